@@ -1,0 +1,70 @@
+package io.hrassist.events;
+
+import jakarta.annotation.Nullable;
+import java.util.List;
+
+/**
+ * Data of {@value EventTypes#RESUME_EVALUATION_COMPLETED}: a score computed from per-criterion judgements, each backed
+ * by evidence quoted from the visible resume text, and flags for anything suspicious.
+ */
+public record ResumeEvaluated(
+        int score, List<Criterion> criteria, List<Flag> flags, String summary, EngineInfo engine) {
+
+    public ResumeEvaluated {
+        if (score < 0 || score > 100) {
+            throw new IllegalArgumentException("score must be between 0 and 100");
+        }
+        criteria = Checks.list(criteria, "criteria", 200);
+        flags = Checks.list(flags, "flags", 100);
+        summary = Checks.text(summary, "summary", 5000);
+        engine = Checks.required(engine, "engine");
+    }
+
+    /** Whether a criterion is met. */
+    public enum Status {
+        MET,
+        PARTIAL,
+        MISSING
+    }
+
+    /** Where a criterion comes from in the vacancy. */
+    public enum CriterionKind {
+        MUST_HAVE,
+        NICE_TO_HAVE,
+        EXPERIENCE,
+        LANGUAGE,
+        EDUCATION
+    }
+
+    /** One requirement of the vacancy and what the resume shows for it. */
+    public record Criterion(String name, CriterionKind kind, int weight, Status status, List<String> evidence) {
+        public Criterion {
+            name = Checks.text(name, "criterion.name", 200);
+            kind = Checks.required(kind, "criterion.kind");
+            if (weight < 0 || weight > 100) {
+                throw new IllegalArgumentException("criterion.weight must be between 0 and 100");
+            }
+            status = Checks.required(status, "criterion.status");
+            evidence = Checks.list(evidence, "criterion.evidence", 20);
+        }
+    }
+
+    /** Kinds of finding a recruiter must see. */
+    public enum FlagType {
+        HIDDEN_TEXT,
+        PROMPT_INJECTION,
+        NO_TEXT,
+        KEYWORD_STUFFING,
+        UNSUPPORTED_DOCUMENT
+    }
+
+    /** A finding about the document itself, with an excerpt where one helps. */
+    public record Flag(
+            FlagType type, String detail, @Nullable String excerpt) {
+        public Flag {
+            type = Checks.required(type, "flag.type");
+            detail = Checks.text(detail, "flag.detail", 1000);
+            excerpt = Checks.optionalText(excerpt, "flag.excerpt", 500);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.hrassist.events.http;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Handles CloudEvents of one {@link #type()} at {@code POST /}. The returned reply becomes the response event (binary
+ * mode, same subject, new id); an empty result is answered with {@code 202} and no event.
+ */
+public interface CloudEventHandler<T> {
+
+    String type();
+
+    Class<T> dataType();
+
+    Optional<Reply> handle(IncomingEvent<T> event);
+
+    /** A handler that maps the request data through {@code function} and replies with {@code replyType}. */
+    static <T, R> CloudEventHandler<T> replying(
+            String type, Class<T> dataType, String replyType, Function<? super T, ? extends R> function) {
+        return new CloudEventHandler<>() {
+            @Override
+            public String type() {
+                return type;
+            }
+
+            @Override
+            public Class<T> dataType() {
+                return dataType;
+            }
+
+            @Override
+            public Optional<Reply> handle(IncomingEvent<T> event) {
+                return Optional.of(new Reply(replyType, function.apply(event.data())));
+            }
+        };
+    }
+}

@@ -1,0 +1,83 @@
+package io.hrassist.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import io.hrassist.events.fixtures.Fixtures;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class EventContractTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static final Map<String, Class<?>> RECORDS = Map.of(
+            EventTypes.JOB_DESCRIPTION_REQUESTED, JobDescriptionRequested.class,
+            EventTypes.JOB_DESCRIPTION_GENERATED, JobDescriptionGenerated.class,
+            EventTypes.INTERVIEW_QUESTIONS_REQUESTED, InterviewQuestionsRequested.class,
+            EventTypes.INTERVIEW_QUESTIONS_GENERATED, InterviewQuestionsGenerated.class,
+            EventTypes.RESUME_EVALUATION_REQUESTED, ResumeEvaluationRequested.class,
+            EventTypes.RESUME_EVALUATION_COMPLETED, ResumeEvaluated.class,
+            EventTypes.TASK_FAILED, TaskFailed.class);
+
+    static Stream<Arguments> types() {
+        return RECORDS.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("types")
+    void fixtureMatchesSchema(String type, Class<?> record) throws Exception {
+        JsonNode fixture = MAPPER.readTree(Fixtures.data(type));
+
+        assertThat(schema(type).validate(fixture)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("types")
+    void recordSerialisesToSchemaValidJson(String type, Class<?> record) throws Exception {
+        Object data = MAPPER.readValue(Fixtures.data(type), record);
+        JsonNode written = MAPPER.readTree(MAPPER.writeValueAsBytes(data));
+
+        assertThat(schema(type).validate(written)).isEmpty();
+        assertThat(MAPPER.treeToValue(written, record))
+                .usingRecursiveComparison()
+                .isEqualTo(data);
+    }
+
+    @ParameterizedTest
+    @MethodSource("types")
+    void schemaIdIsTheDataSchemaAttribute(String type, Class<?> record) throws Exception {
+        assertThat(schemaJson(type).get("$id").asText()).isEqualTo(EventTypes.dataSchema(type));
+    }
+
+    @ParameterizedTest
+    @MethodSource("types")
+    void schemaRejectsAnEmptyObject(String type, Class<?> record) throws Exception {
+        assertThat(schema(type).validate(MAPPER.createObjectNode())).isNotEmpty();
+        assertThatThrownBy(() -> MAPPER.readValue("{}", record))
+                .isInstanceOf(ValueInstantiationException.class)
+                .hasRootCauseInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static JsonSchema schema(String type) throws Exception {
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaJson(type));
+    }
+
+    private static JsonNode schemaJson(String type) throws Exception {
+        try (InputStream in =
+                EventContractTest.class.getClassLoader().getResourceAsStream(EventTypes.schemaResource(type))) {
+            assertThat(in).as("schema of " + type).isNotNull();
+            return MAPPER.readTree(in);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.hrassist.events.http;
+
+import io.hrassist.events.EngineInfo;
+import io.hrassist.events.EventTypes;
+import io.hrassist.events.InterviewQuestionsRequested;
+import io.hrassist.events.JobDescriptionGenerated;
+import io.hrassist.events.JobDescriptionRequested;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
+
+/** Handlers used by the binding tests only. */
+@Factory
+class TestHandlers {
+
+    @Singleton
+    CloudEventHandler<JobDescriptionRequested> jobDescriptions() {
+        return CloudEventHandler.replying(
+                EventTypes.JOB_DESCRIPTION_REQUESTED,
+                JobDescriptionRequested.class,
+                EventTypes.JOB_DESCRIPTION_GENERATED,
+                request -> new JobDescriptionGenerated(
+                        request.vacancy().title(),
+                        request.vacancy().language(),
+                        "# " + request.vacancy().title(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        EngineInfo.offline("test")));
+    }
+
+    /** Fails on purpose by count: 13 can never be processed, 42 fails transiently; otherwise no reply. */
+    @Singleton
+    CloudEventHandler<InterviewQuestionsRequested> questions() {
+        return new CloudEventHandler<>() {
+            @Override
+            public String type() {
+                return EventTypes.INTERVIEW_QUESTIONS_REQUESTED;
+            }
+
+            @Override
+            public Class<InterviewQuestionsRequested> dataType() {
+                return InterviewQuestionsRequested.class;
+            }
+
+            @Override
+            public Optional<Reply> handle(IncomingEvent<InterviewQuestionsRequested> event) {
+                if (event.data().count() == 13) {
+                    throw new UnprocessableEventException("UNLUCKY", "Thirteen questions are never asked.");
+                }
+                if (event.data().count() == 42) {
+                    throw new IllegalStateException("backend down");
+                }
+                return Optional.empty();
+            }
+        };
+    }
+}
