@@ -1,0 +1,29 @@
+package io.hrassist.api;
+
+import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.info.License;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+
+/** Core API of HR Assist. */
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "HR Assist API",
+                        version = "1",
+                        description =
+                                "Vacancies, job descriptions, interview questions and explainable resume evaluation.",
+                        license = @License(name = "Apache-2.0")),
+        security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+public final class Application {
+
+    private Application() {}
+
+    public static void main(String[] args) {
+        Micronaut.run(Application.class, args);
+    }
+}

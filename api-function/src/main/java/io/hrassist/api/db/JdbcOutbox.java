@@ -1,0 +1,38 @@
+package io.hrassist.api.db;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hrassist.api.domain.Outbox;
+import io.hrassist.api.domain.OutgoingEvent;
+import io.hrassist.events.http.CloudEventResponses;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+@Singleton
+class JdbcOutbox implements Outbox {
+
+    private final OutboxRepository repository;
+    private final ObjectMapper mapper;
+    private final String source;
+    private final Clock clock;
+
+    JdbcOutbox(OutboxRepository repository, ObjectMapper mapper, CloudEventResponses events, Clock clock) {
+        this.repository = repository;
+        this.mapper = mapper;
+        this.source = events.source().toString();
+        this.clock = clock;
+    }
+
+    @Override
+    public void add(OutgoingEvent event) {
+        byte[] data;
+        try {
+            data = mapper.writeValueAsBytes(event.data());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        var now = clock.instant();
+        repository.save(
+                new OutboxRow(null, event.id(), event.type(), source, event.subject(), data, 0, now, null, now));
+    }
+}

@@ -1,0 +1,30 @@
+package io.hrassist.api.db;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface OutboxRepository extends GenericRepository<OutboxRow, Long> {
+
+    OutboxRow save(OutboxRow row);
+
+    /** Due events, oldest first, locked so that other API replicas skip them. */
+    @Query("SELECT * FROM outbox_event WHERE next_attempt_at <= now() ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED")
+    List<OutboxRow> lockDue(int limit);
+
+    /** Everything still waiting, oldest first, without locking (for inspection). */
+    @Query("SELECT * FROM outbox_event ORDER BY id")
+    List<OutboxRow> waiting();
+
+    void deleteById(Long id);
+
+    @Query("UPDATE outbox_event SET attempts = attempts + 1, next_attempt_at = :nextAttemptAt, last_error = :lastError "
+            + "WHERE id = :id")
+    void retryLater(Long id, Instant nextAttemptAt, String lastError);
+
+    long count();
+}

@@ -1,0 +1,21 @@
+package io.hrassist.api.db;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import jakarta.annotation.Nullable;
+import java.util.List;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface TaskRepository extends CrudRepository<TaskRow, UUID> {
+
+    @Query("UPDATE task SET status = :status, result = :result, error = :error, score = :score, "
+            + "updated_at = now(), completed_at = now() WHERE id = :id AND status = 'PENDING'")
+    int complete(UUID id, String status, @Nullable String result, @Nullable String error, @Nullable Integer score);
+
+    @Query("SELECT * FROM task WHERE (CAST(:vacancyId AS uuid) IS NULL OR vacancy_id = :vacancyId) "
+            + "AND (CAST(:kind AS varchar) IS NULL OR kind = :kind) ORDER BY created_at DESC, id LIMIT :limit")
+    List<TaskRow> search(@Nullable UUID vacancyId, @Nullable String kind, int limit);
+}

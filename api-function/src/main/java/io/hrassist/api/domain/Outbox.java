@@ -1,0 +1,7 @@
+package io.hrassist.api.domain;
+
+/** Events to deliver to the broker; written in the same transaction as the change they announce. */
+public interface Outbox {
+
+    void add(OutgoingEvent event);
+}

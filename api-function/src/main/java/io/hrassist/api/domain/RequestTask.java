@@ -1,0 +1,52 @@
+package io.hrassist.api.domain;
+
+import io.hrassist.events.InterviewQuestionsRequested;
+import io.hrassist.events.JobDescriptionRequested;
+import io.hrassist.events.QuestionType;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Starts a generation task for a vacancy: the task and its request event are written in one transaction, and the
+ * outbox relay delivers the event, so a task is never left without its request (or the other way round).
+ */
+@Singleton
+public class RequestTask {
+
+    private final VacancyStore vacancies;
+    private final TaskStore tasks;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public RequestTask(VacancyStore vacancies, TaskStore tasks, Outbox outbox, Clock clock) {
+        this.vacancies = vacancies;
+        this.tasks = tasks;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Task jobDescription(UUID vacancyId) {
+        Vacancy vacancy = vacancies.find(vacancyId).orElseThrow(() -> new NotFoundException("Vacancy", vacancyId));
+        return start(
+                TaskKind.JOB_DESCRIPTION, vacancy, new JobDescriptionRequested(vacancyId.toString(), vacancy.brief()));
+    }
+
+    @Transactional
+    public Task interviewQuestions(UUID vacancyId, Integer count, List<QuestionType> types) {
+        Vacancy vacancy = vacancies.find(vacancyId).orElseThrow(() -> new NotFoundException("Vacancy", vacancyId));
+        var data = new InterviewQuestionsRequested(vacancyId.toString(), vacancy.brief(), count, types);
+        return start(TaskKind.INTERVIEW_QUESTIONS, vacancy, data);
+    }
+
+    private Task start(TaskKind kind, Vacancy vacancy, Object data) {
+        Task task = Task.pending(UUID.randomUUID(), kind, vacancy.id(), null, clock.instant());
+        tasks.create(task);
+        outbox.add(new OutgoingEvent(
+                UUID.randomUUID(), kind.requestType(), task.id().toString(), data));
+        return task;
+    }
+}

@@ -1,0 +1,78 @@
+package io.hrassist.api.web;
+
+import io.hrassist.api.domain.AddCandidate;
+import io.hrassist.api.domain.CandidateStore;
+import io.hrassist.api.domain.NotFoundException;
+import io.hrassist.api.domain.VacancyStore;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/** Candidates of a vacancy: upload a resume (PDF, DOCX or text) to evaluate it, list them ranked by score. */
+@Controller("/api/v1/vacancies/{id}/candidates")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Candidates")
+class CandidateController {
+
+    private final AddCandidate addCandidate;
+    private final CandidateStore candidates;
+    private final VacancyStore vacancies;
+
+    CandidateController(AddCandidate addCandidate, CandidateStore candidates, VacancyStore vacancies) {
+        this.addCandidate = addCandidate;
+        this.candidates = candidates;
+        this.vacancies = vacancies;
+    }
+
+    @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+    HttpResponse<Uploaded> upload(UUID id, @Part("file") CompletedFileUpload file) {
+        byte[] bytes = bytes(file);
+        if (bytes.length == 0) {
+            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "The uploaded file is empty.");
+        }
+        String mediaType = DocumentTypes.detect(bytes)
+                .orElseThrow(() -> new HttpStatusException(
+                        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                        "The file is not a PDF, a DOCX or UTF-8 text (decided by its content, not its name)."));
+        String name = file.getFilename() == null || file.getFilename().isBlank() ? "resume" : file.getFilename();
+        var added = addCandidate.add(id, name.length() > 255 ? name.substring(0, 255) : name, mediaType, bytes);
+        var body = new Uploaded(CandidateView.of(added.candidate()), TaskView.of(added.task()));
+        return HttpResponse.accepted(URI.create(body.task().location())).body(body);
+    }
+
+    @Get
+    List<CandidateView> ranked(UUID id) {
+        if (vacancies.find(id).isEmpty()) {
+            throw new NotFoundException("Vacancy", id);
+        }
+        return candidates.ranked(id).stream().map(CandidateView::of).toList();
+    }
+
+    /** Response of an upload: the candidate and the task that evaluates the resume. */
+    record Uploaded(CandidateView candidate, TaskView task) {}
+
+    private static byte[] bytes(CompletedFileUpload file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.hrassist.api.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.hrassist.api.domain.Candidate;
+import io.hrassist.api.domain.TaskStatus;
+import io.micronaut.core.annotation.Introspected;
+import jakarta.annotation.Nullable;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A candidate as the API shows it: the uploaded file and, once evaluated, the score. */
+@Introspected
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record CandidateView(
+        UUID id,
+        UUID vacancyId,
+        String fileName,
+        String mediaType,
+        int sizeBytes,
+        @Nullable UUID evaluationTaskId,
+        @Nullable TaskStatus evaluationStatus,
+        @Nullable Integer score,
+        Instant createdAt) {
+
+    static CandidateView of(Candidate c) {
+        return new CandidateView(
+                c.id(),
+                c.vacancyId(),
+                c.fileName(),
+                c.mediaType(),
+                c.sizeBytes(),
+                c.evaluationTaskId(),
+                c.evaluationStatus(),
+                c.score(),
+                c.createdAt());
+    }
+}

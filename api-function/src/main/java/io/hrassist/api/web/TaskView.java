@@ -1,0 +1,46 @@
+package io.hrassist.api.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.hrassist.api.domain.Task;
+import io.hrassist.api.domain.TaskKind;
+import io.hrassist.api.domain.TaskStatus;
+import io.micronaut.core.annotation.Introspected;
+import jakarta.annotation.Nullable;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A task as the API shows it; {@code result} is the result event's data. */
+@Introspected
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record TaskView(
+        UUID id,
+        TaskKind kind,
+        TaskStatus status,
+        @Nullable UUID vacancyId,
+        @Nullable UUID candidateId,
+        String origin,
+        @Nullable @JsonRawValue String result,
+        @Nullable String error,
+        Instant createdAt,
+        @Nullable Instant completedAt) {
+
+    static TaskView of(Task t) {
+        return new TaskView(
+                t.id(),
+                t.kind(),
+                t.status(),
+                t.vacancyId(),
+                t.candidateId(),
+                t.origin(),
+                t.result(),
+                t.error(),
+                t.createdAt(),
+                t.completedAt());
+    }
+
+    /** Where the task can be polled. */
+    String location() {
+        return "/api/v1/tasks/" + id;
+    }
+}

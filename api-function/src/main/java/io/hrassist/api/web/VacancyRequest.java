@@ -1,0 +1,38 @@
+package io.hrassist.api.web;
+
+import io.hrassist.events.Language;
+import io.hrassist.events.Seniority;
+import io.hrassist.events.VacancyBrief;
+import io.micronaut.core.annotation.Introspected;
+import jakarta.annotation.Nullable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** Body of {@code POST} and {@code PUT /api/v1/vacancies}. */
+@Introspected
+record VacancyRequest(
+        @NotBlank @Size(max = 200) String title,
+        @NotNull Language language,
+        @Nullable Seniority seniority,
+        @Nullable @Size(max = 200) String location,
+        @Nullable @Size(max = 100) String employmentType,
+        @Nullable @Size(max = 100) String workFormat,
+        @Nullable @Size(max = VacancyBrief.MAX_SKILLS) List<@NotBlank @Size(max = 100) String> mustHaveSkills,
+        @Nullable @Size(max = VacancyBrief.MAX_SKILLS) List<@NotBlank @Size(max = 100) String> niceToHaveSkills,
+        @Nullable @Size(max = VacancyBrief.MAX_BRIEF) String brief) {
+
+    VacancyBrief toBrief() {
+        return new VacancyBrief(
+                title,
+                language,
+                seniority,
+                location,
+                employmentType,
+                workFormat,
+                mustHaveSkills,
+                niceToHaveSkills,
+                brief);
+    }
+}

@@ -1,0 +1,105 @@
+package io.hrassist.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.hrassist.events.EventTypes;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.multipart.MultipartBody;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@MicronautTest
+class CandidateApiTest extends ApiTest {
+
+    @Test
+    void uploadStartsAnEvaluationAndCandidatesAreRankedByScore() {
+        String vacancy = createVacancy("Backend Engineer", "Java").get("id").asText();
+        JsonNode first = upload(vacancy, "a.txt", "Java developer since 2015".getBytes(StandardCharsets.UTF_8));
+        JsonNode second = upload(vacancy, "b.txt", "Worked with Java at scale".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(first.get("candidate").get("mediaType").asText()).isEqualTo("text/plain");
+        assertThat(first.get("task").get("kind").asText()).isEqualTo("RESUME_EVALUATION");
+        complete(first.get("task").get("id").asText(), 40);
+        complete(second.get("task").get("id").asText(), 90);
+
+        JsonNode ranked = call(HttpRequest.GET("/api/v1/vacancies/" + vacancy + "/candidates"));
+        assertThat(ranked).hasSize(2);
+        assertThat(ranked.get(0).get("fileName").asText()).isEqualTo("b.txt");
+        assertThat(ranked.get(0).get("score").asInt()).isEqualTo(90);
+        assertThat(ranked.get(1).get("score").asInt()).isEqualTo(40);
+    }
+
+    @Test
+    void decidesTheTypeByContentNotByName() {
+        String vacancy = createVacancy("Designer").get("id").asText();
+
+        JsonNode pdf = upload(vacancy, "resume.txt", "%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(pdf.get("candidate").get("mediaType").asText()).isEqualTo("application/pdf");
+    }
+
+    @Test
+    void rejectsBinaryEmptyAndMissingFiles() throws Exception {
+        String vacancy = createVacancy("Designer").get("id").asText();
+
+        JsonNode binary = problem(uploadRequest(vacancy, "cv.pdf", new byte[] {0, 1, 2, 3, (byte) 0xff}), 415);
+        assertThat(binary.get("detail").asText()).contains("not a PDF, a DOCX or UTF-8 text");
+        problem(uploadRequest(vacancy, "cv.txt", new byte[0]), 400);
+        problem(
+                auth(HttpRequest.POST(
+                                "/api/v1/vacancies/" + vacancy + "/candidates",
+                                MultipartBody.builder().addPart("other", "x").build())
+                        .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)),
+                400);
+        assertThat(call(HttpRequest.GET("/api/v1/vacancies/" + vacancy + "/candidates")))
+                .isEmpty();
+    }
+
+    @Test
+    void rejectsOversizedUpload() throws Exception {
+        String vacancy = createVacancy("Designer").get("id").asText();
+        byte[] big = new byte[10 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(big, (byte) 'a');
+
+        problem(uploadRequest(vacancy, "big.txt", big), 413);
+
+        assertThat(call(HttpRequest.GET("/api/v1/vacancies/" + vacancy + "/candidates")))
+                .isEmpty();
+    }
+
+    private JsonNode upload(String vacancy, String name, byte[] content) {
+        return client.toBlocking().retrieve(uploadRequest(vacancy, name, content), JsonNode.class);
+    }
+
+    private MutableHttpRequest<MultipartBody> uploadRequest(String vacancy, String name, byte[] content) {
+        var body = MultipartBody.builder()
+                .addPart("file", name, MediaType.APPLICATION_OCTET_STREAM_TYPE, content)
+                .build();
+        return auth(HttpRequest.POST("/api/v1/vacancies/" + vacancy + "/candidates", body)
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE));
+    }
+
+    private void complete(String task, int score) {
+        String data = "{\"score\":" + score
+                + ",\"criteria\":[],\"flags\":[],\"summary\":\"ok\",\"engine\":{\"name\":\"offline\",\"fallback\":false}}";
+        client.toBlocking()
+                .exchange(HttpRequest.POST("/", data)
+                        .headers(Map.of(
+                                "ce-specversion",
+                                "1.0",
+                                "ce-id",
+                                "eval-" + task,
+                                "ce-source",
+                                "/hr-assist/resume-function",
+                                "ce-type",
+                                EventTypes.RESUME_EVALUATION_COMPLETED,
+                                "ce-subject",
+                                task))
+                        .contentType("application/json"));
+    }
+}

@@ -1,0 +1,63 @@
+package io.hrassist.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hrassist.api.db.OutboxRepository;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/** The broker is down while tasks are created, then comes up and fails a few more times: nothing lost, nothing twice. */
+@MicronautTest
+class OutboxRelayTest extends ApiTest {
+
+    private final FakeBroker broker = new FakeBroker();
+
+    @Inject
+    OutboxRepository outbox;
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("hr-assist.broker.url", broker.url());
+    }
+
+    @AfterAll
+    void stopBroker() {
+        broker.close();
+    }
+
+    @Test
+    void deliversEveryEventExactlyOnceAfterTheBrokerComesBack() throws Exception {
+        String vacancy = createVacancy("Site Reliability Engineer", "Kubernetes")
+                .get("id")
+                .asText();
+        var tasks = new ArrayList<String>();
+        for (int i = 0; i < 10; i++) {
+            tasks.add(call(HttpRequest.POST("/api/v1/vacancies/" + vacancy + "/job-description", ""))
+                    .get("id")
+                    .asText());
+        }
+        Thread.sleep(1500);
+        var waiting = outbox.waiting().stream()
+                .filter(row -> tasks.contains(row.subject()))
+                .toList();
+        assertThat(waiting).as("events wait while the broker is down").hasSize(10);
+        assertThat(waiting).allSatisfy(row -> assertThat(row.lastError()).contains("ConnectException"));
+
+        broker.start(3);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (outbox.count() > 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+
+        assertThat(outbox.count()).isZero();
+        assertThat(broker.rejected.get()).isEqualTo(3);
+        assertThat(broker.accepted).doesNotHaveDuplicates().containsAll(tasks);
+    }
+}

@@ -1,0 +1,195 @@
+package io.hrassist.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.hrassist.api.db.OutboxRepository;
+import io.hrassist.events.EventTypes;
+import io.hrassist.events.fixtures.Fixtures;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Tasks end to end inside the API: request → outbox event; result event at POST / → task ended, once. */
+@MicronautTest
+class TaskFlowTest extends ApiTest {
+
+    @Inject
+    OutboxRepository outbox;
+
+    @Test
+    void jobDescriptionTaskWritesItsRequestEventAndEndsWithTheResult() throws Exception {
+        String vacancy = createVacancy("Backend Engineer", "Java").get("id").asText();
+
+        HttpResponse<JsonNode> started = client.toBlocking()
+                .exchange(
+                        auth(HttpRequest.POST("/api/v1/vacancies/" + vacancy + "/job-description", "")),
+                        JsonNode.class);
+
+        assertThat(started.code()).isEqualTo(202);
+        String task = started.body().get("id").asText();
+        assertThat(started.header("Location")).isEqualTo("/api/v1/tasks/" + task);
+        assertThat(started.body().get("status").asText()).isEqualTo("PENDING");
+        var event = outbox.waiting().stream()
+                .filter(r -> r.subject().equals(task))
+                .findFirst()
+                .orElseThrow();
+        assertThat(event.type()).isEqualTo(EventTypes.JOB_DESCRIPTION_REQUESTED);
+        assertThat(event.source()).isEqualTo("/hr-assist/api-function");
+        assertThat(mapper.readTree(event.data()).get("vacancy").get("title").asText())
+                .isEqualTo("Backend Engineer");
+
+        assertThat(ingest("res-1", EventTypes.JOB_DESCRIPTION_GENERATED, task).code())
+                .isEqualTo(202);
+
+        JsonNode done = call(HttpRequest.GET("/api/v1/tasks/" + task));
+        assertThat(done.get("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(done.get("result").get("markdown").asText()).startsWith("# Senior Backend Engineer");
+        assertThat(done.get("completedAt").asText()).isNotBlank();
+    }
+
+    @Test
+    void redeliveredAndLateResultsChangeNothing() {
+        String task = startQuestions();
+        ingest("res-a", EventTypes.INTERVIEW_QUESTIONS_GENERATED, task);
+        String firstResult =
+                call(HttpRequest.GET("/api/v1/tasks/" + task)).get("result").toString();
+
+        assertThat(ingest("res-a", EventTypes.INTERVIEW_QUESTIONS_GENERATED, task)
+                        .code())
+                .isEqualTo(202);
+        assertThat(ingest("res-b", EventTypes.TASK_FAILED, task).code()).isEqualTo(202);
+
+        JsonNode after = call(HttpRequest.GET("/api/v1/tasks/" + task));
+        assertThat(after.get("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(after.get("result").toString()).isEqualTo(firstResult);
+    }
+
+    @Test
+    void failureReplyEndsTaskWithTheReason() {
+        String task = startQuestions();
+
+        ingest("res-f", EventTypes.TASK_FAILED, task);
+
+        JsonNode failed = call(HttpRequest.GET("/api/v1/tasks/" + task));
+        assertThat(failed.get("status").asText()).isEqualTo("FAILED");
+        assertThat(failed.get("error").asText())
+                .isEqualTo("UNSUPPORTED_DOCUMENT: The file is neither PDF, DOCX nor plain text.");
+    }
+
+    @Test
+    void recordsResultsOfRequestsFromOtherSystems() {
+        String foreignTask = UUID.randomUUID().toString();
+
+        ingest("ext-1", EventTypes.RESUME_EVALUATION_COMPLETED, foreignTask);
+
+        JsonNode recorded = call(HttpRequest.GET("/api/v1/tasks/" + foreignTask));
+        assertThat(recorded.get("origin").asText()).isEqualTo("EXTERNAL");
+        assertThat(recorded.get("kind").asText()).isEqualTo("RESUME_EVALUATION");
+        assertThat(recorded.get("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(recorded.get("result").get("score").asInt()).isEqualTo(86);
+    }
+
+    @Test
+    void deadLetterEndsTaskAsFailedWithTheBrokersReason() {
+        String task = startQuestions();
+        String errorBody =
+                "{\"title\":\"Invalid event data\",\"status\":400,\"detail\":\"count must be between 1 and 50\"}";
+        var deadLetter = binary("req-x", EventTypes.INTERVIEW_QUESTIONS_REQUESTED, task, "/dead-letters")
+                .header("ce-knativeerrorcode", "400")
+                .header(
+                        "ce-knativeerrordata",
+                        Base64.getEncoder().encodeToString(errorBody.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(client.toBlocking().exchange(deadLetter).code()).isEqualTo(202);
+
+        JsonNode failed = call(HttpRequest.GET("/api/v1/tasks/" + task));
+        assertThat(failed.get("status").asText()).isEqualTo("FAILED");
+        assertThat(failed.get("error").asText())
+                .isEqualTo("Delivery of " + EventTypes.INTERVIEW_QUESTIONS_REQUESTED
+                        + " failed (HTTP 400): count must be between 1 and 50");
+    }
+
+    @Test
+    void rejectsInvalidResultEventWithoutTouchingTheTask() throws Exception {
+        String task = startQuestions();
+        var invalid = HttpRequest.POST("/", "{\"language\": \"en\"}")
+                .headers(Map.of(
+                        "ce-specversion",
+                        "1.0",
+                        "ce-id",
+                        "bad-1",
+                        "ce-source",
+                        "/x",
+                        "ce-type",
+                        EventTypes.INTERVIEW_QUESTIONS_GENERATED,
+                        "ce-subject",
+                        task))
+                .contentType("application/json");
+
+        JsonNode problem = problem(invalid, 400);
+
+        assertThat(problem.get("detail").asText()).contains("questions");
+        assertThat(call(HttpRequest.GET("/api/v1/tasks/" + task)).get("status").asText())
+                .isEqualTo("PENDING");
+        assertThat(client.toBlocking()
+                        .exchange(HttpRequest.GET("/health/readiness"))
+                        .code())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void rejectsRequestEventsAtTheIngest() throws Exception {
+        JsonNode problem = problem(
+                binary(
+                        "r",
+                        EventTypes.JOB_DESCRIPTION_REQUESTED,
+                        UUID.randomUUID().toString(),
+                        "/"),
+                400);
+
+        assertThat(problem.get("title").asText()).isEqualTo("Unsupported event type");
+    }
+
+    @Test
+    void rejectsInvalidQuestionOptions() throws Exception {
+        String vacancy = createVacancy("QA Engineer").get("id").asText();
+
+        JsonNode problem = problem(
+                auth(HttpRequest.POST("/api/v1/vacancies/" + vacancy + "/interview-questions", Map.of("count", 500))),
+                400);
+
+        assertThat(problem.get("detail").asText()).contains("count");
+    }
+
+    private String startQuestions() {
+        String vacancy = createVacancy("Data Engineer", "Spark").get("id").asText();
+        return call(HttpRequest.POST("/api/v1/vacancies/" + vacancy + "/interview-questions", Map.of("count", 5)))
+                .get("id")
+                .asText();
+    }
+
+    private HttpResponse<?> ingest(String id, String type, String subject) {
+        return client.toBlocking().exchange(binary(id, type, subject, "/"));
+    }
+
+    private static MutableHttpRequest<String> binary(String id, String type, String subject, String path) {
+        String dataType =
+                EventTypes.REQUESTS.contains(type) || EventTypes.RESULTS.contains(type) ? type : EventTypes.TASK_FAILED;
+        return HttpRequest.POST(path, Fixtures.data(dataType))
+                .headers(Map.of(
+                        "ce-specversion", "1.0",
+                        "ce-id", id,
+                        "ce-source", "/hr-assist/test-function",
+                        "ce-type", type,
+                        "ce-subject", subject))
+                .contentType("application/json");
+    }
+}

@@ -1,0 +1,95 @@
+package io.hrassist.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@MicronautTest
+class VacancyApiTest extends ApiTest {
+
+    @Test
+    void createsReadsUpdatesAndDeletesAVacancy() {
+        HttpResponse<JsonNode> created = client.toBlocking()
+                .exchange(
+                        auth(HttpRequest.POST(
+                                "/api/v1/vacancies",
+                                Map.of(
+                                        "title",
+                                        "Data Analyst",
+                                        "language",
+                                        "ru",
+                                        "mustHaveSkills",
+                                        List.of("SQL", "Python"),
+                                        "brief",
+                                        "Команда аналитики"))),
+                        JsonNode.class);
+
+        assertThat(created.code()).isEqualTo(201);
+        String id = created.body().get("id").asText();
+        assertThat(created.header("Location")).isEqualTo("/api/v1/vacancies/" + id);
+        assertThat(call(HttpRequest.GET("/api/v1/vacancies/" + id)).get("mustHaveSkills"))
+                .hasSize(2);
+
+        JsonNode updated = call(HttpRequest.PUT(
+                "/api/v1/vacancies/" + id,
+                Map.of("title", "Senior Data Analyst", "language", "ru", "seniority", "senior")));
+        assertThat(updated.get("title").asText()).isEqualTo("Senior Data Analyst");
+        assertThat(updated.get("version").asLong())
+                .isGreaterThan(created.body().get("version").asLong());
+
+        assertThat(client.toBlocking()
+                        .exchange(auth(HttpRequest.DELETE("/api/v1/vacancies/" + id)))
+                        .code())
+                .isEqualTo(204);
+    }
+
+    @Test
+    void searchesByTitle() {
+        createVacancy("Kotlin Mobile Developer " + UUID.randomUUID());
+
+        JsonNode found = call(HttpRequest.GET("/api/v1/vacancies?q=kotlin%20mobile"));
+
+        assertThat(found).isNotEmpty();
+        assertThat(found).allSatisfy(v -> assertThat(v.get("title").asText()).containsIgnoringCase("kotlin mobile"));
+    }
+
+    @Test
+    void rejectsInvalidVacancyWithProblemDetail() throws Exception {
+        JsonNode problem =
+                problem(auth(HttpRequest.POST("/api/v1/vacancies", Map.of("title", " ", "language", "en"))), 400);
+
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("detail").asText()).contains("title");
+    }
+
+    @Test
+    void rejectsUnknownLanguage() throws Exception {
+        JsonNode problem =
+                problem(auth(HttpRequest.POST("/api/v1/vacancies", Map.of("title", "Dev", "language", "fr"))), 400);
+
+        assertThat(problem.get("detail").asText()).contains("fr");
+    }
+
+    @Test
+    void answersUnknownVacancyWith404Problem() throws Exception {
+        UUID unknown = UUID.randomUUID();
+
+        JsonNode problem = problem(auth(HttpRequest.GET("/api/v1/vacancies/" + unknown)), 404);
+
+        assertThat(problem.get("detail").asText()).isEqualTo("Vacancy " + unknown + " does not exist");
+        problem(auth(HttpRequest.DELETE("/api/v1/vacancies/" + unknown)), 404);
+        problem(auth(HttpRequest.POST("/api/v1/vacancies/" + unknown + "/job-description", "")), 404);
+    }
+
+    @Test
+    void rejectsMalformedId() throws Exception {
+        problem(auth(HttpRequest.GET("/api/v1/vacancies/not-a-uuid")), 400);
+    }
+}

@@ -1,0 +1,136 @@
+package io.hrassist.questions.bank;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hrassist.events.InterviewQuestionsGenerated.Question;
+import io.hrassist.events.InterviewQuestionsGenerated.RubricLevel;
+import io.hrassist.events.Language;
+import io.hrassist.events.QuestionType;
+import io.hrassist.questions.domain.BankQuestion;
+import io.hrassist.questions.domain.QuestionBank;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Questions from the files listed in {@code bank/index.txt}: one file per skill, plus the general sets. */
+public final class JsonQuestionBank implements QuestionBank {
+
+    private final Map<String, List<BankQuestion>> bySkill = new LinkedHashMap<>();
+    private final Map<String, String> aliases = new HashMap<>();
+    private final List<BankQuestion> general = new ArrayList<>();
+
+    public JsonQuestionBank(ObjectMapper mapper) {
+        for (String file : index()) {
+            JsonNode node = read(mapper, "bank/" + file);
+            if (node.hasNonNull("skill")) {
+                String skill = node.get("skill").asText();
+                bySkill.put(skill, questions(node, skill));
+                aliases.put(normalize(skill), skill);
+                node.path("aliases").forEach(alias -> aliases.putIfAbsent(normalize(alias.asText()), skill));
+            } else {
+                general.addAll(questions(node, null));
+            }
+        }
+    }
+
+    @Override
+    public Optional<String> skillFor(String vacancySkill) {
+        String wanted = normalize(vacancySkill);
+        String exact = aliases.get(wanted);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        return aliases.entrySet().stream()
+                .filter(e -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(e.getKey()) + "(?![\\p{L}\\p{N}])")
+                        .matcher(wanted)
+                        .find())
+                .max(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(String::length)))
+                .map(Map.Entry::getValue);
+    }
+
+    @Override
+    public List<BankQuestion> forSkill(String skill) {
+        return bySkill.getOrDefault(skill, List.of());
+    }
+
+    @Override
+    public List<BankQuestion> general() {
+        return List.copyOf(general);
+    }
+
+    public int size() {
+        return general.size() + bySkill.values().stream().mapToInt(List::size).sum();
+    }
+
+    private static List<BankQuestion> questions(JsonNode file, String skill) {
+        var list = new ArrayList<BankQuestion>();
+        for (JsonNode q : file.path("questions")) {
+            QuestionType type = QuestionType.valueOf(q.get("type").asText());
+            var texts = new EnumMap<Language, Question>(Language.class);
+            for (Language language : Language.values()) {
+                JsonNode text = q.path(language.code());
+                var rubric = new ArrayList<RubricLevel>();
+                for (int score = 1; score <= 5; score++) {
+                    rubric.add(new RubricLevel(
+                            score,
+                            text.path("rubric").path(String.valueOf(score)).asText()));
+                }
+                var goodAnswer = new ArrayList<String>();
+                text.path("goodAnswer").forEach(point -> goodAnswer.add(point.asText()));
+                texts.put(
+                        language,
+                        new Question(
+                                text.path("text").asText(),
+                                type,
+                                q.path("competency").asText(),
+                                goodAnswer,
+                                rubric));
+            }
+            list.add(new BankQuestion(
+                    q.get("id").asText(), skill, type, q.path("level").asText("any"), texts));
+        }
+        return list;
+    }
+
+    private static String normalize(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('ё', 'е').strip();
+    }
+
+    private static List<String> index() {
+        try (InputStream in = resource("bank/index.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode read(ObjectMapper mapper, String name) {
+        try (InputStream in = resource(name)) {
+            return mapper.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + name, e);
+        }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = JsonQuestionBank.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("Missing question-bank resource " + name);
+        }
+        return in;
+    }
+}

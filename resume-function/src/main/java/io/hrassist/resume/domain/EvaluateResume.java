@@ -1,0 +1,89 @@
+package io.hrassist.resume.domain;
+
+import io.hrassist.events.EngineInfo;
+import io.hrassist.events.Language;
+import io.hrassist.events.ResumeEvaluated;
+import io.hrassist.events.ResumeEvaluated.Criterion;
+import io.hrassist.events.ResumeEvaluated.CriterionKind;
+import io.hrassist.events.ResumeEvaluated.Status;
+import io.hrassist.events.ResumeEvaluationRequested;
+import io.hrassist.events.Seniority;
+import io.hrassist.events.VacancyBrief;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Evaluates a resume without any model: each vacancy skill is a criterion met by evidence quoted from the visible text,
+ * experience comes from the date ranges, and the score is the weighted share of what is met.
+ */
+public final class EvaluateResume implements Function<ResumeEvaluationRequested, ResumeEvaluated> {
+
+    public static final String VERSION = "resume-offline-1";
+    private static final int MUST_HAVE_TOTAL = 70;
+    private static final int NICE_TO_HAVE_TOTAL = 20;
+    private static final int EXPERIENCE_WEIGHT = 10;
+
+    private final DocumentReader reader;
+    private final SkillEvidence evidence;
+    private final Clock clock;
+
+    public EvaluateResume(DocumentReader reader, SkillTaxonomy taxonomy, Clock clock) {
+        this.reader = reader;
+        this.evidence = new SkillEvidence(taxonomy);
+        this.clock = clock;
+    }
+
+    @Override
+    public ResumeEvaluated apply(ResumeEvaluationRequested request) {
+        ResumeText text = Untrusted.clean(reader.read(request.document()));
+        if (text.visible().isBlank()) {
+            throw new UnreadableDocumentException(
+                    "NO_TEXT", "The document has no visible text (a scan without a text layer?).");
+        }
+        VacancyBrief vacancy = request.vacancy();
+        List<String> lines = Untrusted.lines(text.visible());
+        var criteria = new ArrayList<Criterion>();
+        skills(criteria, vacancy.mustHaveSkills(), CriterionKind.MUST_HAVE, MUST_HAVE_TOTAL, lines);
+        skills(criteria, vacancy.niceToHaveSkills(), CriterionKind.NICE_TO_HAVE, NICE_TO_HAVE_TOTAL, lines);
+        double years = Experience.years(text.visible(), YearMonth.now(clock));
+        if (vacancy.seniority() != null) {
+            criteria.add(experience(vacancy.seniority(), years, vacancy.language()));
+        }
+        int score = Score.of(criteria);
+        return new ResumeEvaluated(
+                score,
+                criteria,
+                text.flags(),
+                Summary.of(criteria, years, vacancy.language()),
+                EngineInfo.offline(VERSION));
+    }
+
+    private void skills(
+            List<Criterion> criteria, List<String> skills, CriterionKind kind, int total, List<String> lines) {
+        if (skills.isEmpty()) {
+            return;
+        }
+        int weight = Math.max(1, Math.round((float) total / skills.size()));
+        for (String skill : skills) {
+            criteria.add(evidence.judge(skill, kind, weight, lines));
+        }
+    }
+
+    private static Criterion experience(Seniority seniority, double years, Language language) {
+        int required = switch (seniority) {
+            case JUNIOR -> 0;
+            case MIDDLE -> 2;
+            case SENIOR -> 5;
+            case LEAD -> 7;
+        };
+        Status status = years >= required ? Status.MET : years >= required / 2.0 ? Status.PARTIAL : Status.MISSING;
+        String found = language == Language.RU
+                ? "По датам в резюме: около %.1f г. опыта (нужно от %d)".formatted(years, required)
+                : "From the dates in the resume: about %.1f years of experience (%d wanted)".formatted(years, required);
+        String name = language == Language.RU ? "Опыт работы" : "Years of experience";
+        return new Criterion(name, CriterionKind.EXPERIENCE, EXPERIENCE_WEIGHT, status, List.of(found));
+    }
+}

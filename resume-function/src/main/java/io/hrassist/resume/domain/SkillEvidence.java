@@ -1,0 +1,59 @@
+package io.hrassist.resume.domain;
+
+import io.hrassist.events.ResumeEvaluated.Criterion;
+import io.hrassist.events.ResumeEvaluated.CriterionKind;
+import io.hrassist.events.ResumeEvaluated.Status;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Finds evidence of a skill: a line of work description that names it makes the criterion MET; a mention only in a
+ * bare list of keywords makes it PARTIAL, so stuffing a skills list cannot stand in for experience.
+ */
+final class SkillEvidence {
+
+    private static final int MAX_EVIDENCE = 3;
+    private final SkillTaxonomy taxonomy;
+
+    SkillEvidence(SkillTaxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+    }
+
+    Criterion judge(String skill, CriterionKind kind, int weight, List<String> lines) {
+        List<Pattern> forms = taxonomy.surfaceForms(skill).stream()
+                .map(SkillEvidence::wholeWord)
+                .toList();
+        var inProse = new ArrayList<String>();
+        var inLists = new ArrayList<String>();
+        for (String line : lines) {
+            if (forms.stream()
+                    .anyMatch(p -> p.matcher(line.toLowerCase(Locale.ROOT)).find())) {
+                (isKeywordList(line) ? inLists : inProse).add(Untrusted.excerpt(line));
+            }
+        }
+        Status status = !inProse.isEmpty() ? Status.MET : !inLists.isEmpty() ? Status.PARTIAL : Status.MISSING;
+        var quotes = new ArrayList<>(inProse);
+        quotes.addAll(inLists);
+        return new Criterion(
+                skill, kind, weight, status, quotes.stream().limit(MAX_EVIDENCE).toList());
+    }
+
+    /** A line that is mostly a comma- or bullet-separated run of short items. */
+    private static boolean isKeywordList(String line) {
+        String[] items = line.split("[,;|•·/]");
+        if (items.length < 3) {
+            return false;
+        }
+        long shortItems = java.util.Arrays.stream(items)
+                .filter(i -> i.strip().split("\\s+").length <= 3)
+                .count();
+        return shortItems >= items.length * 0.8;
+    }
+
+    private static Pattern wholeWord(String form) {
+        return Pattern.compile(
+                "(?<![\\p{L}\\p{N}])" + Pattern.quote(form.toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}+#])");
+    }
+}

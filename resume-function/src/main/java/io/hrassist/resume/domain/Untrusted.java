@@ -1,0 +1,57 @@
+package io.hrassist.resume.domain;
+
+import io.hrassist.events.ResumeEvaluated.Flag;
+import io.hrassist.events.ResumeEvaluated.FlagType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Resume text is untrusted: zero-width characters are hidden text, and lines that address a model or the reader with
+ * instructions are prompt injection. Both are flagged and left out of what is scored.
+ */
+final class Untrusted {
+
+    private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B-\\u200F\\u2060-\\u2064\\uFEFF\\u00AD]");
+    private static final Pattern INSTRUCTION = Pattern.compile(
+            "ignore (all |any )?(the )?(previous|prior|above) (instructions|prompts?)|disregard (the|all|previous)"
+                    + "|you are (an? )?(ai|language model|assistant|chatgpt|recruiter bot)|system prompt"
+                    + "|(rate|score|rank|evaluate) (this|the) (candidate|resume|cv)\\b.*\\b(high|top|best|100|10/10|perfect)"
+                    + "|this candidate (is|must be) (the )?(best|perfect|ideal)|give (this|the) (candidate|resume) (a )?(high|top|maximum)"
+                    + "|игнорируй|проигнорируй|забудь (все )?(предыдущие )?инструкции|ты (—|-)? ?(ии|языковая модель|ассистент)"
+                    + "|(оцени|поставь) (этого |этому )?кандидат\\w* (максимальн|высш)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private Untrusted() {}
+
+    static ResumeText clean(ResumeText text) {
+        var flags = new ArrayList<>(text.flags());
+        String visible = text.visible();
+        if (ZERO_WIDTH.matcher(visible).find()) {
+            flags.add(new Flag(
+                    FlagType.HIDDEN_TEXT, "Zero-width characters are hidden in the text; they were removed.", null));
+            visible = ZERO_WIDTH.matcher(visible).replaceAll("");
+        }
+        var kept = new ArrayList<String>();
+        for (String line : visible.split("\\R")) {
+            if (INSTRUCTION.matcher(line).find()) {
+                flags.add(new Flag(
+                        FlagType.PROMPT_INJECTION,
+                        "A line gives instructions to the evaluator; it was ignored for scoring.",
+                        excerpt(line)));
+            } else {
+                kept.add(line);
+            }
+        }
+        return new ResumeText(String.join("\n", kept), flags);
+    }
+
+    static String excerpt(String line) {
+        String s = line.strip();
+        return s.length() <= 200 ? s : s.substring(0, 197) + "...";
+    }
+
+    static List<String> lines(String text) {
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,2 @@
+/** The bilingual skill taxonomy with aliases, as a JSON data file. */
+package io.hrassist.resume.taxonomy;
