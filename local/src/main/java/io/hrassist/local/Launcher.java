@@ -1,0 +1,69 @@
+package io.hrassist.local;
+
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code ./hr-assist run}: starts the local system, prints where it is and how to log in, and stops every process it
+ * started on Ctrl-C. Configuration comes from the environment (see the README).
+ */
+public final class Launcher {
+
+    private Launcher() {}
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("hr-assist.root", "."))
+                .toAbsolutePath()
+                .normalize();
+        var config = new LocalSystem.Config(
+                root,
+                Integer.parseInt(env("HR_ASSIST_PORT", "8080")),
+                Path.of(env("HR_ASSIST_HOME", root.resolve(".hr-assist").toString())),
+                System.getenv("HR_ASSIST_JDBC_URL"),
+                env("HR_ASSIST_DB_USER", "postgres"),
+                env("HR_ASSIST_DB_PASSWORD", ""),
+                System.getenv("HR_ASSIST_ADMIN_PASSWORD"));
+        System.out.println("Starting HR Assist (database, broker, api, jd, questions, resume)...");
+        LocalSystem system;
+        try {
+            system = LocalSystem.start(config);
+        } catch (Exception e) {
+            System.err.println("HR Assist could not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        var stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping HR Assist...");
+            system.close();
+            stopped.countDown();
+        }));
+        System.out.printf(
+                """
+
+                HR Assist is running at %s
+                  API:      %sapi/v1   (OpenAPI: %sswagger-ui/index.html)
+                  Log in:   admin / %s
+                  Logs:     %s
+                Press Ctrl-C to stop.
+                %n""",
+                system.url,
+                system.url,
+                system.url,
+                config.adminPassword() == null ? system.adminPassword : "(HR_ASSIST_ADMIN_PASSWORD)",
+                system.logs);
+        while (stopped.getCount() > 0) {
+            var dead = system.deadProcess();
+            if (dead.isPresent()) {
+                System.err.println(dead.get().name + " stopped unexpectedly; see " + dead.get().log);
+                System.exit(1);
+            }
+            Thread.sleep(1000);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,139 @@
+package io.hrassist.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The whole system on one machine: database, local broker, the three functions and the API. */
+final class LocalSystem implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalSystem.class);
+    private static final Duration STARTUP = Duration.ofSeconds(90);
+
+    /** Knative Service names (as the Triggers name them) and the module whose jar runs them. */
+    static final Map<String, String> SERVICES = Map.of(
+            "hr-assist-jd", "jd-function",
+            "hr-assist-questions", "questions-function",
+            "hr-assist-resume", "resume-function",
+            "hr-assist-api", "api-function");
+
+    /** What to start: repository root, public port, state directory, and an optional external database. */
+    record Config(
+            Path root, int port, Path home, String jdbcUrl, String dbUser, String dbPassword, String adminPassword) {}
+
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private final List<ChildProcess> processes = new ArrayList<>();
+    final URI url;
+    final String adminPassword;
+    final Path logs;
+
+    private LocalSystem(Config config) throws Exception {
+        Files.createDirectories(config.home());
+        logs = Files.createDirectories(config.home().resolve("logs"));
+        adminPassword = config.adminPassword() != null
+                ? config.adminPassword()
+                : secret(config.home().resolve("admin-password"), 15);
+        String jwtSecret = secret(config.home().resolve("jwt-secret"), 48);
+
+        LocalDatabase database = config.jdbcUrl() != null
+                ? LocalDatabase.given(config.jdbcUrl(), config.dbUser(), config.dbPassword())
+                : LocalDatabase.embedded(config.home().resolve("pgdata"));
+        started.add(database);
+        database.check();
+
+        var ports = new HashMap<String, Integer>();
+        SERVICES.keySet().forEach(service -> ports.put(service, freePort()));
+        ports.put("hr-assist-api", config.port());
+        var triggers = Trigger.load(config.root().resolve("knative/triggers.yaml"), name -> serviceUrl(ports, name));
+        var broker = new LocalBroker(0, triggers);
+        started.add(broker);
+        LOG.info("Local broker at {} with {} triggers from knative/triggers.yaml", broker.url(), triggers.size());
+
+        for (var service : SERVICES.entrySet()) {
+            var environment = new HashMap<String, String>();
+            if (service.getKey().equals("hr-assist-api")) {
+                environment.putAll(Map.of(
+                        "HR_ASSIST_DB_URL", database.url(),
+                        "HR_ASSIST_DB_USER", database.user(),
+                        "HR_ASSIST_DB_PASSWORD", database.password(),
+                        "HR_ASSIST_JWT_SECRET", jwtSecret,
+                        "HR_ASSIST_ADMIN_PASSWORD", adminPassword,
+                        "K_SINK", broker.url().toString()));
+            }
+            Path jar =
+                    config.root().resolve(service.getValue()).resolve("target").resolve(service.getValue() + ".jar");
+            processes.add(ChildProcess.start(service.getValue(), jar, ports.get(service.getKey()), environment, logs));
+        }
+        started.addAll(processes);
+        for (ChildProcess process : processes) {
+            process.awaitReady(STARTUP);
+        }
+        url = URI.create("http://localhost:" + config.port() + "/");
+    }
+
+    static LocalSystem start(Config config) throws Exception {
+        return new LocalSystem(config);
+    }
+
+    /** The first process that died, if any. */
+    java.util.Optional<ChildProcess> deadProcess() {
+        return processes.stream().filter(p -> !p.isAlive()).findFirst();
+    }
+
+    @Override
+    public void close() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("Stopping {} failed: {}", started.get(i), e.toString());
+            }
+        }
+    }
+
+    private static URI serviceUrl(Map<String, Integer> ports, String name) {
+        Integer port = ports.get(name);
+        if (port == null) {
+            throw new IllegalArgumentException("knative/triggers.yaml names unknown service " + name);
+        }
+        return URI.create("http://127.0.0.1:" + port + "/");
+    }
+
+    /** A random secret kept in {@code file} (owner-only) so it survives restarts of the local system. */
+    private static String secret(Path file, int bytes) throws IOException {
+        if (Files.isRegularFile(file)) {
+            return Files.readString(file).strip();
+        }
+        byte[] random = new byte[bytes];
+        new SecureRandom().nextBytes(random);
+        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        Files.writeString(file, secret);
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the file stays as the OS made it
+        }
+        return secret;
+    }
+
+    static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

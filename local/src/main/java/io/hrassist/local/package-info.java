@@ -1,0 +1,2 @@
+/** The one-command local system: PostgreSQL, each function as its own process, and a Knative-like local broker. */
+package io.hrassist.local;
