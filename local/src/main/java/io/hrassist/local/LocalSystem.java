@@ -36,6 +36,7 @@ final class LocalSystem implements AutoCloseable {
 
     private final List<AutoCloseable> started = new ArrayList<>();
     private final List<ChildProcess> processes = new ArrayList<>();
+    private final LocalBroker broker;
     final URI url;
     final String adminPassword;
     final Path logs;
@@ -58,7 +59,7 @@ final class LocalSystem implements AutoCloseable {
         SERVICES.keySet().forEach(service -> ports.put(service, freePort()));
         ports.put("hr-assist-api", config.port());
         var triggers = Trigger.load(config.root().resolve("knative/triggers.yaml"), name -> serviceUrl(ports, name));
-        var broker = new LocalBroker(0, triggers);
+        broker = new LocalBroker(0, triggers);
         started.add(broker);
         LOG.info("Local broker at {} with {} triggers from knative/triggers.yaml", broker.url(), triggers.size());
 
@@ -86,6 +87,10 @@ final class LocalSystem implements AutoCloseable {
 
     static LocalSystem start(Config config) throws Exception {
         return new LocalSystem(config);
+    }
+
+    URI brokerUrl() {
+        return broker.url();
     }
 
     /** The first process that died, if any. */
