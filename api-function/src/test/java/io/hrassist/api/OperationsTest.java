@@ -12,9 +12,11 @@ class OperationsTest extends ApiTest {
 
     @Test
     void readinessIncludesTheDatabase() {
-        String body = client.toBlocking().retrieve(HttpRequest.GET("/health/readiness"));
+        String anonymous = client.toBlocking().retrieve(HttpRequest.GET("/health/readiness"));
+        String detailed = client.toBlocking().retrieve(auth(HttpRequest.GET("/health/readiness")));
 
-        assertThat(body).contains("UP");
+        assertThat(anonymous).contains("UP").doesNotContain("jdbc");
+        assertThat(detailed).contains("\"jdbc\"").contains("UP");
     }
 
     @Test
@@ -22,6 +24,14 @@ class OperationsTest extends ApiTest {
         String metrics = client.toBlocking().retrieve(HttpRequest.GET("/prometheus"));
 
         assertThat(metrics).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
+    }
+
+    @Test
+    void sendsBrowsersAtTheRootToTheApiDocumentation() {
+        var response = client.toBlocking().exchange(HttpRequest.GET("/"));
+
+        assertThat(response.code()).isEqualTo(303);
+        assertThat(response.header("Location")).isEqualTo("/swagger-ui/index.html");
     }
 
     @Test
