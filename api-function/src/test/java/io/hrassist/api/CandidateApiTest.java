@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hrassist.events.EventTypes;
+import io.hrassist.events.fixtures.CloudEventRequests;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest
@@ -88,18 +88,7 @@ class CandidateApiTest extends ApiTest {
         String data = "{\"score\":" + score
                 + ",\"criteria\":[],\"flags\":[],\"summary\":\"ok\",\"engine\":{\"name\":\"offline\",\"fallback\":false}}";
         client.toBlocking()
-                .exchange(HttpRequest.POST("/", data)
-                        .headers(Map.of(
-                                "ce-specversion",
-                                "1.0",
-                                "ce-id",
-                                "eval-" + task,
-                                "ce-source",
-                                "/hr-assist/resume-function",
-                                "ce-type",
-                                EventTypes.RESUME_EVALUATION_COMPLETED,
-                                "ce-subject",
-                                task))
-                        .contentType("application/json"));
+                .exchange(CloudEventRequests.binary(
+                        "/", "eval-" + task, EventTypes.RESUME_EVALUATION_COMPLETED, task, data));
     }
 }

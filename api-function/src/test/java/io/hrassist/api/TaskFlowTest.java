@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hrassist.api.db.OutboxRepository;
 import io.hrassist.events.EventTypes;
+import io.hrassist.events.fixtures.CloudEventRequests;
 import io.hrassist.events.fixtures.Fixtures;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -120,19 +121,8 @@ class TaskFlowTest extends ApiTest {
     @Test
     void rejectsInvalidResultEventWithoutTouchingTheTask() throws Exception {
         String task = startQuestions();
-        var invalid = HttpRequest.POST("/", "{\"language\": \"en\"}")
-                .headers(Map.of(
-                        "ce-specversion",
-                        "1.0",
-                        "ce-id",
-                        "bad-1",
-                        "ce-source",
-                        "/x",
-                        "ce-type",
-                        EventTypes.INTERVIEW_QUESTIONS_GENERATED,
-                        "ce-subject",
-                        task))
-                .contentType("application/json");
+        var invalid = CloudEventRequests.binary(
+                "/", "bad-1", EventTypes.INTERVIEW_QUESTIONS_GENERATED, task, "{\"language\": \"en\"}");
 
         JsonNode problem = problem(invalid, 400);
 
@@ -183,13 +173,6 @@ class TaskFlowTest extends ApiTest {
     private static MutableHttpRequest<String> binary(String id, String type, String subject, String path) {
         String dataType =
                 EventTypes.REQUESTS.contains(type) || EventTypes.RESULTS.contains(type) ? type : EventTypes.TASK_FAILED;
-        return HttpRequest.POST(path, Fixtures.data(dataType))
-                .headers(Map.of(
-                        "ce-specversion", "1.0",
-                        "ce-id", id,
-                        "ce-source", "/hr-assist/test-function",
-                        "ce-type", type,
-                        "ce-subject", subject))
-                .contentType("application/json");
+        return CloudEventRequests.binary(path, id, type, subject, Fixtures.data(dataType));
     }
 }

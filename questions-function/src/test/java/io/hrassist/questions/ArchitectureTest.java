@@ -1,34 +1,17 @@
 package io.hrassist.questions;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.hrassist.events.fixtures.FunctionArchitecture;
 
 @AnalyzeClasses(packages = "io.hrassist.questions", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domainIsFrameworkFree = noClasses()
-            .that()
-            .resideInAPackage("..domain..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "io.micronaut..",
-                    "io.cloudevents..",
-                    "com.fasterxml..",
-                    "..kb..",
-                    "..messaging..",
-                    "..events.http..");
+    static final ArchRule domainIsFrameworkFree = FunctionArchitecture.domainIsFrameworkFree("..bank..");
 
     @ArchTest
-    static final ArchRule adaptersStayApart = noClasses()
-            .that()
-            .resideInAPackage("..bank..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAPackage("..messaging..");
+    static final ArchRule adaptersStayApart = FunctionArchitecture.adaptersStayApart("..bank..");
 }

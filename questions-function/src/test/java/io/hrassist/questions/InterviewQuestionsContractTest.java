@@ -1,10 +1,11 @@
 package io.hrassist.questions;
 
+import static io.hrassist.events.fixtures.CloudEventRequests.binary;
+import static io.hrassist.events.fixtures.CloudEventRequests.structured;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hrassist.events.EventTypes;
 import io.hrassist.events.fixtures.Fixtures;
 import io.micronaut.http.HttpRequest;
@@ -13,13 +14,13 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest
 class InterviewQuestionsContractTest {
 
     private static final String TASK = "1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d";
+    private static final String REQUEST = EventTypes.INTERVIEW_QUESTIONS_REQUESTED;
 
     @Inject
     @Client("/")
@@ -29,22 +30,15 @@ class InterviewQuestionsContractTest {
     ObjectMapper mapper;
 
     @Test
-    void answersBinaryModeRequestWithQuestions() throws Exception {
-        var request = HttpRequest.POST("/", Fixtures.data(EventTypes.INTERVIEW_QUESTIONS_REQUESTED))
-                .headers(Map.of(
-                        "ce-specversion", "1.0",
-                        "ce-id", "req-1",
-                        "ce-source", "/hr-assist/api-function",
-                        "ce-type", EventTypes.INTERVIEW_QUESTIONS_REQUESTED,
-                        "ce-subject", TASK))
-                .contentType("application/json");
-
-        HttpResponse<String> response = client.toBlocking().exchange(request, String.class);
+    void answersBinaryModeRequest() throws Exception {
+        HttpResponse<String> response =
+                client.toBlocking().exchange(binary("/", "req-1", REQUEST, TASK, Fixtures.data(REQUEST)), String.class);
 
         assertThat(response.code()).isEqualTo(200);
         assertThat(response.header("ce-type")).isEqualTo(EventTypes.INTERVIEW_QUESTIONS_GENERATED);
         assertThat(response.header("ce-source")).isEqualTo("/hr-assist/questions-function");
         assertThat(response.header("ce-subject")).isEqualTo(TASK);
+        assertThat(response.header("ce-id")).isNotBlank().isNotEqualTo("req-1");
         JsonNode body = mapper.readTree(response.body());
         assertThat(body.get("language").asText()).isEqualTo("ru");
         assertThat(body.get("questions")).hasSize(8);
@@ -53,28 +47,30 @@ class InterviewQuestionsContractTest {
 
     @Test
     void answersStructuredModeRequest() throws Exception {
-        ObjectNode event = mapper.createObjectNode()
-                .put("specversion", "1.0")
-                .put("id", "req-2")
-                .put("source", "/other-system")
-                .put("type", EventTypes.INTERVIEW_QUESTIONS_REQUESTED)
-                .put("subject", TASK);
-        event.set("data", mapper.readTree(Fixtures.data(EventTypes.INTERVIEW_QUESTIONS_REQUESTED)));
-        var request =
-                HttpRequest.POST("/", mapper.writeValueAsString(event)).contentType("application/cloudevents+json");
-
-        HttpResponse<String> response = client.toBlocking().exchange(request, String.class);
+        HttpResponse<String> response =
+                client.toBlocking().exchange(structured("req-2", REQUEST, TASK, Fixtures.data(REQUEST)), String.class);
 
         assertThat(response.header("ce-type")).isEqualTo(EventTypes.INTERVIEW_QUESTIONS_GENERATED);
         assertThat(response.header("ce-subject")).isEqualTo(TASK);
+        assertThat(mapper.readTree(response.body()).get("engine").get("name").asText())
+                .isEqualTo("offline");
     }
 
     @Test
     void servesTheFunctionAsPlainJson() throws Exception {
-        var request = HttpRequest.POST("/interview-questions", Fixtures.data(EventTypes.INTERVIEW_QUESTIONS_REQUESTED));
+        JsonNode body = mapper.readTree(
+                client.toBlocking().retrieve(HttpRequest.POST("/interview-questions", Fixtures.data(REQUEST))));
 
-        JsonNode body = mapper.readTree(client.toBlocking().retrieve(request));
+        assertThat(body.get("engine").get("name").asText()).isEqualTo("offline");
+    }
 
-        assertThat(body.get("questions")).hasSize(8);
+    @Test
+    void rejectsInvalidDataWithProblemDetail() {
+        var error = org.junit.jupiter.api.Assertions.assertThrows(
+                io.micronaut.http.client.exceptions.HttpClientResponseException.class,
+                () -> client.toBlocking().exchange(binary("/", "req-3", REQUEST, TASK, "{\"vacancy\": {}}")));
+
+        assertThat(error.getStatus().getCode()).isEqualTo(400);
+        assertThat(error.getResponse().getBody(String.class).orElseThrow()).contains("title must not be blank");
     }
 }
