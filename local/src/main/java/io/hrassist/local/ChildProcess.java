@@ -49,6 +49,8 @@ final class ChildProcess implements AutoCloseable {
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("PORT", String.valueOf(port));
+        // Loopback only: on a laptop nothing of the system is reachable from the network.
+        builder.environment().put("MICRONAUT_SERVER_HOST", "127.0.0.1");
         return new ChildProcess(name, port, log, builder.start());
     }
 
