@@ -1,27 +1,65 @@
 package io.hrassist.jd;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hrassist.events.JobDescriptionGenerated;
 import io.hrassist.events.JobDescriptionRequested;
+import io.hrassist.jd.domain.Draft;
 import io.hrassist.jd.domain.WriteJobDescription;
 import io.hrassist.jd.kb.JsonRoleCatalog;
 import io.hrassist.jd.kb.JsonWordingCheck;
+import io.hrassist.llm.Answer;
+import io.hrassist.llm.JsonAnswers;
+import io.hrassist.llm.LlmGateway;
+import io.hrassist.llm.Prompt;
 import io.micronaut.function.FunctionBean;
 import io.micronaut.http.annotation.Body;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
-/** The generator's core as a plain function from request to result; the whole JSON body is the request. */
+/**
+ * The generator's core as a plain function from request to result; the whole JSON body is the request. With a model
+ * configured the model drafts the prose (prompt {@code job-description.v1}); otherwise, or when the model fails, the
+ * knowledge base does, and the result says which.
+ */
 @FunctionBean("job-description")
 public class JobDescriptionFunction implements Function<JobDescriptionRequested, JobDescriptionGenerated> {
 
-    private final WriteJobDescription writer;
+    static final Prompt PROMPT = Prompt.load("job-description", 1);
 
-    JobDescriptionFunction(ObjectMapper mapper) {
+    private final WriteJobDescription writer;
+    private final LlmGateway llm;
+    private final ObjectMapper mapper;
+    private final Function<String, Draft> reader;
+
+    JobDescriptionFunction(ObjectMapper mapper, LlmGateway llm) {
         this.writer = new WriteJobDescription(new JsonRoleCatalog(mapper), new JsonWordingCheck(mapper));
+        this.llm = llm;
+        this.mapper = mapper;
+        this.reader = JsonAnswers.reader(mapper, Draft.class);
     }
 
     @Override
     public JobDescriptionGenerated apply(@Body JobDescriptionRequested request) {
-        return writer.apply(request);
+        if (!llm.enabled()) {
+            return writer.apply(request);
+        }
+        Answer<Draft> answer = llm.ask(PROMPT, variables(request), reader);
+        Optional<Draft> draft =
+                answer instanceof Answer.Answered<Draft> answered ? Optional.of(answered.value()) : Optional.empty();
+        return writer.write(request, draft, answer.engine());
+    }
+
+    private Map<String, Object> variables(JobDescriptionRequested request) {
+        try {
+            return Map.of(
+                    "language",
+                    request.vacancy().language() == io.hrassist.events.Language.RU ? "Russian" : "English",
+                    "vacancy",
+                    mapper.writeValueAsString(request.vacancy()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -28,17 +28,28 @@ public final class WriteJobDescription implements Function<JobDescriptionRequest
         this.wording = wording;
     }
 
+    /** The offline engine's job description. */
     @Override
     public JobDescriptionGenerated apply(JobDescriptionRequested request) {
+        return write(request, Optional.empty(), EngineInfo.offline(VERSION));
+    }
+
+    /**
+     * A job description from a model's {@code draft} when there is one, else from the knowledge base; requirements,
+     * conditions and the wording check are the same either way.
+     */
+    public JobDescriptionGenerated write(JobDescriptionRequested request, Optional<Draft> draft, EngineInfo engine) {
         VacancyBrief vacancy = request.vacancy();
         Labels labels = Labels.of(vacancy.language());
         Optional<Role> role = roles.match(vacancy.title());
         Seniority seniority = vacancy.seniority() == null ? Seniority.MIDDLE : vacancy.seniority();
-        var assumptions = new Assumptions(vacancy, role.isPresent());
+        var assumptions = new Assumptions(vacancy, role.isPresent() || draft.isPresent());
 
         var sections = new ArrayList<Section>();
-        sections.add(new Section("summary", labels.about(), summary(vacancy, role, labels), List.of()));
-        role.map(r -> r.responsibilities(seniority, vacancy.language()))
+        String summary = draft.map(Draft::summary).orElseGet(() -> summary(vacancy, role, labels));
+        sections.add(new Section("summary", labels.about(), summary, List.of()));
+        draft.map(Draft::responsibilities)
+                .or(() -> role.map(r -> r.responsibilities(seniority, vacancy.language())))
                 .filter(items -> !items.isEmpty())
                 .ifPresent(
                         items -> sections.add(new Section("responsibilities", labels.responsibilities(), null, items)));
@@ -52,7 +63,8 @@ public final class WriteJobDescription implements Function<JobDescriptionRequest
             sections.add(new Section("nice-to-have", labels.niceToHave(), null, vacancy.niceToHaveSkills()));
         }
         conditions(vacancy, labels).ifPresent(sections::add);
-        role.map(r -> r.growth().get(vacancy.language()))
+        draft.map(Draft::growth)
+                .or(() -> role.map(r -> r.growth().get(vacancy.language())))
                 .ifPresent(text -> sections.add(new Section("growth", labels.growth(), text, List.of())));
 
         String markdown = Markdown.render(vacancy.title(), sections);
@@ -63,7 +75,7 @@ public final class WriteJobDescription implements Function<JobDescriptionRequest
                 sections,
                 wording.check(markdown, vacancy.language()),
                 assumptions.list(),
-                EngineInfo.offline(VERSION));
+                engine);
     }
 
     private static String summary(VacancyBrief vacancy, Optional<Role> role, Labels labels) {
