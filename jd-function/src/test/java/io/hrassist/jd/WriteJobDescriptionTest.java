@@ -54,7 +54,7 @@ class WriteJobDescriptionTest {
                 List.of(),
                 null));
 
-        assertThat(result.markdown()).contains("## Чем предстоит заниматься").contains("Практический опыт работы с Go");
+        assertThat(result.markdown()).contains("## Чем предстоит заниматься").contains("Go — практический опыт");
     }
 
     @Test

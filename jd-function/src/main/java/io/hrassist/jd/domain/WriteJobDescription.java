@@ -55,7 +55,7 @@ public final class WriteJobDescription implements Function<JobDescriptionRequest
                         items -> sections.add(new Section("responsibilities", labels.responsibilities(), null, items)));
         if (!vacancy.mustHaveSkills().isEmpty()) {
             var items = vacancy.mustHaveSkills().stream()
-                    .map(skill -> labels.experienceWith().formatted(skill))
+                    .map(skill -> requirement(skill, labels))
                     .toList();
             sections.add(new Section("must-have", labels.mustHave(), null, items));
         }
@@ -82,6 +82,13 @@ public final class WriteJobDescription implements Function<JobDescriptionRequest
         String roleText = role.map(r -> r.summary().get(vacancy.language()))
                 .orElse(labels.genericSummary().formatted(vacancy.title()));
         return vacancy.brief() == null ? roleText : vacancy.brief() + "\n\n" + roleText;
+    }
+
+    /** A skill name becomes "hands-on experience with …"; a phrase the recruiter wrote out stays as written. */
+    private static String requirement(String skill, Labels labels) {
+        return skill.strip().split("\\s+").length > 3
+                ? skill
+                : labels.experienceWith().formatted(skill);
     }
 
     private static Optional<Section> conditions(VacancyBrief vacancy, Labels labels) {
