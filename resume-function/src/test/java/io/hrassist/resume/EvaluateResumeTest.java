@@ -88,6 +88,16 @@ class EvaluateResumeTest {
     }
 
     @Test
+    void flagsKeywordStuffingWithoutRewardingIt() {
+        String stuffed = WEAK + "Kubernetes ".repeat(30) + "\n";
+
+        ResumeEvaluated result = evaluate(text(stuffed));
+
+        assertThat(result.flags()).extracting(ResumeEvaluated.Flag::type).contains(FlagType.KEYWORD_STUFFING);
+        assertThat(result.score()).isLessThanOrEqualTo(evaluate(text(WEAK)).score());
+    }
+
+    @Test
     void flagsZeroWidthCharacters() {
         ResumeEvaluated result = evaluate(text(STRONG.replace("Platform", "Plat\u200Bform")));
 

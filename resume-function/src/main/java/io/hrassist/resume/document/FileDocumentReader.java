@@ -8,7 +8,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /** Decides the document type from its first bytes and hands it to the matching extractor. */
 public final class FileDocumentReader implements DocumentReader {
@@ -25,7 +24,7 @@ public final class FileDocumentReader implements DocumentReader {
         if (startsWith(bytes, "PK\u0003\u0004")) {
             return docx.read(bytes);
         }
-        return new ResumeText(plainText(bytes), List.of());
+        return ResumeText.plain(plainText(bytes));
     }
 
     private static String plainText(byte[] bytes) {

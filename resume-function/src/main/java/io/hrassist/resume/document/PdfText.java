@@ -3,13 +3,11 @@ package io.hrassist.resume.document;
 import io.hrassist.resume.domain.ResumeText;
 import io.hrassist.resume.domain.UnreadableDocumentException;
 import java.io.IOException;
-import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 
-/** Text of a PDF with PDFBox; at most {@value #MAX_PAGES} pages are read. */
+/** Visible and hidden text of a PDF with PDFBox; at most {@value #MAX_PAGES} pages are read. */
 final class PdfText {
 
     static final int MAX_PAGES = 20;
@@ -19,10 +17,11 @@ final class PdfText {
             if (document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent()) {
                 throw new UnreadableDocumentException("ENCRYPTED", "The PDF is protected against text extraction.");
             }
-            var stripper = new PDFTextStripper();
+            var stripper = new VisibleTextStripper();
             stripper.setSortByPosition(true);
             stripper.setEndPage(Math.min(document.getNumberOfPages(), MAX_PAGES));
-            return new ResumeText(stripper.getText(document), List.of());
+            String visible = stripper.getText(document);
+            return stripper.hidden().with(visible);
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException("ENCRYPTED", "The PDF needs a password to open.", e);
         } catch (IOException e) {

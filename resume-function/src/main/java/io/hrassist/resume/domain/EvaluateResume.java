@@ -5,6 +5,8 @@ import io.hrassist.events.Language;
 import io.hrassist.events.ResumeEvaluated;
 import io.hrassist.events.ResumeEvaluated.Criterion;
 import io.hrassist.events.ResumeEvaluated.CriterionKind;
+import io.hrassist.events.ResumeEvaluated.Flag;
+import io.hrassist.events.ResumeEvaluated.FlagType;
 import io.hrassist.events.ResumeEvaluated.Status;
 import io.hrassist.events.ResumeEvaluationRequested;
 import io.hrassist.events.Seniority;
@@ -25,6 +27,7 @@ public final class EvaluateResume implements Function<ResumeEvaluationRequested,
     private static final int MUST_HAVE_TOTAL = 70;
     private static final int NICE_TO_HAVE_TOTAL = 20;
     private static final int EXPERIENCE_WEIGHT = 10;
+    private static final int STUFFING_MENTIONS = 10;
 
     private final DocumentReader reader;
     private final SkillEvidence evidence;
@@ -52,13 +55,23 @@ public final class EvaluateResume implements Function<ResumeEvaluationRequested,
         if (vacancy.seniority() != null) {
             criteria.add(experience(vacancy.seniority(), years, vacancy.language()));
         }
+        var flags = new ArrayList<>(text.flags());
+        stuffing(vacancy, text.visible()).ifPresent(flags::add);
         int score = Score.of(criteria);
         return new ResumeEvaluated(
-                score,
-                criteria,
-                text.flags(),
-                Summary.of(criteria, years, vacancy.language()),
-                EngineInfo.offline(VERSION));
+                score, criteria, flags, Summary.of(criteria, years, vacancy.language()), EngineInfo.offline(VERSION));
+    }
+
+    /** A skill named far more often than any resume needs: keyword stuffing, which earns nothing extra. */
+    private java.util.Optional<Flag> stuffing(VacancyBrief vacancy, String visible) {
+        return java.util.stream.Stream.concat(vacancy.mustHaveSkills().stream(), vacancy.niceToHaveSkills().stream())
+                .filter(skill -> evidence.mentions(skill, visible) >= STUFFING_MENTIONS)
+                .findFirst()
+                .map(skill -> new Flag(
+                        FlagType.KEYWORD_STUFFING,
+                        "\"" + skill + "\" is named " + evidence.mentions(skill, visible)
+                                + " times; repetition does not raise the score.",
+                        null));
     }
 
     private void skills(

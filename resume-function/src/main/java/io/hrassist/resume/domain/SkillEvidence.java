@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds evidence of a skill: a line of work description that names it makes the criterion MET; a mention only in a
- * bare list of keywords makes it PARTIAL, so stuffing a skills list cannot stand in for experience.
+ * bare list of keywords, or in a line that repeats it, makes it PARTIAL, so stuffing cannot stand in for experience.
  */
 final class SkillEvidence {
 
@@ -28,9 +28,13 @@ final class SkillEvidence {
         var inProse = new ArrayList<String>();
         var inLists = new ArrayList<String>();
         for (String line : lines) {
-            if (forms.stream()
-                    .anyMatch(p -> p.matcher(line.toLowerCase(Locale.ROOT)).find())) {
-                (isKeywordList(line) ? inLists : inProse).add(Untrusted.excerpt(line));
+            String lower = line.toLowerCase(Locale.ROOT);
+            long found = forms.stream()
+                    .mapToLong(p -> p.matcher(lower).results().count())
+                    .sum();
+            if (found > 0) {
+                boolean listing = found > 2 || isKeywordList(line);
+                (listing ? inLists : inProse).add(Untrusted.excerpt(line));
             }
         }
         Status status = !inProse.isEmpty() ? Status.MET : !inLists.isEmpty() ? Status.PARTIAL : Status.MISSING;
@@ -38,6 +42,19 @@ final class SkillEvidence {
         quotes.addAll(inLists);
         return new Criterion(
                 skill, kind, weight, status, quotes.stream().limit(MAX_EVIDENCE).toList());
+    }
+
+    /** How often the resume names a skill, in any of its forms. */
+    int mentions(String skill, String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        int count = 0;
+        for (String form : taxonomy.surfaceForms(skill)) {
+            var matcher = wholeWord(form).matcher(lower);
+            while (matcher.find()) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** A line that is mostly a comma- or bullet-separated run of short items. */

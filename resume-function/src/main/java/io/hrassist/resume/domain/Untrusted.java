@@ -43,7 +43,16 @@ final class Untrusted {
                 kept.add(line);
             }
         }
-        return new ResumeText(String.join("\n", kept), flags);
+        for (String line : text.hidden().split("\\R")) {
+            if (INSTRUCTION.matcher(line).find()) {
+                flags.add(new Flag(
+                        FlagType.PROMPT_INJECTION,
+                        "Hidden text gives instructions to the evaluator; it was ignored.",
+                        excerpt(line)));
+                break;
+            }
+        }
+        return new ResumeText(String.join("\n", kept), text.hidden(), flags);
     }
 
     static String excerpt(String line) {
