@@ -1,0 +1,325 @@
+// Policy tests over rendered objects. Each policy returns a list of violations (strings); empty means it holds.
+import { id } from "./render.mjs";
+
+export const RECOMMENDED_LABELS = [
+  "app.kubernetes.io/name",
+  "app.kubernetes.io/instance",
+  "app.kubernetes.io/version",
+  "app.kubernetes.io/component",
+  "app.kubernetes.io/part-of",
+  "app.kubernetes.io/managed-by",
+];
+
+export const SERVICES = ["hr-assist-api", "hr-assist-jd", "hr-assist-questions", "hr-assist-resume"];
+export const FUNCTIONS = { "hr-assist-jd": "job_description_queue", "hr-assist-questions": "question_generation_queue", "hr-assist-resume": "resume_evaluation_queue" };
+
+// Trigger name -> [filtered type, subscriber]: the routing contract of the README's event table.
+export const TRIGGERS = {
+  "hr-assist-job-description-requested": ["io.hrassist.job-description.requested.v1", "hr-assist-jd"],
+  "hr-assist-interview-questions-requested": ["io.hrassist.interview-questions.requested.v1", "hr-assist-questions"],
+  "hr-assist-resume-evaluation-requested": ["io.hrassist.resume-evaluation.requested.v1", "hr-assist-resume"],
+  "hr-assist-job-description-generated": ["io.hrassist.job-description.generated.v1", "hr-assist-api"],
+  "hr-assist-interview-questions-generated": ["io.hrassist.interview-questions.generated.v1", "hr-assist-api"],
+  "hr-assist-resume-evaluation-completed": ["io.hrassist.resume-evaluation.completed.v1", "hr-assist-api"],
+  "hr-assist-task-failed": ["io.hrassist.task.failed.v1", "hr-assist-api"],
+};
+
+// The event types each service answers a delivery with (its reply); none may match the Trigger that feeds it.
+export const REPLIES = {
+  "hr-assist-jd": ["io.hrassist.job-description.generated.v1", "io.hrassist.task.failed.v1"],
+  "hr-assist-questions": ["io.hrassist.interview-questions.generated.v1", "io.hrassist.task.failed.v1"],
+  "hr-assist-resume": ["io.hrassist.resume-evaluation.completed.v1", "io.hrassist.task.failed.v1"],
+  "hr-assist-api": [],
+};
+
+const SECRET_KEY = /(password|passwd|secret|api[-_]?key|apikey|private[-_]?key|credential|cookie|(^|[-_])token$)/i;
+const CREDENTIAL_URI = /[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:[^/\s@]+@/i;
+const ISO_DURATION = /^P(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)$/;
+
+/** Pod specs of an object, with where they sit: [{path, spec, meta, knative}] */
+export function podSpecs(o) {
+  const out = [];
+  const k = `${o.apiVersion}/${o.kind}`;
+  if (o.kind === "Pod") out.push({ path: "spec", spec: o.spec, meta: o.metadata });
+  else if (["apps/v1/Deployment", "apps/v1/StatefulSet", "apps/v1/DaemonSet", "apps/v1/ReplicaSet", "batch/v1/Job"].includes(k))
+    out.push({ path: "spec.template.spec", spec: o.spec?.template?.spec, meta: o.spec?.template?.metadata });
+  else if (k === "batch/v1/CronJob")
+    out.push({ path: "spec.jobTemplate.spec.template.spec", spec: o.spec?.jobTemplate?.spec?.template?.spec, meta: o.spec?.jobTemplate?.spec?.template?.metadata });
+  else if (k === "serving.knative.dev/v1/Service")
+    out.push({ path: "spec.template.spec", spec: o.spec?.template?.spec, meta: o.spec?.template?.metadata, knative: true });
+  return out.filter((p) => p.spec);
+}
+
+const isTestHook = (o) => o.metadata?.annotations?.["helm.sh/hook"]?.split(",").includes("test");
+
+export function containersPolicy(objects) {
+  const v = [];
+  for (const o of objects) {
+    for (const { path, spec, knative } of podSpecs(o)) {
+      const podSc = spec.securityContext || {};
+      const all = [...(spec.initContainers || []).map((c) => [c, true]), ...(spec.containers || []).map((c) => [c, false])];
+      if (!spec.containers?.length) v.push(`${id(o)}: ${path} has no containers`);
+      for (const [c, init] of all) {
+        const where = `${id(o)} ${path} container ${c.name}`;
+        const image = c.image || "";
+        const tag = image.includes("@") ? "digest" : image.slice(image.lastIndexOf("/") + 1).split(":")[1];
+        if (!tag) v.push(`${where}: image ${image || "(none)"} has no tag`);
+        else if (tag === "latest") v.push(`${where}: image ${image} uses tag latest`);
+        for (const kind of ["requests", "limits"])
+          for (const r of ["cpu", "memory"])
+            if (!c.resources?.[kind]?.[r]) v.push(`${where}: no resources.${kind}.${r}`);
+        if (!init && !isTestHook(o)) {
+          if (!c.readinessProbe) v.push(`${where}: no readinessProbe`);
+          if (!c.livenessProbe) v.push(`${where}: no livenessProbe`);
+        }
+        const sc = c.securityContext || {};
+        if ((sc.runAsNonRoot ?? podSc.runAsNonRoot) !== true) v.push(`${where}: not runAsNonRoot`);
+        if ((sc.runAsUser ?? podSc.runAsUser) === 0) v.push(`${where}: runAsUser 0`);
+        if (sc.readOnlyRootFilesystem !== true) v.push(`${where}: root filesystem not read-only`);
+        if (sc.allowPrivilegeEscalation !== false) v.push(`${where}: allowPrivilegeEscalation not false`);
+        if (sc.privileged) v.push(`${where}: privileged`);
+        if (!(sc.capabilities?.drop || []).includes("ALL")) v.push(`${where}: capabilities not dropping ALL`);
+        if ((sc.seccompProfile ?? podSc.seccompProfile)?.type !== "RuntimeDefault") v.push(`${where}: seccomp not RuntimeDefault`);
+        if (knative && (c.env || []).some((e) => e.name === "PORT")) v.push(`${where}: PORT is reserved by Knative`);
+        if (knative && c.readinessProbe && !c.readinessProbe.periodSeconds)
+          for (const f of ["failureThreshold", "timeoutSeconds"])
+            if (c.readinessProbe[f] !== undefined) v.push(`${where}: Knative rejects ${f} on a readiness probe without periodSeconds`);
+      }
+    }
+  }
+  return v;
+}
+
+export function labelsPolicy(objects) {
+  const v = [];
+  for (const o of objects) {
+    const missing = RECOMMENDED_LABELS.filter((l) => !o.metadata?.labels?.[l]);
+    if (missing.length) v.push(`${id(o)}: missing labels ${missing.join(", ")}`);
+    for (const { path, meta } of podSpecs(o)) {
+      if (o.kind === "Pod") continue;
+      const m = RECOMMENDED_LABELS.filter((l) => !meta?.labels?.[l]);
+      if (m.length) v.push(`${id(o)}: pod template (${path}) missing labels ${m.join(", ")}`);
+    }
+  }
+  return v;
+}
+
+/** Secrets in the render must be the chart's generated ones (random values, none taken from values files). */
+export function secretsPolicy(objects, valueStrings, { vault }) {
+  const v = [];
+  for (const o of objects.filter((x) => x.kind === "Secret")) {
+    if (vault) v.push(`${id(o)}: with Vault no Secret may be rendered (External Secrets fills them)`);
+    if (o.metadata?.annotations?.["hr-assist.io/generated"] !== "true") v.push(`${id(o)}: Secret is not a generated one`);
+    if (o.stringData) v.push(`${id(o)}: stringData (literal values) in a template`);
+    for (const [k, b64] of Object.entries(o.data || {})) {
+      const value = Buffer.from(String(b64), "base64").toString("utf8");
+      if (!SECRET_KEY.test(k)) continue;
+      if (valueStrings.has(value)) v.push(`${id(o)}: ${k} comes from values`);
+      if (value.length < 16) v.push(`${id(o)}: ${k} is shorter than 16 characters`);
+    }
+  }
+  return v;
+}
+
+export function configMapsPolicy(objects) {
+  const v = [];
+  for (const o of objects.filter((x) => x.kind === "ConfigMap")) {
+    for (const [k, value] of Object.entries(o.data || {})) {
+      if (SECRET_KEY.test(k)) v.push(`${id(o)}: secret-looking key ${k}`);
+      if (CREDENTIAL_URI.test(String(value))) v.push(`${id(o)}: ${k} holds a URI with credentials`);
+      if (/^\s*(default_pass|password)\s*[=:]/im.test(String(value))) v.push(`${id(o)}: ${k} holds a password setting`);
+    }
+  }
+  return v;
+}
+
+export function triggersPolicy(objects) {
+  const v = [];
+  const triggers = objects.filter((o) => o.kind === "Trigger");
+  const ksvcs = new Set(objects.filter((o) => o.apiVersion === "serving.knative.dev/v1" && o.kind === "Service").map((o) => o.metadata.name));
+  const names = triggers.map((t) => t.metadata.name).sort();
+  const expected = Object.keys(TRIGGERS).sort();
+  if (JSON.stringify(names) !== JSON.stringify(expected)) v.push(`Triggers are [${names}], expected [${expected}]`);
+  for (const t of triggers) {
+    const s = t.spec || {};
+    const d = s.delivery;
+    const attrs = s.filter?.attributes || {};
+    const sub = s.subscriber?.ref?.name;
+    if (s.broker !== "hr-assist") v.push(`${id(t)}: broker ${s.broker}, expected hr-assist`);
+    if (!attrs.type) v.push(`${id(t)}: no exact type filter (it would match every event, replies included)`);
+    const [type, subscriber] = TRIGGERS[t.metadata.name] || [];
+    if (type && attrs.type !== type) v.push(`${id(t)}: filters ${attrs.type}, expected ${type}`);
+    if (subscriber && sub !== subscriber) v.push(`${id(t)}: subscriber ${sub}, expected ${subscriber}`);
+    if (sub && !ksvcs.has(sub)) v.push(`${id(t)}: subscriber ${sub} is not a rendered Knative Service`);
+    for (const reply of REPLIES[sub] || []) {
+      if (Object.entries(attrs).every(([k, val]) => k === "type" && val === reply))
+        v.push(`${id(t)}: ${sub} replies with ${reply}, which this Trigger routes back to it`);
+    }
+    if (!t.metadata.annotations?.["rabbitmq.eventing.knative.dev/parallelism"]) v.push(`${id(t)}: no parallelism annotation`);
+    if (!d) {
+      v.push(`${id(t)}: no delivery spec (a failed event would be dropped)`);
+      continue;
+    }
+    if (!(Number.isInteger(d.retry) && d.retry >= 1)) v.push(`${id(t)}: delivery.retry must be a positive integer`);
+    if (!["exponential", "linear"].includes(d.backoffPolicy)) v.push(`${id(t)}: delivery.backoffPolicy ${d.backoffPolicy}`);
+    for (const f of ["backoffDelay", "timeout"])
+      if (!ISO_DURATION.test(String(d[f] ?? ""))) v.push(`${id(t)}: delivery.${f} ${d[f]} is not an ISO-8601 duration`);
+    const dls = d.deadLetterSink;
+    if (!dls) v.push(`${id(t)}: no deadLetterSink`);
+    else if (dls.ref?.name !== "hr-assist-api" || dls.uri !== "/dead-letters")
+      v.push(`${id(t)}: deadLetterSink must be hr-assist-api /dead-letters, is ${dls.ref?.name} ${dls.uri}`);
+    if (t.metadata.annotations?.["helm.sh/resource-policy"] !== "keep") v.push(`${id(t)}: not kept by Helm (filters are immutable)`);
+  }
+  return v;
+}
+
+export function knativePolicy(objects) {
+  const v = [];
+  const ksvcs = objects.filter((o) => o.apiVersion === "serving.knative.dev/v1" && o.kind === "Service");
+  const names = ksvcs.map((o) => o.metadata.name);
+  for (const s of SERVICES) if (!names.includes(s)) v.push(`Knative Service ${s} missing`);
+  for (const n of names) if (!/^hr-assist-(api|jd|questions|resume|ui)$/.test(n)) v.push(`Knative Service ${n}: unexpected name`);
+  for (const s of ksvcs) {
+    const a = s.spec?.template?.metadata?.annotations || {};
+    const spec = s.spec?.template?.spec || {};
+    if (a["autoscaling.knative.dev/min-scale"] !== "0") v.push(`${id(s)}: min-scale is not "0"`);
+    for (const k of ["max-scale", "target"]) if (!a[`autoscaling.knative.dev/${k}`]) v.push(`${id(s)}: no ${k}`);
+    for (const k of ["containerConcurrency", "timeoutSeconds", "responseStartTimeoutSeconds"])
+      if (spec[k] === undefined) v.push(`${id(s)}: no ${k}`);
+    if (FUNCTIONS[s.metadata.name] && (spec.timeoutSeconds < 300 || spec.responseStartTimeoutSeconds < 120))
+      v.push(`${id(s)}: timeouts too short for LLM calls (${spec.timeoutSeconds}/${spec.responseStartTimeoutSeconds})`);
+    if (spec.timeoutSeconds > 600) v.push(`${id(s)}: timeoutSeconds above Knative's default max-revision-timeout-seconds (600)`);
+    if (spec.responseStartTimeoutSeconds > spec.timeoutSeconds) v.push(`${id(s)}: responseStartTimeoutSeconds above timeoutSeconds`);
+    const c = spec.containers?.[0] || {};
+    const port = c.ports?.[0];
+    if (port && !["", "http1", "h2c", undefined].includes(port.name)) v.push(`${id(s)}: port name ${port.name} (Knative allows http1 or h2c)`);
+    if (!(c.env || []).some((e) => e.name === "JAVA_TOOL_OPTIONS")) v.push(`${id(s)}: no JAVA_TOOL_OPTIONS`);
+    if (!(c.volumeMounts || []).some((m) => m.mountPath === "/tmp")) v.push(`${id(s)}: no writable /tmp`);
+  }
+  const broker = objects.find((o) => o.kind === "Broker");
+  const config = objects.find((o) => o.kind === "RabbitmqBrokerConfig");
+  if (!broker) v.push("no Broker");
+  else {
+    if (broker.metadata.name !== "hr-assist") v.push(`${id(broker)}: expected name hr-assist`);
+    if (broker.metadata.annotations?.["eventing.knative.dev/broker.class"] !== "RabbitMQBroker") v.push(`${id(broker)}: class is not RabbitMQBroker`);
+    if (broker.metadata.annotations?.["helm.sh/resource-policy"] !== "keep") v.push(`${id(broker)}: not kept by Helm (spec is immutable)`);
+    const ref = broker.spec?.config;
+    if (ref?.kind !== "RabbitmqBrokerConfig" || ref?.name !== config?.metadata?.name) v.push(`${id(broker)}: spec.config does not name the rendered RabbitmqBrokerConfig`);
+  }
+  if (config) {
+    if (!config.spec?.rabbitmqClusterReference?.connectionSecret?.name) v.push(`${id(config)}: no connectionSecret`);
+    if (config.metadata.annotations?.["helm.sh/resource-policy"] !== "keep") v.push(`${id(config)}: not kept by Helm`);
+  }
+  const sb = objects.find((o) => o.kind === "SinkBinding");
+  if (!sb) v.push("no SinkBinding");
+  else if (sb.spec?.subject?.name !== "hr-assist-api" || sb.spec?.sink?.ref?.kind !== "Broker" || sb.spec?.sink?.ref?.name !== "hr-assist")
+    v.push(`${id(sb)}: must bind hr-assist-api to the hr-assist Broker`);
+  return v;
+}
+
+export function plainPolicy(objects) {
+  const v = [];
+  const of = (kind) => objects.filter((o) => o.kind === kind);
+  for (const o of objects) if (/knative\.dev$/.test(o.apiVersion.split("/")[0])) v.push(`${id(o)}: Knative object with knative.enabled=false`);
+  const deployments = of("Deployment").map((o) => o.metadata.name);
+  const services = of("Service").map((o) => o.metadata.name);
+  for (const s of SERVICES) {
+    if (!deployments.includes(s)) v.push(`Deployment ${s} missing`);
+    if (!services.includes(s)) v.push(`Service ${s} missing`);
+  }
+  if (!of("HorizontalPodAutoscaler").some((h) => h.spec.scaleTargetRef.name === "hr-assist-api")) v.push("no HPA for hr-assist-api");
+  const auths = new Set(of("TriggerAuthentication").map((o) => o.metadata.name));
+  for (const [fn, queue] of Object.entries(FUNCTIONS)) {
+    const so = of("ScaledObject").find((o) => o.spec.scaleTargetRef.name === fn);
+    if (!so) { v.push(`no ScaledObject for ${fn}`); continue; }
+    const t = so.spec.triggers?.[0];
+    if (t?.type !== "rabbitmq" || t?.metadata?.queueName !== queue) v.push(`${id(so)}: expected a rabbitmq trigger on ${queue}`);
+    if (!auths.has(t?.authenticationRef?.name)) v.push(`${id(so)}: authenticationRef names no rendered TriggerAuthentication`);
+    const d = of("Deployment").find((o) => o.metadata.name === fn);
+    if (d?.spec?.replicas !== undefined) v.push(`${id(d)}: sets replicas although KEDA scales it`);
+  }
+  return v;
+}
+
+export function rbacPolicy(objects) {
+  const v = [];
+  const roles = objects.filter((o) => o.kind === "Role" || o.kind === "ClusterRole");
+  if (objects.some((o) => o.kind === "ClusterRole" || o.kind === "ClusterRoleBinding")) v.push("cluster-wide RBAC rendered");
+  const apiRole = roles.find((r) => r.metadata.labels?.["app.kubernetes.io/component"] === "api");
+  if (!apiRole) v.push("no Role for the API");
+  for (const r of roles) {
+    for (const rule of r.rules || []) {
+      const verbs = [...(rule.verbs || [])].sort().join(",");
+      if (verbs !== "get,list,watch") v.push(`${id(r)}: verbs ${verbs}, expected get,list,watch`);
+      if (!(rule.resources || []).every((x) => ["configmaps", "secrets"].includes(x))) v.push(`${id(r)}: resources ${rule.resources}`);
+      if (!rule.resourceNames?.length) v.push(`${id(r)}: rule on ${rule.resources} without resourceNames`);
+    }
+  }
+  const functionsSa = objects.find((o) => o.kind === "ServiceAccount" && o.metadata.labels?.["app.kubernetes.io/component"] === "functions");
+  if (!functionsSa) v.push("no ServiceAccount for the functions");
+  else {
+    if (functionsSa.automountServiceAccountToken !== false) v.push(`${id(functionsSa)}: automountServiceAccountToken not false`);
+    for (const b of objects.filter((o) => o.kind === "RoleBinding" || o.kind === "ClusterRoleBinding"))
+      if ((b.subjects || []).some((s) => s.name === functionsSa.metadata.name)) v.push(`${id(b)}: binds the functions' ServiceAccount`);
+  }
+  return v;
+}
+
+export function networkPolicy(objects) {
+  const v = [];
+  const nps = objects.filter((o) => o.kind === "NetworkPolicy");
+  const deny = nps.find((n) => Object.keys(n.spec.podSelector?.matchLabels || {}).join() === "app.kubernetes.io/instance" &&
+    !n.spec.ingress && !n.spec.egress && ["Ingress", "Egress"].every((t) => n.spec.policyTypes?.includes(t)));
+  if (!deny) v.push("no default-deny NetworkPolicy (ingress and egress) for the release's pods");
+  if (!nps.some((n) => (n.spec.egress || []).some((e) => (e.ports || []).some((p) => p.port === 53)))) v.push("no DNS egress");
+  const fn = nps.find((n) => n.metadata.name.endsWith("-functions"));
+  if (!fn) v.push("no NetworkPolicy for the functions");
+  else for (const e of fn.spec.egress || [])
+    for (const to of e.to || []) if (to.ipBlock?.cidr === "0.0.0.0/0") v.push(`${id(fn)}: functions may reach any address`);
+  return v;
+}
+
+export function vaultPolicy(objects) {
+  const v = [];
+  const store = objects.find((o) => o.kind === "SecretStore");
+  const vault = store?.spec?.provider?.vault;
+  if (!vault) v.push("no SecretStore with a vault provider");
+  else {
+    if (vault.version !== "v2") v.push(`${id(store)}: KV version ${vault.version}`);
+    const k = vault.auth?.kubernetes;
+    if (!k?.role || !k?.serviceAccountRef?.name) v.push(`${id(store)}: needs Kubernetes auth with role and serviceAccountRef`);
+  }
+  const targets = objects.filter((o) => o.kind === "ExternalSecret").map((o) => o.spec?.target?.name);
+  for (const s of ["hr-assist-postgres", "hr-assist-rabbitmq", "hr-assist-app", "hr-assist-openai"])
+    if (!targets.includes(s)) v.push(`no ExternalSecret for ${s}`);
+  return v;
+}
+
+/** Every Secret a workload, broker or scaler names is rendered here, filled by an ExternalSecret, or optional. */
+export function secretRefsPolicy(objects) {
+  const v = [];
+  const provided = new Set([
+    ...objects.filter((o) => o.kind === "Secret").map((o) => o.metadata.name),
+    ...objects.filter((o) => o.kind === "ExternalSecret").map((o) => o.spec?.target?.name || o.metadata.name),
+    ...objects.filter((o) => o.kind === "Certificate").map((o) => o.spec?.secretName),
+  ]);
+  const need = (o, name, optional) => { if (!optional && !provided.has(name)) v.push(`${id(o)}: Secret ${name} is neither rendered nor filled by an ExternalSecret`); };
+  for (const o of objects) {
+    for (const { spec } of podSpecs(o))
+      for (const c of [...(spec.initContainers || []), ...(spec.containers || [])]) {
+        for (const e of c.env || []) if (e.valueFrom?.secretKeyRef) need(o, e.valueFrom.secretKeyRef.name, e.valueFrom.secretKeyRef.optional);
+        for (const e of c.envFrom || []) if (e.secretRef) need(o, e.secretRef.name, e.secretRef.optional);
+      }
+    if (o.kind === "TriggerAuthentication") for (const r of o.spec.secretTargetRef || []) need(o, r.name);
+    if (o.kind === "RabbitmqBrokerConfig") need(o, o.spec.rabbitmqClusterReference?.connectionSecret?.name);
+  }
+  return v;
+}
+
+/** String leaves of a values tree (to spot values copied into Secrets). */
+export function stringLeaves(tree, out = new Set()) {
+  if (typeof tree === "string") { if (tree.length >= 4) out.add(tree); }
+  else if (Array.isArray(tree)) tree.forEach((x) => stringLeaves(x, out));
+  else if (tree && typeof tree === "object") Object.values(tree).forEach((x) => stringLeaves(x, out));
+  return out;
+}

@@ -1,0 +1,193 @@
+// All offline checks of the chart and the Knative manifests. One line per check, then "N passed, N failed".
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { parse, parseAllDocuments } from "yaml";
+import { CHART, REPO_DIR, helm, template, id } from "./render.mjs";
+import { validateAll, validateObject } from "./validate.mjs";
+import * as P from "./policies.mjs";
+import { knativeDrift } from "./knative-files.mjs";
+
+// The renders every check runs over: the three the chart must support, and two that switch on the optional parts.
+const RENDERS = {
+  default: {},
+  "knative-off": { "knative.enabled": false },
+  vault: { "vault.enabled": true },
+  "knative-full": { "ui.enabled": true, "ingress.enabled": true, "ingress.apiHost": "api.hr-assist.example.com", "llm.egressProxy.host": "proxy.example.com", "llm.egressProxy.cidr": "10.20.0.0/24", "llm.baseUrl": "https://llm.example.com/v1", "llm.model": "gpt-4o-mini", "networkPolicy.monitoringNamespace": "monitoring" },
+  "plain-full": { "knative.enabled": false, "vault.enabled": true, "ui.enabled": true, "ingress.enabled": true, "llm.egressProxy.host": "squid.proxy.svc", "llm.egressProxy.namespace": "proxy", "networkPolicy.monitoringNamespace": "monitoring" },
+};
+
+const results = [];
+const t0 = Date.now();
+
+async function check(name, fn) {
+  const start = Date.now();
+  let problems;
+  try {
+    problems = (await fn()) || [];
+  } catch (e) {
+    problems = [e.message];
+  }
+  const secs = ((Date.now() - start) / 1000).toFixed(1);
+  results.push(problems.length === 0);
+  if (problems.length === 0) console.log(`PASS ${name} (${secs}s)`);
+  else {
+    console.log(`FAIL ${name} (${secs}s): ${problems.length} problem(s)`);
+    for (const p of problems.slice(0, 25)) console.log(`       - ${p}`);
+    if (problems.length > 25) console.log(`       … and ${problems.length - 25} more`);
+  }
+}
+
+function valuesStrings() {
+  const out = new Set();
+  const files = [join(REPO_DIR, CHART, "values.yaml"), ...readdirSync(join(REPO_DIR, CHART, "charts")).map((c) => join(REPO_DIR, CHART, "charts", c, "values.yaml"))];
+  for (const f of files) if (existsSync(f)) P.stringLeaves(parse(readFileSync(f, "utf8")), out);
+  for (const sets of Object.values(RENDERS)) for (const v of Object.values(sets)) if (typeof v === "string") out.add(v);
+  return out;
+}
+
+// 1. helm lint --strict, chart and subcharts, in each mode.
+await check("helm lint --strict (hr-assist with subcharts, postgres, rabbitmq; default, knative off, vault)", async () => {
+  const problems = [];
+  const runs = [
+    ["lint", "--strict", "--with-subcharts", CHART],
+    ["lint", "--strict", CHART, "--set", "knative.enabled=false"],
+    ["lint", "--strict", CHART, "--set", "vault.enabled=true"],
+    ["lint", "--strict", `${CHART}/charts/postgres`],
+    ["lint", "--strict", `${CHART}/charts/rabbitmq`],
+  ];
+  await Promise.all(runs.map((args) => helm(args).catch((e) => problems.push(e.message))));
+  return problems;
+});
+
+// NOTES.txt and hooks render as an install would (client-side dry run, no cluster).
+await check("helm install --dry-run=client renders NOTES.txt (default, knative off + vault + ingress)", async () => {
+  const problems = [];
+  for (const sets of [[], ["--set", "knative.enabled=false", "--set", "vault.enabled=true", "--set", "ingress.enabled=true"]]) {
+    const out = await helm(["install", "hr-assist", CHART, "--dry-run=client", "--namespace", "hr-assist", ...sets]).catch((e) => (problems.push(e.message), ""));
+    if (out && !/^NOTES:\n[\s\S]*helm test hr-assist/m.test(out)) problems.push(`NOTES missing in: helm install --dry-run=client ${sets.join(" ")}`);
+  }
+  return problems;
+});
+
+// 2. helm template per mode.
+const rendered = {};
+for (const [name, sets] of Object.entries(RENDERS)) {
+  await check(`helm template ${name}${Object.keys(sets).length ? ` (${Object.entries(sets).map(([k, v]) => `${k}=${v}`).join(" ")})` : ""}`, async () => {
+    rendered[name] = (await template(sets)).map((d) => d.object);
+    return rendered[name].length ? [] : ["rendered nothing"];
+  });
+}
+const renders = Object.entries(rendered);
+const all = (fn) => async () => renders.flatMap(([n, objs]) => fn(objs, n).map((p) => `[${n}] ${p}`));
+
+// 3. Schemas.
+await check("schemas: every rendered object validates (kubernetes-models, Knative, KEDA, External Secrets, cert-manager, own RabbitmqBrokerConfig)", async () => {
+  const out = [];
+  for (const [n, objs] of renders) out.push(...(await validateAll(objs)).map((p) => `[${n}] ${p}`));
+  return out;
+});
+
+// 4. Policies.
+const values = valuesStrings();
+await check("policy: containers have requests+limits, probes, non-root, read-only root, no caps, pinned images", all((o) => P.containersPolicy(o)));
+await check("policy: recommended app.kubernetes.io labels on every object and pod template", all((o) => P.labelsPolicy(o)));
+await check("policy: Secrets only generated ones (none with Vault), nothing from values", all((o, n) => P.secretsPolicy(o, values, { vault: !!RENDERS[n]["vault.enabled"] })));
+await check("policy: no secret-looking keys or credentials in ConfigMaps", all((o) => P.configMapsPolicy(o)));
+await check("policy: every Secret reference is rendered, filled from Vault, or optional", all((o) => P.secretRefsPolicy(o)));
+await check("policy: Knative Services, RabbitMQ Broker and SinkBinding", all((o, n) => (RENDERS[n]["knative.enabled"] === false ? [] : P.knativePolicy(o))));
+await check("policy: Triggers have delivery + dead-letter sink; reply types never match their own Trigger", all((o, n) => (RENDERS[n]["knative.enabled"] === false ? [] : P.triggersPolicy(o))));
+await check("policy: knative off renders Deployments, Services, HPA and KEDA ScaledObjects on the queues", all((o, n) => (RENDERS[n]["knative.enabled"] === false ? P.plainPolicy(o) : [])));
+await check("policy: RBAC (API reads only its own ConfigMap and Secrets; functions get no token)", all((o) => P.rbacPolicy(o)));
+await check("policy: NetworkPolicies (default deny, DNS, functions only through the proxy)", all((o) => P.networkPolicy(o)));
+await check("policy: Vault SecretStore and ExternalSecrets", all((o, n) => (RENDERS[n]["vault.enabled"] ? P.vaultPolicy(o) : [])));
+
+// 5. Upgrades never touch what cannot change: broker spec, its config and Trigger filters do not follow values.
+await check("upgrade safety: Broker spec, RabbitmqBrokerConfig and Trigger filters do not change with values", async () => {
+  const changed = (await template({ "image.tag": "9.9.9", "knative.triggers.requests.retry": 9, "knative.triggers.results.parallelism": 2, "api.existingSecret": "other-app" })).map((d) => d.object);
+  const immutable = (objs) => objs.filter((o) => ["Broker", "RabbitmqBrokerConfig", "Trigger"].includes(o.kind))
+    .map((o) => [id(o), JSON.stringify(o.kind === "Trigger" ? { broker: o.spec.broker, filter: o.spec.filter } : o.spec), o.metadata.annotations?.["eventing.knative.dev/broker.class"]]);
+  const a = immutable(rendered.default), b = immutable(changed);
+  const out = [];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) if (JSON.stringify(a[i]) !== JSON.stringify(b[i])) out.push(`${a[i]?.[0] ?? b[i]?.[0]} changes across upgrades`);
+  return out;
+});
+
+// 6. The checks catch what they must: known-bad inputs fail.
+await check("self-test: schemas, values.schema.json and policies reject known-bad inputs", async () => {
+  const out = [];
+  const base = rendered.default;
+  const clone = () => structuredClone(base);
+  const find = (objs, kind, name) => objs.find((o) => o.kind === kind && (!name || o.metadata.name === name));
+  const expectViolation = (label, policy, mutate) => {
+    const objs = clone();
+    mutate(objs);
+    if (policy(objs).length === 0) out.push(`policy did not catch: ${label}`);
+  };
+  const ksvc = (objs, n = "hr-assist-jd") => find(objs, "Service", n).spec.template.spec.containers[0];
+  expectViolation("missing readiness probe", P.containersPolicy, (o) => delete ksvc(o).readinessProbe);
+  expectViolation("Knative readiness failureThreshold without periodSeconds", P.containersPolicy, (o) => (ksvc(o).readinessProbe.failureThreshold = 3));
+  expectViolation("Knative readiness timeoutSeconds without periodSeconds", P.containersPolicy, (o) => (ksvc(o).readinessProbe.timeoutSeconds = 3));
+  expectViolation("image tag latest", P.containersPolicy, (o) => (ksvc(o).image = "ghcr.io/hr-assist/jd-function:latest"));
+  expectViolation("image without tag", P.containersPolicy, (o) => (ksvc(o).image = "ghcr.io/hr-assist/jd-function"));
+  expectViolation("no memory limit", P.containersPolicy, (o) => delete ksvc(o).resources.limits.memory);
+  expectViolation("writable root filesystem", P.containersPolicy, (o) => (ksvc(o).securityContext.readOnlyRootFilesystem = false));
+  expectViolation("root user", P.containersPolicy, (o) => (find(o, "StatefulSet").spec.template.spec.containers[0].securityContext.runAsNonRoot = false));
+  expectViolation("capabilities kept", P.containersPolicy, (o) => (ksvc(o).securityContext.capabilities.drop = []));
+  expectViolation("missing part-of label", P.labelsPolicy, (o) => delete find(o, "ConfigMap").metadata.labels["app.kubernetes.io/part-of"]);
+  expectViolation("literal Secret", (objs) => P.secretsPolicy(objs, values, { vault: false }), (o) => o.push({ apiVersion: "v1", kind: "Secret", metadata: { name: "x", labels: {} }, stringData: { password: "hunter2" } }));
+  expectViolation("secret key in ConfigMap", P.configMapsPolicy, (o) => (find(o, "ConfigMap").data.OPENAI_API_KEY = "sk-123"));
+  expectViolation("credentials in a ConfigMap URI", P.configMapsPolicy, (o) => (find(o, "ConfigMap").data.HR_ASSIST_DB_URL = "postgresql://u:p@db/x"));
+  expectViolation("Trigger without dead-letter sink", P.triggersPolicy, (o) => delete find(o, "Trigger").spec.delivery.deadLetterSink);
+  expectViolation("Trigger without delivery", P.triggersPolicy, (o) => delete find(o, "Trigger").spec.delivery);
+  expectViolation("reply type routed to its own function", P.triggersPolicy, (o) => (find(o, "Trigger", "hr-assist-job-description-requested").spec.filter.attributes.type = "io.hrassist.task.failed.v1"));
+  expectViolation("Trigger without filter", P.triggersPolicy, (o) => delete find(o, "Trigger").spec.filter);
+  expectViolation("broker of another class", P.knativePolicy, (o) => (find(o, "Broker").metadata.annotations["eventing.knative.dev/broker.class"] = "MTChannelBasedBroker"));
+  expectViolation("function min-scale 1", P.knativePolicy, (o) => (find(o, "Service", "hr-assist-resume").spec.template.metadata.annotations["autoscaling.knative.dev/min-scale"] = "1"));
+  expectViolation("Role with create", P.rbacPolicy, (o) => find(o, "Role").rules[0].verbs.push("create"));
+  expectViolation("unresolvable secretKeyRef", P.secretRefsPolicy, (o) => (ksvc(o, "hr-assist-api").env.find((e) => e.valueFrom?.secretKeyRef).valueFrom.secretKeyRef.name = "nope"));
+  expectViolation("no default deny", P.networkPolicy, (o) => o.splice(o.findIndex((x) => x.metadata.name.endsWith("-default-deny")), 1));
+  const bad = [
+    ["unknown kind", { apiVersion: "example.com/v1", kind: "Widget", metadata: { name: "w" } }],
+    ["Deployment with string replicas", { apiVersion: "apps/v1", kind: "Deployment", metadata: { name: "d" }, spec: { replicas: "two", selector: {}, template: {} } }],
+    ["RabbitmqBrokerConfig with an unknown queue type", { apiVersion: "eventing.knative.dev/v1alpha1", kind: "RabbitmqBrokerConfig", metadata: { name: "c" }, spec: { queueType: "fast", rabbitmqClusterReference: { connectionSecret: { name: "s" } } } }],
+    ["ExternalSecret of the gone v1beta2", { apiVersion: "external-secrets.io/v1beta2", kind: "ExternalSecret", metadata: { name: "e" }, spec: {} }],
+    ["ScaledObject without scaleTargetRef", { apiVersion: "keda.sh/v1alpha1", kind: "ScaledObject", metadata: { name: "s" }, spec: { triggers: [] } }],
+  ];
+  for (const [label, o] of bad) if ((await validateObject(o)).length === 0) out.push(`schema validation did not catch: ${label}`);
+  for (const [label, set] of [["typo in values", "api.replcas=3"], ["latest tag", "image.tag=latest"], ["unknown queue type", "knative.broker.queueType=fast"], ["typo in subchart values", "postgres.auth.usrname=x"]]) {
+    const failed = await helm(["template", "hr-assist", CHART, "--set", set]).then(() => false, () => true);
+    if (!failed) out.push(`values.schema.json accepted ${label} (${set})`);
+  }
+  return out;
+});
+
+// 7. knative/triggers.yaml keeps the shape that `./hr-assist run` reads (local/…/Trigger.java).
+await check("local broker contract: knative/triggers.yaml has the fields ./hr-assist run reads", async () => {
+  const out = [];
+  const docs = parseAllDocuments(readFileSync(join(REPO_DIR, "knative", "triggers.yaml"), "utf8")).map((d) => d.toJS()).filter((d) => d?.kind === "Trigger");
+  if (docs.length !== 7) out.push(`${docs.length} Triggers, expected 7`);
+  const iso = /^PT(\d+H)?(\d+M)?(\d+(\.\d+)?S)?$/;
+  for (const t of docs) {
+    const d = t.spec?.delivery || {};
+    const where = t.metadata?.name || "(no name)";
+    if (typeof t.metadata?.name !== "string") out.push(`${where}: metadata.name`);
+    const attrs = t.spec?.filter?.attributes;
+    if (!attrs || typeof attrs !== "object" || !Object.values(attrs).every((x) => typeof x === "string")) out.push(`${where}: spec.filter.attributes must map to strings`);
+    if (typeof t.spec?.subscriber?.ref?.name !== "string") out.push(`${where}: spec.subscriber.ref.name`);
+    if (t.spec?.subscriber?.uri !== undefined && typeof t.spec.subscriber.uri !== "string") out.push(`${where}: spec.subscriber.uri`);
+    if (!Number.isInteger(d.retry)) out.push(`${where}: delivery.retry must be a number`);
+    if (!["exponential", "linear"].includes(d.backoffPolicy)) out.push(`${where}: delivery.backoffPolicy`);
+    for (const f of ["backoffDelay", "timeout"]) if (!iso.test(String(d[f]))) out.push(`${where}: delivery.${f} must be ISO-8601 (Duration.parse)`);
+    if (typeof d.deadLetterSink?.ref?.name !== "string" || typeof d.deadLetterSink?.uri !== "string") out.push(`${where}: delivery.deadLetterSink.ref.name + uri`);
+  }
+  return out;
+});
+
+// 8. knative/ is a render of the chart.
+await check("drift: knative/*.yaml equal a fresh render of the chart", knativeDrift);
+
+const passed = results.filter(Boolean).length;
+const failed = results.length - passed;
+console.log(`(${((Date.now() - t0) / 1000).toFixed(1)}s)`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,260 @@
+{{/* Chart name, kept fixed: the Knative objects and the local broker refer to hr-assist-* names. */}}
+{{- define "hr-assist.name" -}}hr-assist{{- end -}}
+
+{{/* Prefix of release-scoped objects (ConfigMaps, Secrets, ServiceAccounts, policies). */}}
+{{- define "hr-assist.fullname" -}}
+{{- if contains "hr-assist" .Release.Name -}}
+{{- .Release.Name | trunc 50 | trimSuffix "-" -}}
+{{- else -}}
+{{- printf "%s-hr-assist" .Release.Name | trunc 50 | trimSuffix "-" -}}
+{{- end -}}
+{{- end -}}
+
+{{- define "hr-assist.chart" -}}
+{{- printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" -}}
+{{- end -}}
+
+{{/* Recommended labels. Call with (dict "ctx" $ "component" "api"). */}}
+{{- define "hr-assist.labels" -}}
+helm.sh/chart: {{ include "hr-assist.chart" .ctx }}
+{{ include "hr-assist.selectorLabels" . }}
+app.kubernetes.io/version: {{ .ctx.Chart.AppVersion | quote }}
+app.kubernetes.io/part-of: hr-assist
+app.kubernetes.io/managed-by: {{ .ctx.Release.Service }}
+{{- end -}}
+
+{{- define "hr-assist.selectorLabels" -}}
+app.kubernetes.io/name: {{ include "hr-assist.name" .ctx }}
+app.kubernetes.io/instance: {{ .ctx.Release.Name }}
+app.kubernetes.io/component: {{ .component }}
+{{- end -}}
+
+{{/* Selector of every pod of the release (the apps and the subcharts). */}}
+{{- define "hr-assist.releasePods" -}}
+app.kubernetes.io/instance: {{ .Release.Name }}
+{{- end -}}
+
+{{/* Apps: key in values -> workload name, fixed so that Triggers, SinkBinding and the local broker can name them. */}}
+{{- define "hr-assist.serviceName" -}}hr-assist-{{ . }}{{- end -}}
+{{- define "hr-assist.functions" -}}jd questions resume{{- end -}}
+
+{{/* Image reference of an app. Call with (dict "ctx" $ "values" .Values.api). */}}
+{{- define "hr-assist.image" -}}
+{{- $tag := .values.image.tag | default .ctx.Values.image.tag | default .ctx.Chart.AppVersion | toString -}}
+{{- if or (eq $tag "latest") (eq $tag "") -}}
+{{- fail "image tags must be pinned: 'latest' is not allowed" -}}
+{{- end -}}
+{{- printf "%s/%s:%s" (.values.image.registry | default .ctx.Values.image.registry) .values.image.repository $tag -}}
+{{- end -}}
+
+{{/* Container securityContext of the apps (Knative allows these fields at container level). */}}
+{{- define "hr-assist.containerSecurityContext" -}}
+runAsNonRoot: true
+runAsUser: {{ .Values.podSecurity.runAsUser }}
+runAsGroup: {{ .Values.podSecurity.runAsGroup }}
+readOnlyRootFilesystem: true
+allowPrivilegeEscalation: false
+capabilities:
+  drop:
+    - ALL
+seccompProfile:
+  type: RuntimeDefault
+{{- end -}}
+
+{{/* Names of the Secrets (existingSecret, else release-scoped defaults that are generated or filled from Vault). */}}
+{{- define "hr-assist.postgresHost" -}}
+{{- .Values.postgres.fullnameOverride | default (printf "%s-postgres" .Release.Name) | trunc 63 | trimSuffix "-" -}}
+{{- end -}}
+{{- define "hr-assist.rabbitmqHost" -}}
+{{- .Values.rabbitmq.fullnameOverride | default (printf "%s-rabbitmq" .Release.Name) | trunc 63 | trimSuffix "-" -}}
+{{- end -}}
+{{- define "hr-assist.postgresSecret" -}}
+{{- .Values.postgres.auth.existingSecret | default (include "hr-assist.postgresHost" .) -}}
+{{- end -}}
+{{- define "hr-assist.rabbitmqSecret" -}}
+{{- .Values.rabbitmq.auth.existingSecret | default (include "hr-assist.rabbitmqHost" .) -}}
+{{- end -}}
+{{- define "hr-assist.appSecret" -}}
+{{- .Values.api.existingSecret | default (printf "%s-app" (include "hr-assist.fullname" .)) -}}
+{{- end -}}
+{{- define "hr-assist.openaiSecret" -}}
+{{- .Values.llm.existingSecret | default (printf "%s-openai" (include "hr-assist.fullname" .)) -}}
+{{- end -}}
+{{- define "hr-assist.apiConfigMap" -}}{{ include "hr-assist.fullname" . }}-api{{- end -}}
+{{- define "hr-assist.apiServiceAccount" -}}{{ include "hr-assist.fullname" . }}-api{{- end -}}
+{{- define "hr-assist.functionsServiceAccount" -}}{{ include "hr-assist.fullname" . }}-functions{{- end -}}
+
+{{- define "hr-assist.databaseUrl" -}}
+{{- if .Values.postgres.enabled -}}
+jdbc:postgresql://{{ include "hr-assist.postgresHost" . }}:5432/{{ .Values.postgres.auth.database }}
+{{- else -}}
+{{- required "postgres.enabled=false needs database.url (a JDBC URL)" .Values.database.url -}}
+{{- end -}}
+{{- end -}}
+
+{{/* Environment of the API (the ConfigMap carries the non-secret settings). */}}
+{{- define "hr-assist.api.env" -}}
+- name: HR_ASSIST_DB_USER
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "hr-assist.postgresSecret" . }}
+      key: username
+- name: HR_ASSIST_DB_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "hr-assist.postgresSecret" . }}
+      key: password
+- name: HR_ASSIST_JWT_SECRET
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "hr-assist.appSecret" . }}
+      key: jwt-secret
+- name: HR_ASSIST_ADMIN_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "hr-assist.appSecret" . }}
+      key: admin-password
+{{- if not .Values.knative.enabled }}
+- name: RABBITMQ_URI
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "hr-assist.rabbitmqSecret" . }}
+      key: amqp-uri
+{{- end }}
+- name: JAVA_TOOL_OPTIONS
+  value: {{ .Values.api.javaToolOptions | default .Values.javaToolOptions | quote }}
+{{- with .Values.api.extraEnv }}
+{{ toYaml . }}
+{{- end }}
+{{- end -}}
+
+{{/* Environment of a generator function. Call with (dict "ctx" $ "key" "jd"). */}}
+{{- define "hr-assist.function.env" -}}
+{{- $v := index .ctx.Values .key -}}
+{{- $llm := .ctx.Values.llm -}}
+- name: OPENAI_API_KEY
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "hr-assist.openaiSecret" .ctx }}
+      key: api-key
+      optional: true
+{{- with $llm.baseUrl }}
+- name: OPENAI_BASE_URL
+  value: {{ . | quote }}
+{{- end }}
+{{- with $llm.model }}
+- name: OPENAI_MODEL
+  value: {{ . | quote }}
+{{- end }}
+{{- if $llm.egressProxy.host }}
+- name: HTTPS_PROXY
+  value: {{ printf "http://%s:%v" $llm.egressProxy.host $llm.egressProxy.port | quote }}
+- name: NO_PROXY
+  value: {{ $llm.noProxy | quote }}
+{{- end }}
+{{- if not .ctx.Values.knative.enabled }}
+- name: RABBITMQ_URI
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "hr-assist.rabbitmqSecret" .ctx }}
+      key: amqp-uri
+- name: HR_ASSIST_QUEUE
+  value: {{ $v.queue | quote }}
+{{- end }}
+{{- $jto := $v.javaToolOptions | default .ctx.Values.javaToolOptions }}
+{{- if $llm.egressProxy.host }}
+{{- /* Also as JVM properties, for HTTP clients that follow the default ProxySelector. */}}
+{{- $jto = printf "%s -Dhttps.proxyHost=%s -Dhttps.proxyPort=%v -Dhttp.nonProxyHosts=localhost|127.0.0.1|*.svc|*.cluster.local" $jto $llm.egressProxy.host $llm.egressProxy.port }}
+{{- end }}
+- name: JAVA_TOOL_OPTIONS
+  value: {{ $jto | quote }}
+{{- with $v.extraEnv }}
+{{ toYaml . }}
+{{- end }}
+{{- end -}}
+
+{{/* Environment of the UI. */}}
+{{- define "hr-assist.ui.env" -}}
+- name: HR_ASSIST_API_URL
+  value: {{ printf "http://%s" (include "hr-assist.serviceName" "api") | quote }}
+- name: JAVA_TOOL_OPTIONS
+  value: {{ .Values.ui.javaToolOptions | default .Values.javaToolOptions | quote }}
+{{- with .Values.ui.extraEnv }}
+{{ toYaml . }}
+{{- end }}
+{{- end -}}
+
+{{/* Probes on the health endpoints. Knative: the port must be the container port (the queue-proxy probes it). */}}
+{{- define "hr-assist.probes" -}}
+readinessProbe:
+  httpGet:
+    path: /health/readiness
+    port: {{ if .knative }}8080{{ else }}http{{ end }}
+  {{- if not .knative }}
+  {{- /* Knative: no periodSeconds means its aggressive probing at start, which allows no timeout or threshold. */}}
+  periodSeconds: 5
+  timeoutSeconds: 3
+  failureThreshold: 3
+  {{- end }}
+livenessProbe:
+  httpGet:
+    path: /health/liveness
+    port: {{ if .knative }}8080{{ else }}http{{ end }}
+  initialDelaySeconds: 30
+  periodSeconds: 10
+  timeoutSeconds: 3
+  failureThreshold: 3
+{{- end -}}
+
+{{/* The apps to render: api, the functions, and ui when enabled. */}}
+{{- define "hr-assist.apps" -}}
+{{- $apps := list "api" "jd" "questions" "resume" -}}
+{{- if .Values.ui.enabled -}}{{- $apps = append $apps "ui" -}}{{- end -}}
+{{- join " " $apps -}}
+{{- end -}}
+
+{{/* Triggers: constants, not values. Filters (and the broker) cannot change after creation. */}}
+{{- define "hr-assist.triggers" -}}
+- name: hr-assist-job-description-requested
+  type: io.hrassist.job-description.requested.v1
+  subscriber: jd
+  kind: requests
+- name: hr-assist-interview-questions-requested
+  type: io.hrassist.interview-questions.requested.v1
+  subscriber: questions
+  kind: requests
+- name: hr-assist-resume-evaluation-requested
+  type: io.hrassist.resume-evaluation.requested.v1
+  subscriber: resume
+  kind: requests
+- name: hr-assist-job-description-generated
+  type: io.hrassist.job-description.generated.v1
+  subscriber: api
+  kind: results
+- name: hr-assist-interview-questions-generated
+  type: io.hrassist.interview-questions.generated.v1
+  subscriber: api
+  kind: results
+- name: hr-assist-resume-evaluation-completed
+  type: io.hrassist.resume-evaluation.completed.v1
+  subscriber: api
+  kind: results
+- name: hr-assist-task-failed
+  type: io.hrassist.task.failed.v1
+  subscriber: api
+  kind: results
+{{- end -}}
+{{- define "hr-assist.brokerName" -}}hr-assist{{- end -}}
+{{- define "hr-assist.brokerConfigName" -}}hr-assist-broker-config{{- end -}}
+
+{{/* NetworkPolicy peers. */}}
+{{- define "hr-assist.np.namespace" -}}
+- namespaceSelector:
+    matchLabels:
+      kubernetes.io/metadata.name: {{ . }}
+{{- end -}}
+{{- define "hr-assist.np.app" -}}
+- podSelector:
+    matchLabels:
+      {{- include "hr-assist.selectorLabels" . | nindent 6 }}
+{{- end -}}
