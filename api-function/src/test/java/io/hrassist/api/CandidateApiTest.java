@@ -3,6 +3,7 @@ package io.hrassist.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.hrassist.api.db.OutboxRepository;
 import io.hrassist.events.EventTypes;
 import io.hrassist.events.fixtures.CloudEventRequests;
 import io.micronaut.http.HttpRequest;
@@ -10,11 +11,16 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest
 class CandidateApiTest extends ApiTest {
+
+    @Inject
+    OutboxRepository outbox;
 
     @Test
     void uploadStartsAnEvaluationAndCandidatesAreRankedByScore() {
@@ -32,6 +38,40 @@ class CandidateApiTest extends ApiTest {
         assertThat(ranked.get(0).get("fileName").asText()).isEqualTo("b.txt");
         assertThat(ranked.get(0).get("score").asInt()).isEqualTo(90);
         assertThat(ranked.get(1).get("score").asInt()).isEqualTo(40);
+    }
+
+    @Test
+    void showsEvaluationsSideBySideAndEvaluatesAgainAfterTheVacancyChanged() throws Exception {
+        String vacancy = createVacancy("Backend Engineer", "Java").get("id").asText();
+        JsonNode uploaded = upload(vacancy, "a.txt", "Java developer since 2015".getBytes(StandardCharsets.UTF_8));
+        complete(uploaded.get("task").get("id").asText(), 70);
+
+        JsonNode listed = call(HttpRequest.GET("/api/v1/vacancies/" + vacancy + "/candidates"))
+                .get(0);
+        assertThat(listed.get("evaluation").get("summary").asText()).isEqualTo("ok");
+
+        call(HttpRequest.PUT(
+                "/api/v1/vacancies/" + vacancy,
+                Map.of("title", "Backend Engineer", "language", "en", "mustHaveSkills", java.util.List.of("Go"))));
+        JsonNode started = client.toBlocking()
+                .exchange(
+                        auth(HttpRequest.POST("/api/v1/vacancies/" + vacancy + "/candidates/evaluations", "")),
+                        JsonNode.class)
+                .body();
+
+        assertThat(started).hasSize(1);
+        String task = started.get(0).get("id").asText();
+        JsonNode again = call(HttpRequest.GET("/api/v1/vacancies/" + vacancy + "/candidates"))
+                .get(0);
+        assertThat(again.get("evaluationTaskId").asText()).isEqualTo(task);
+        assertThat(again.get("evaluationStatus").asText()).isEqualTo("PENDING");
+        var event = outbox.waiting().stream()
+                .filter(r -> r.subject().equals(task))
+                .findFirst()
+                .orElseThrow();
+        JsonNode data = mapper.readTree(event.data());
+        assertThat(data.get("vacancy").get("mustHaveSkills").get(0).asText()).isEqualTo("Go");
+        assertThat(data.get("document").get("fileName").asText()).isEqualTo("a.txt");
     }
 
     @Test

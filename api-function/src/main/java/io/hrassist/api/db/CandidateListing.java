@@ -17,4 +17,5 @@ record CandidateListing(
         @Nullable UUID evaluationTaskId,
         Instant createdAt,
         @Nullable String status,
-        @Nullable Integer score) {}
+        @Nullable Integer score,
+        @Nullable String evaluation) {}

@@ -12,7 +12,7 @@ import java.util.UUID;
 interface CandidateRepository extends GenericRepository<CandidateRow, UUID> {
 
     String LISTING = "SELECT c.id, c.vacancy_id, c.file_name, c.media_type, c.size_bytes, c.sha256, "
-            + "c.evaluation_task_id, c.created_at, t.status, t.score "
+            + "c.evaluation_task_id, c.created_at, t.status, t.score, t.result AS evaluation "
             + "FROM candidate c LEFT JOIN task t ON t.id = c.evaluation_task_id ";
 
     CandidateRow save(CandidateRow row);
@@ -22,4 +22,7 @@ interface CandidateRepository extends GenericRepository<CandidateRow, UUID> {
 
     @Query(LISTING + "WHERE c.vacancy_id = :vacancyId ORDER BY t.score DESC NULLS LAST, c.created_at, c.id")
     List<CandidateListing> ranked(UUID vacancyId);
+
+    @Query("UPDATE candidate SET evaluation_task_id = :taskId WHERE id = :id")
+    void updateEvaluationTaskId(UUID id, UUID taskId);
 }

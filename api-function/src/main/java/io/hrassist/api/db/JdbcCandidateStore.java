@@ -3,6 +3,7 @@ package io.hrassist.api.db;
 import io.hrassist.api.domain.Candidate;
 import io.hrassist.api.domain.CandidateStore;
 import io.hrassist.api.domain.TaskStatus;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
@@ -12,9 +13,11 @@ import java.util.UUID;
 class JdbcCandidateStore implements CandidateStore {
 
     private final CandidateRepository repository;
+    private final JdbcOperations jdbc;
 
-    JdbcCandidateStore(CandidateRepository repository) {
+    JdbcCandidateStore(CandidateRepository repository, JdbcOperations jdbc) {
         this.repository = repository;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -43,6 +46,21 @@ class JdbcCandidateStore implements CandidateStore {
                 .toList();
     }
 
+    @Override
+    public Optional<byte[]> document(UUID id) {
+        return jdbc.prepareStatement("SELECT document FROM candidate WHERE id = ?", statement -> {
+            statement.setObject(1, id);
+            try (var result = statement.executeQuery()) {
+                return result.next() ? Optional.of(result.getBytes(1)) : Optional.<byte[]>empty();
+            }
+        });
+    }
+
+    @Override
+    public void evaluatedBy(UUID candidateId, UUID taskId) {
+        repository.updateEvaluationTaskId(candidateId, taskId);
+    }
+
     private static Candidate toCandidate(CandidateListing l) {
         return new Candidate(
                 l.id(),
@@ -54,6 +72,7 @@ class JdbcCandidateStore implements CandidateStore {
                 l.evaluationTaskId(),
                 l.createdAt(),
                 l.status() == null ? null : TaskStatus.valueOf(l.status()),
-                l.score());
+                l.score(),
+                l.evaluation());
     }
 }

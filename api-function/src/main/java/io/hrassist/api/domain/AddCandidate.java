@@ -1,7 +1,5 @@
 package io.hrassist.api.domain;
 
-import io.hrassist.events.ResumeEvaluationRequested;
-import io.hrassist.events.ResumeEvaluationRequested.Document;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
@@ -16,16 +14,13 @@ public class AddCandidate {
 
     private final VacancyStore vacancies;
     private final CandidateStore candidates;
-    private final TaskStore tasks;
-    private final Outbox outbox;
+    private final EvaluationRequests evaluations;
     private final Clock clock;
 
-    public AddCandidate(
-            VacancyStore vacancies, CandidateStore candidates, TaskStore tasks, Outbox outbox, Clock clock) {
+    AddCandidate(VacancyStore vacancies, CandidateStore candidates, EvaluationRequests evaluations, Clock clock) {
         this.vacancies = vacancies;
         this.candidates = candidates;
-        this.tasks = tasks;
-        this.outbox = outbox;
+        this.evaluations = evaluations;
         this.clock = clock;
     }
 
@@ -46,19 +41,10 @@ public class AddCandidate {
                 task.id(),
                 now,
                 task.status(),
+                null,
                 null);
         candidates.create(candidate, content);
-        tasks.create(task);
-        var request = new ResumeEvaluationRequested(
-                vacancyId.toString(),
-                candidateId.toString(),
-                vacancy.brief(),
-                new Document(fileName, mediaType, content));
-        outbox.add(new OutgoingEvent(
-                UUID.randomUUID(),
-                TaskKind.RESUME_EVALUATION.requestType(),
-                task.id().toString(),
-                request));
+        evaluations.request(task, vacancy, fileName, mediaType, content);
         return new Added(candidate, task);
     }
 

@@ -4,7 +4,7 @@ import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A resume uploaded for a vacancy, with the task that evaluates it and, once done, its score. */
+/** A resume uploaded for a vacancy, with the task that evaluates it and, once done, its score and evaluation (JSON). */
 public record Candidate(
         UUID id,
         UUID vacancyId,
@@ -15,4 +15,5 @@ public record Candidate(
         @Nullable UUID evaluationTaskId,
         Instant createdAt,
         @Nullable TaskStatus evaluationStatus,
-        @Nullable Integer score) {}
+        @Nullable Integer score,
+        @Nullable String evaluation) {}

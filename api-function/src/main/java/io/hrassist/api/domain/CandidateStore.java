@@ -13,4 +13,10 @@ public interface CandidateStore {
 
     /** Candidates of a vacancy, best score first, not yet evaluated last. */
     List<Candidate> ranked(UUID vacancyId);
+
+    /** The uploaded file of a candidate. */
+    Optional<byte[]> document(UUID id);
+
+    /** Points a candidate at its newest evaluation task. */
+    void evaluatedBy(UUID candidateId, UUID taskId);
 }

@@ -3,6 +3,7 @@ package io.hrassist.api.web;
 import io.hrassist.api.domain.AddCandidate;
 import io.hrassist.api.domain.CandidateStore;
 import io.hrassist.api.domain.NotFoundException;
+import io.hrassist.api.domain.ReevaluateCandidate;
 import io.hrassist.api.domain.VacancyStore;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -24,7 +25,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-/** Candidates of a vacancy: upload a resume (PDF, DOCX or text) to evaluate it, list them ranked by score. */
+/**
+ * Candidates of a vacancy: upload a resume (PDF, DOCX or text) to evaluate it, list them ranked by score with their
+ * evaluations side by side, evaluate them all again after the vacancy changed.
+ */
 @Controller("/api/v1/vacancies/{id}/candidates")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -34,9 +38,15 @@ class CandidateController {
     private final AddCandidate addCandidate;
     private final CandidateStore candidates;
     private final VacancyStore vacancies;
+    private final ReevaluateCandidate reevaluateCandidate;
 
-    CandidateController(AddCandidate addCandidate, CandidateStore candidates, VacancyStore vacancies) {
+    CandidateController(
+            AddCandidate addCandidate,
+            CandidateStore candidates,
+            VacancyStore vacancies,
+            ReevaluateCandidate reevaluateCandidate) {
         this.addCandidate = addCandidate;
+        this.reevaluateCandidate = reevaluateCandidate;
         this.candidates = candidates;
         this.vacancies = vacancies;
     }
@@ -63,6 +73,15 @@ class CandidateController {
             throw new NotFoundException("Vacancy", id);
         }
         return candidates.ranked(id).stream().map(CandidateView::of).toList();
+    }
+
+    /** Evaluates every candidate of the vacancy again, against the vacancy as it is now. */
+    @Post("/evaluations")
+    HttpResponse<List<TaskView>> reevaluate(UUID id) {
+        List<TaskView> started = ranked(id).stream()
+                .map(candidate -> TaskView.of(reevaluateCandidate.reevaluate(candidate.id())))
+                .toList();
+        return HttpResponse.accepted().body(started);
     }
 
     /** Response of an upload: the candidate and the task that evaluates the resume. */

@@ -1,6 +1,7 @@
 package io.hrassist.api.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.hrassist.api.domain.Candidate;
 import io.hrassist.api.domain.TaskStatus;
 import io.micronaut.core.annotation.Introspected;
@@ -8,7 +9,7 @@ import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A candidate as the API shows it: the uploaded file and, once evaluated, the score. */
+/** A candidate as the API shows it: the uploaded file and, once evaluated, the score and the whole evaluation. */
 @Introspected
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record CandidateView(
@@ -20,6 +21,7 @@ record CandidateView(
         @Nullable UUID evaluationTaskId,
         @Nullable TaskStatus evaluationStatus,
         @Nullable Integer score,
+        @Nullable @JsonRawValue String evaluation,
         Instant createdAt) {
 
     static CandidateView of(Candidate c) {
@@ -32,6 +34,7 @@ record CandidateView(
                 c.evaluationTaskId(),
                 c.evaluationStatus(),
                 c.score(),
+                c.evaluation(),
                 c.createdAt());
     }
 }

@@ -29,6 +29,11 @@ class ProblemResponses implements ErrorResponseProcessor<Map<String, Object>> {
         body.put("status", response.code());
         List<String> messages =
                 context.getErrors().stream().map(Error::getMessage).toList();
+        if (response.code() >= 500) {
+            // Internal details stay in the log, not in the answer.
+            messages = List.of(
+                    "The server could not handle the request. Try again later; if it persists, tell the operators.");
+        }
         if (!messages.isEmpty()) {
             body.put("detail", String.join("; ", messages));
         }
