@@ -1,0 +1,2 @@
+/** JMH benchmarks of the offline engines. */
+package io.hrassist.bench;
