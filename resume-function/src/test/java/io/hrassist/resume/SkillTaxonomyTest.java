@@ -27,4 +27,21 @@ class SkillTaxonomyTest {
         assertThat(taxonomy.surfaceForms("PostgreSQL")).contains("postgres");
         assertThat(taxonomy.surfaceForms("Underwater basket weaving")).containsExactly("underwater basket weaving");
     }
+
+    @Test
+    void findsInflectedMentionsInRussianAndEnglish() {
+        assertThat(taxonomy.mentions("Kubernetes", "Развернул сервисы в кубернетесе и в k8s"))
+                .isEqualTo(2);
+        assertThat(taxonomy.mentions("PostgreSQL", "Оптимизировал запросы к постгресу"))
+                .isEqualTo(1);
+        assertThat(taxonomy.mentions("Microservices", "Split the monolith into a microservice per domain"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void keepsSymbolsApart() {
+        assertThat(taxonomy.mentions("C#", "Wrote C# and Java services")).isEqualTo(1);
+        assertThat(taxonomy.mentions("C++", "Wrote C# and Java services")).isZero();
+        assertThat(taxonomy.mentions("Java", "Wrote JavaScript front ends")).isZero();
+    }
 }

@@ -5,8 +5,6 @@ import io.hrassist.events.ResumeEvaluated.CriterionKind;
 import io.hrassist.events.ResumeEvaluated.Status;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Finds evidence of a skill: a line of work description that names it makes the criterion MET; a mention only in a
@@ -22,16 +20,10 @@ final class SkillEvidence {
     }
 
     Criterion judge(String skill, CriterionKind kind, int weight, List<String> lines) {
-        List<Pattern> forms = taxonomy.surfaceForms(skill).stream()
-                .map(SkillEvidence::wholeWord)
-                .toList();
         var inProse = new ArrayList<String>();
         var inLists = new ArrayList<String>();
         for (String line : lines) {
-            String lower = line.toLowerCase(Locale.ROOT);
-            long found = forms.stream()
-                    .mapToLong(p -> p.matcher(lower).results().count())
-                    .sum();
+            int found = taxonomy.mentions(skill, line);
             if (found > 0) {
                 boolean listing = found > 2 || isKeywordList(line);
                 (listing ? inLists : inProse).add(Untrusted.excerpt(line));
@@ -46,15 +38,7 @@ final class SkillEvidence {
 
     /** How often the resume names a skill, in any of its forms. */
     int mentions(String skill, String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        int count = 0;
-        for (String form : taxonomy.surfaceForms(skill)) {
-            var matcher = wholeWord(form).matcher(lower);
-            while (matcher.find()) {
-                count++;
-            }
-        }
-        return count;
+        return text.lines().mapToInt(line -> taxonomy.mentions(skill, line)).sum();
     }
 
     /** A line that is mostly a comma- or bullet-separated run of short items. */
@@ -67,10 +51,5 @@ final class SkillEvidence {
                 .filter(i -> i.strip().split("\\s+").length <= 3)
                 .count();
         return shortItems >= items.length * 0.8;
-    }
-
-    private static Pattern wholeWord(String form) {
-        return Pattern.compile(
-                "(?<![\\p{L}\\p{N}])" + Pattern.quote(form.toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}+#])");
     }
 }

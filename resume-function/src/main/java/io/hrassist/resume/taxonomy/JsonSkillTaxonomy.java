@@ -13,10 +13,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Skills and their aliases from {@code taxonomy/skills.json}. */
+/**
+ * Skills and their aliases from {@code taxonomy/skills.json}; mentions are found by Lucene stems (English and Russian
+ * inflections), or as written for names with symbols.
+ */
 public final class JsonSkillTaxonomy implements SkillTaxonomy {
 
+    private static final java.util.regex.Pattern WORDS_ONLY = java.util.regex.Pattern.compile("[\\p{L}\\p{N} -]+");
+
     private final Map<String, List<String>> formsByName = new HashMap<>();
+    private final Map<String, List<String>> stems = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, java.util.regex.Pattern> patterns = new java.util.concurrent.ConcurrentHashMap<>();
 
     public JsonSkillTaxonomy(ObjectMapper mapper) {
         try (InputStream in = JsonSkillTaxonomy.class.getClassLoader().getResourceAsStream("taxonomy/skills.json")) {
@@ -42,6 +49,38 @@ public final class JsonSkillTaxonomy implements SkillTaxonomy {
         forms.add(own);
         forms.addAll(formsByName.getOrDefault(own, List.of()));
         return List.copyOf(forms);
+    }
+
+    @Override
+    public int mentions(String skill, String line) {
+        List<String> lineStems = null;
+        var stemHits = new java.util.HashSet<Integer>();
+        var exactHits = new java.util.HashSet<Integer>();
+        String lower = normalize(line);
+        for (String form : surfaceForms(skill)) {
+            if (WORDS_ONLY.matcher(form).matches()) {
+                lineStems = lineStems == null ? Stems.of(line) : lineStems;
+                List<String> formStems = stems.computeIfAbsent(form, Stems::of);
+                for (int i = 0; !formStems.isEmpty() && i + formStems.size() <= lineStems.size(); i++) {
+                    if (lineStems.subList(i, i + formStems.size()).equals(formStems)) {
+                        stemHits.add(i);
+                    }
+                }
+            } else {
+                var matcher = patterns.computeIfAbsent(form, JsonSkillTaxonomy::wholeWord)
+                        .matcher(lower);
+                while (matcher.find()) {
+                    exactHits.add(matcher.start());
+                }
+            }
+        }
+        return Math.max(stemHits.size(), exactHits.size());
+    }
+
+    /** Forms with symbols (C++, C#, CI/CD) are matched as written; Lucene's tokens would lose the symbols. */
+    private static java.util.regex.Pattern wholeWord(String form) {
+        return java.util.regex.Pattern.compile(
+                "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(form) + "(?![\\p{L}\\p{N}+#])");
     }
 
     private static String normalize(String text) {
