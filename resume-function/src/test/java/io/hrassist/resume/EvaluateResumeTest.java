@@ -88,6 +88,16 @@ class EvaluateResumeTest {
     }
 
     @Test
+    void showsWorkingLanguageAndEducation() {
+        ResumeEvaluated result = evaluate(text(STRONG + "MSc Computer Science, Technical University of Munich\n"));
+
+        assertThat(criterion(result, "Working language: English").status()).isEqualTo(Status.MET);
+        assertThat(criterion(result, "Education").evidence())
+                .containsExactly("MSc Computer Science, Technical University of Munich");
+        assertThat(criterion(result, "Education").weight()).isZero();
+    }
+
+    @Test
     void flagsKeywordStuffingWithoutRewardingIt() {
         String stuffed = WEAK + "Kubernetes ".repeat(30) + "\n";
 

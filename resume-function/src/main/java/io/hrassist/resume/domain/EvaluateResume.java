@@ -55,6 +55,8 @@ public final class EvaluateResume implements Function<ResumeEvaluationRequested,
         if (vacancy.seniority() != null) {
             criteria.add(experience(vacancy.seniority(), years, vacancy.language()));
         }
+        criteria.add(Profile.language(vacancy.language(), text.visible(), lines));
+        criteria.add(Profile.education(vacancy.language(), lines));
         var flags = new ArrayList<>(text.flags());
         stuffing(vacancy, text.visible()).ifPresent(flags::add);
         int score = Score.of(criteria);

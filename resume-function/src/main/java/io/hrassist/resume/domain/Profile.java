@@ -1,0 +1,78 @@
+package io.hrassist.resume.domain;
+
+import io.hrassist.events.Language;
+import io.hrassist.events.ResumeEvaluated.Criterion;
+import io.hrassist.events.ResumeEvaluated.CriterionKind;
+import io.hrassist.events.ResumeEvaluated.Status;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** The working language and the education a resume shows. */
+final class Profile {
+
+    static final int LANGUAGE_WEIGHT = 5;
+    private static final Pattern ENGLISH =
+            Pattern.compile("\\b(english|английск\\w*)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern RUSSIAN =
+            Pattern.compile("\\b(russian|русск\\w*)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern FLUENT = Pattern.compile(
+            "\\b(b2|c1|c2|fluent|native|proficient|advanced|upper[- ]intermediate|свободн\\w*|родно\\w*|продвинут\\w*)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern DEGREE = Pattern.compile(
+            "\\b(bachelor|master|b\\.?sc|m\\.?sc|ph\\.?d|mba|university|бакалавр\\w*|магист\\w*|специалитет|аспирантур\\w*"
+                    + "|кандидат \\w+ наук|высшее образование|университет\\w*|институт\\w*)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    private Profile() {}
+
+    /** Met when the resume is written in the vacancy's language or states it at B2 or better. */
+    static Criterion language(Language wanted, String text, List<String> lines) {
+        Pattern named = wanted == Language.RU ? RUSSIAN : ENGLISH;
+        boolean russian = wanted == Language.RU;
+        String name = russian ? "Рабочий язык: русский" : "Working language: English";
+        if (writtenIn(text) == wanted) {
+            return new Criterion(
+                    name,
+                    CriterionKind.LANGUAGE,
+                    LANGUAGE_WEIGHT,
+                    Status.MET,
+                    List.of(russian ? "Резюме написано на русском" : "The resume is written in English"));
+        }
+        Optional<String> line =
+                lines.stream().filter(l -> named.matcher(l).find()).findFirst();
+        Status status = line.map(l -> FLUENT.matcher(l).find() ? Status.MET : Status.PARTIAL)
+                .orElse(Status.MISSING);
+        return new Criterion(
+                name,
+                CriterionKind.LANGUAGE,
+                LANGUAGE_WEIGHT,
+                status,
+                line.map(Untrusted::excerpt).stream().toList());
+    }
+
+    /** Degrees and schools as evidence; informational (weight 0), since a vacancy here never requires a degree. */
+    static Criterion education(Language language, List<String> lines) {
+        List<String> evidence = lines.stream()
+                .filter(l -> DEGREE.matcher(l).find())
+                .map(Untrusted::excerpt)
+                .limit(3)
+                .toList();
+        return new Criterion(
+                language == Language.RU ? "Образование" : "Education",
+                CriterionKind.EDUCATION,
+                0,
+                evidence.isEmpty() ? Status.MISSING : Status.MET,
+                evidence);
+    }
+
+    private static Language writtenIn(String text) {
+        long cyrillic = text.codePoints()
+                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)
+                .count();
+        long latin = text.codePoints()
+                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
+                .count();
+        return cyrillic > latin ? Language.RU : Language.EN;
+    }
+}
