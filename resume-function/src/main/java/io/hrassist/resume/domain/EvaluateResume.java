@@ -39,8 +39,18 @@ public final class EvaluateResume implements Function<ResumeEvaluationRequested,
         this.clock = clock;
     }
 
+    /** The offline evaluation. */
     @Override
     public ResumeEvaluated apply(ResumeEvaluationRequested request) {
+        return evaluate(request, null);
+    }
+
+    /**
+     * With a {@code judge}, the skills are judged by it on the redacted text; a quote that is not in the visible text
+     * is dropped, and a claim left without quotes counts as MISSING. Experience, language, flags and the score stay
+     * computed here.
+     */
+    public ResumeEvaluated evaluate(ResumeEvaluationRequested request, SkillJudge judge) {
         ResumeText text = Untrusted.clean(reader.read(request.document()));
         if (text.visible().isBlank()) {
             throw new UnreadableDocumentException(
@@ -48,9 +58,26 @@ public final class EvaluateResume implements Function<ResumeEvaluationRequested,
         }
         VacancyBrief vacancy = request.vacancy();
         List<String> lines = Untrusted.lines(text.visible());
+        SkillJudge.Verdict verdict = judge == null
+                ? new SkillJudge.Verdict(java.util.Map.of(), EngineInfo.offline(VERSION))
+                : judge.judge(vacancy, allSkills(vacancy), PersonalData.redact(text.visible()));
         var criteria = new ArrayList<Criterion>();
-        skills(criteria, vacancy.mustHaveSkills(), CriterionKind.MUST_HAVE, MUST_HAVE_TOTAL, lines);
-        skills(criteria, vacancy.niceToHaveSkills(), CriterionKind.NICE_TO_HAVE, NICE_TO_HAVE_TOTAL, lines);
+        skills(
+                criteria,
+                vacancy.mustHaveSkills(),
+                CriterionKind.MUST_HAVE,
+                MUST_HAVE_TOTAL,
+                lines,
+                verdict,
+                text.visible());
+        skills(
+                criteria,
+                vacancy.niceToHaveSkills(),
+                CriterionKind.NICE_TO_HAVE,
+                NICE_TO_HAVE_TOTAL,
+                lines,
+                verdict,
+                text.visible());
         double years = Experience.years(text.visible(), YearMonth.now(clock));
         if (vacancy.seniority() != null) {
             criteria.add(experience(vacancy.seniority(), years, vacancy.language()));
@@ -61,7 +88,7 @@ public final class EvaluateResume implements Function<ResumeEvaluationRequested,
         stuffing(vacancy, text.visible()).ifPresent(flags::add);
         int score = Score.of(criteria);
         return new ResumeEvaluated(
-                score, criteria, flags, Summary.of(criteria, years, vacancy.language()), EngineInfo.offline(VERSION));
+                score, criteria, flags, Summary.of(criteria, years, vacancy.language()), verdict.engine());
     }
 
     /** A skill named far more often than any resume needs: keyword stuffing, which earns nothing extra. */
@@ -77,14 +104,30 @@ public final class EvaluateResume implements Function<ResumeEvaluationRequested,
     }
 
     private void skills(
-            List<Criterion> criteria, List<String> skills, CriterionKind kind, int total, List<String> lines) {
+            List<Criterion> criteria,
+            List<String> skills,
+            CriterionKind kind,
+            int total,
+            List<String> lines,
+            SkillJudge.Verdict verdict,
+            String visible) {
         if (skills.isEmpty()) {
             return;
         }
         int weight = Math.max(1, Math.round((float) total / skills.size()));
         for (String skill : skills) {
-            criteria.add(evidence.judge(skill, kind, weight, lines));
+            SkillJudge.Judgement judgement = verdict.judgements().get(skill);
+            criteria.add(
+                    judgement == null
+                            ? evidence.judge(skill, kind, weight, lines)
+                            : Quotes.checked(skill, kind, weight, judgement, visible));
         }
+    }
+
+    private static List<String> allSkills(VacancyBrief vacancy) {
+        var all = new ArrayList<>(vacancy.mustHaveSkills());
+        all.addAll(vacancy.niceToHaveSkills());
+        return all;
     }
 
     private static Criterion experience(Seniority seniority, double years, Language language) {
