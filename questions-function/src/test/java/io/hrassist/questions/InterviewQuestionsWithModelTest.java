@@ -1,20 +1,14 @@
 package io.hrassist.questions;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.hrassist.events.EngineInfo;
 import io.hrassist.events.EventTypes;
 import io.hrassist.events.InterviewQuestionsGenerated;
 import io.hrassist.events.InterviewQuestionsRequested;
 import io.hrassist.events.fixtures.Fixtures;
+import io.hrassist.llm.testing.FakeOpenAi;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -29,8 +23,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InterviewQuestionsWithModelTest implements TestPropertyProvider {
 
-    private static final String PATH = "/v1/chat/completions";
-    private final WireMockServer model = new WireMockServer(wireMockConfig().dynamicPort());
+    private FakeOpenAi model;
 
     @Inject
     InterviewQuestionsFunction function;
@@ -40,48 +33,46 @@ class InterviewQuestionsWithModelTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        model.start();
-        return Map.of(
-                "openai.base-url", model.baseUrl() + "/v1",
-                "openai.api-key", "test-key",
-                "openai.model", "gpt-test",
-                "openai.attempts", "1");
+        model = new FakeOpenAi();
+        return model.properties();
     }
 
     @BeforeEach
     void reset() {
-        model.resetAll();
+        model.reset();
     }
 
     @AfterAll
     void stop() {
-        model.stop();
+        model.close();
     }
 
     @Test
     void usesTheModelsKitWhenItHonoursTheRequest() throws Exception {
-        model.stubFor(post(PATH).willReturn(json(completion(kit(8, "BEHAVIORAL")))));
+        model.answer(kit(8, "BEHAVIORAL"));
 
         InterviewQuestionsGenerated result = function.apply(request());
 
-        assertThat(result.engine()).isEqualTo(new EngineInfo("openai", "gpt-test", "interview-questions.v1", false));
+        assertThat(result.engine())
+                .isEqualTo(new EngineInfo("openai", FakeOpenAi.MODEL, "interview-questions.v1", false));
         assertThat(result.questions()).hasSize(8);
-        model.verify(postRequestedFor(urlEqualTo(PATH)).withRequestBody(containing("Exactly 8 questions")));
+        assertThat(model.requests()).singleElement().asString().contains("Exactly 8 questions");
     }
 
     @Test
     void asksAgainWhenTheKitBreaksTheRequestThenFallsBackToTheBank() throws Exception {
-        model.stubFor(post(PATH).willReturn(json(completion(kit(3, "BEHAVIORAL")))));
+        model.answer(kit(3, "BEHAVIORAL"));
 
         InterviewQuestionsGenerated result = function.apply(request());
 
-        assertThat(result.engine()).isEqualTo(new EngineInfo("offline", "gpt-test", "interview-questions.v1", true));
+        assertThat(result.engine())
+                .isEqualTo(new EngineInfo("offline", FakeOpenAi.MODEL, "interview-questions.v1", true));
         assertThat(result.questions()).hasSize(8);
-        model.verify(2, postRequestedFor(urlEqualTo(PATH)));
-        model.verify(postRequestedFor(urlEqualTo(PATH)).withRequestBody(containing("give exactly 8 questions, not 3")));
+        assertThat(model.requests()).hasSize(2);
+        assertThat(model.requests().get(1)).contains("give exactly 8 questions, not 3");
     }
 
-    private String kit(int count, String type) {
+    private static String kit(int count, String type) {
         var questions = new StringBuilder();
         for (int i = 1; i <= count; i++) {
             questions.append(i > 1 ? "," : "").append("""
@@ -96,19 +87,5 @@ class InterviewQuestionsWithModelTest implements TestPropertyProvider {
     private InterviewQuestionsRequested request() throws Exception {
         return mapper.readValue(
                 Fixtures.data(EventTypes.INTERVIEW_QUESTIONS_REQUESTED), InterviewQuestionsRequested.class);
-    }
-
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
-        return aResponse()
-                .withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody(body);
-    }
-
-    private String completion(String content) throws Exception {
-        return """
-                {"id": "c1", "object": "chat.completion", "created": 1, "model": "gpt-test",
-                 "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": %s}}]}
-                """.formatted(mapper.writeValueAsString(content));
     }
 }

@@ -1,12 +1,8 @@
 package io.hrassist.resume;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.hrassist.events.EngineInfo;
 import io.hrassist.events.EventTypes;
 import io.hrassist.events.ResumeEvaluated;
@@ -15,9 +11,11 @@ import io.hrassist.events.ResumeEvaluated.Status;
 import io.hrassist.events.ResumeEvaluationRequested;
 import io.hrassist.events.ResumeEvaluationRequested.Document;
 import io.hrassist.events.fixtures.Fixtures;
+import io.hrassist.llm.testing.FakeOpenAi;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,8 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ResumeWithModelTest implements TestPropertyProvider {
 
-    private static final String PATH = "/v1/chat/completions";
-    private final WireMockServer model = new WireMockServer(wireMockConfig().dynamicPort());
+    private FakeOpenAi model;
 
     @Inject
     ResumeEvaluationFunction function;
@@ -40,46 +37,43 @@ class ResumeWithModelTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        model.start();
-        return Map.of(
-                "openai.base-url", model.baseUrl() + "/v1",
-                "openai.api-key", "test-key",
-                "openai.model", "gpt-test",
-                "openai.attempts", "1");
+        model = new FakeOpenAi();
+        return model.properties();
     }
 
     @BeforeEach
     void reset() {
-        model.resetAll();
+        model.reset();
     }
 
     @AfterAll
     void stop() {
-        model.stop();
+        model.close();
     }
 
     @Test
     void keepsOnlyClaimsBackedByRealQuotesAndSendsNoPersonalData() throws Exception {
-        String judged = """
+        model.answer("""
                 {"criteria": [
                   {"name": "Java", "status": "MET", "evidence": ["Built order-routing services in Java 17"]},
                   {"name": "PostgreSQL", "status": "MET", "evidence": ["Ran the billing database on PostgreSQL 16"]},
                   {"name": "Kubernetes", "status": "PARTIAL", "evidence": ["Ran the services on Kubernetes with Helm"]},
                   {"name": "Kafka", "status": "MISSING", "evidence": []},
-                  {"name": "Micronaut", "status": "MET", "evidence": ["Developed payment APIs in Java and Micronaut"]}]}""";
-        model.stubFor(post(PATH).willReturn(json(completion(judged))));
+                  {"name": "Micronaut", "status": "MET", "evidence": ["Developed payment APIs in Java and Micronaut"]}]}""");
 
         ResumeEvaluated result = function.apply(request());
 
-        assertThat(result.engine()).isEqualTo(new EngineInfo("openai", "gpt-test", "resume-evaluation.v1", false));
+        assertThat(result.engine())
+                .isEqualTo(new EngineInfo("openai", FakeOpenAi.MODEL, "resume-evaluation.v1", false));
         assertThat(criterion(result, "Java").status()).isEqualTo(Status.MET);
         assertThat(criterion(result, "PostgreSQL").status())
                 .as("the quote is invented")
                 .isEqualTo(Status.MISSING);
         assertThat(criterion(result, "PostgreSQL").evidence()).isEmpty();
         assertThat(criterion(result, "Kubernetes").status()).isEqualTo(Status.PARTIAL);
-        String sent = model.getAllServeEvents().get(0).getRequest().getBodyAsString();
-        assertThat(sent)
+        assertThat(model.requests())
+                .singleElement()
+                .asString()
                 .contains("<<<RESUME")
                 .contains("Java 17")
                 .doesNotContain("Petrova")
@@ -88,11 +82,12 @@ class ResumeWithModelTest implements TestPropertyProvider {
 
     @Test
     void fallsBackToTheOfflineEvaluationAndSaysSo() throws Exception {
-        model.stubFor(post(PATH).willReturn(aResponse().withStatus(503)));
+        model.fail(503);
 
         ResumeEvaluated result = function.apply(request());
 
-        assertThat(result.engine()).isEqualTo(new EngineInfo("offline", "gpt-test", "resume-evaluation.v1", true));
+        assertThat(result.engine())
+                .isEqualTo(new EngineInfo("offline", FakeOpenAi.MODEL, "resume-evaluation.v1", true));
         assertThat(criterion(result, "Java").status()).isEqualTo(Status.MET);
     }
 
@@ -106,26 +101,9 @@ class ResumeWithModelTest implements TestPropertyProvider {
     private ResumeEvaluationRequested request() throws Exception {
         var fixture = mapper.readValue(
                 Fixtures.data(EventTypes.RESUME_EVALUATION_REQUESTED), ResumeEvaluationRequested.class);
-        String text = new String(fixture.document().content(), java.nio.charset.StandardCharsets.UTF_8)
+        String text = new String(fixture.document().content(), StandardCharsets.UTF_8)
                 .replace("Senior Backend Engineer\n", "Senior Backend Engineer\nanna@example.com, +49 170 1234567\n");
         return new ResumeEvaluationRequested(
-                null,
-                null,
-                fixture.vacancy(),
-                new Document("cv.txt", null, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    }
-
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
-        return aResponse()
-                .withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody(body);
-    }
-
-    private String completion(String content) throws Exception {
-        return """
-                {"id": "c1", "object": "chat.completion", "created": 1, "model": "gpt-test",
-                 "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": %s}}]}
-                """.formatted(mapper.writeValueAsString(content));
+                null, null, fixture.vacancy(), new Document("cv.txt", null, text.getBytes(StandardCharsets.UTF_8)));
     }
 }
