@@ -108,6 +108,14 @@ class EvaluateResumeTest {
     }
 
     @Test
+    void doesNotMistakePromptEngineeringWorkForAnAttack() {
+        ResumeEvaluated result =
+                evaluate(text(STRONG + "Designed system prompt templates and evaluations for LLM features.\n"));
+
+        assertThat(result.flags()).extracting(ResumeEvaluated.Flag::type).doesNotContain(FlagType.PROMPT_INJECTION);
+    }
+
+    @Test
     void flagsZeroWidthCharacters() {
         ResumeEvaluated result = evaluate(text(STRONG.replace("Platform", "Plat\u200Bform")));
 

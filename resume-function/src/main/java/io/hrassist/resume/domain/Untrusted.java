@@ -15,7 +15,7 @@ final class Untrusted {
     private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B-\\u200F\\u2060-\\u2064\\uFEFF\\u00AD]");
     private static final Pattern INSTRUCTION = Pattern.compile(
             "ignore (all |any )?(the )?(previous|prior|above) (instructions|prompts?)|disregard (the|all|previous)"
-                    + "|you are (an? )?(ai|language model|assistant|chatgpt|recruiter bot)|system prompt"
+                    + "|you are (an? )?(ai|language model|assistant|chatgpt|recruiter bot)|(reveal|print|show) (the |your )?system prompt"
                     + "|(rate|score|rank|evaluate) (this|the) (candidate|resume|cv)\\b.*\\b(high|top|best|100|10/10|perfect)"
                     + "|this candidate (is|must be) (the )?(best|perfect|ideal)|give (this|the) (candidate|resume) (a )?(high|top|maximum)"
                     + "|игнорируй|проигнорируй|забудь (все )?(предыдущие )?инструкции|ты (—|-)? ?(ии|языковая модель|ассистент)"
