@@ -88,6 +88,16 @@ class EvaluateResumeTest {
     }
 
     @Test
+    void readsRussianOpenEndedDateRanges() {
+        ResumeEvaluated result = evaluate(text("""
+                03.2015 — по настоящее время  Инженер платформы: Kubernetes, Terraform и PostgreSQL в продакшене.
+                2012 – 2015  Системный администратор, Linux.
+                """));
+
+        assertThat(criterion(result, "Years of experience").evidence().get(0)).contains("about 14");
+    }
+
+    @Test
     void showsWorkingLanguageAndEducation() {
         ResumeEvaluated result = evaluate(text(STRONG + "MSc Computer Science, Technical University of Munich\n"));
 

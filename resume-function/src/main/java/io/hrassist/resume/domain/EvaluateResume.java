@@ -57,7 +57,7 @@ public final class EvaluateResume implements Function<ResumeEvaluationRequested,
                     "NO_TEXT", "The document has no visible text (a scan without a text layer?).");
         }
         VacancyBrief vacancy = request.vacancy();
-        List<String> lines = Untrusted.lines(text.visible());
+        List<String> lines = Untrusted.withoutRepeats(Untrusted.lines(text.visible()));
         SkillJudge.Verdict verdict = judge == null
                 ? new SkillJudge.Verdict(java.util.Map.of(), EngineInfo.offline(VERSION))
                 : judge.judge(vacancy, allSkills(vacancy), PersonalData.redact(text.visible()));
@@ -82,7 +82,7 @@ public final class EvaluateResume implements Function<ResumeEvaluationRequested,
         if (vacancy.seniority() != null) {
             criteria.add(experience(vacancy.seniority(), years, vacancy.language()));
         }
-        criteria.add(Profile.language(vacancy.language(), text.visible(), lines));
+        criteria.add(Profile.language(vacancy.language(), String.join("\n", lines), lines));
         criteria.add(Profile.education(vacancy.language(), lines));
         var flags = new ArrayList<>(text.flags());
         stuffing(vacancy, text.visible()).ifPresent(flags::add);

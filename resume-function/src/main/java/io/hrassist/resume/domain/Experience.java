@@ -13,7 +13,7 @@ final class Experience {
     private static final String DATE = "(?:(\\d{1,2})[./])?((?:19|20)\\d{2})";
     private static final String NOW = "present|now|current|today|настоящее время|н\\.?\\s?в\\.?|сейчас|наст\\. время";
     private static final Pattern RANGE = Pattern.compile(
-            DATE + "\\s*(?:-|–|—|to|по|until)\\s*(?:" + DATE + "|(" + NOW + "))",
+            DATE + "\\s*(?:-|–|—|to|по|until)\\s*(?:по\\s+|to\\s+|until\\s+)?(?:" + DATE + "|(" + NOW + "))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private Experience() {}

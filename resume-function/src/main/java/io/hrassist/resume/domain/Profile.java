@@ -12,10 +12,9 @@ import java.util.regex.Pattern;
 final class Profile {
 
     static final int LANGUAGE_WEIGHT = 5;
-    private static final Pattern ENGLISH =
-            Pattern.compile("\\b(english|английск\\w*)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern RUSSIAN =
-            Pattern.compile("\\b(russian|русск\\w*)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+    private static final Pattern ENGLISH = Pattern.compile("\\b(english|английск\\w*)\\b", FLAGS);
+    private static final Pattern RUSSIAN = Pattern.compile("\\b(russian|русск\\w*)\\b", FLAGS);
     private static final Pattern FLUENT = Pattern.compile(
             "\\b(b2|c1|c2|fluent|native|proficient|advanced|upper[- ]intermediate|свободн\\w*|родно\\w*|продвинут\\w*)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);

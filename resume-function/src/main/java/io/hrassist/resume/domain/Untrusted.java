@@ -60,6 +60,13 @@ final class Untrusted {
         return s.length() <= 200 ? s : s.substring(0, 197) + "...";
     }
 
+    /** Lines repeated three times or more are stuffing: none of them counts as evidence. */
+    static List<String> withoutRepeats(List<String> lines) {
+        var counts = new java.util.HashMap<String, Integer>();
+        lines.forEach(line -> counts.merge(line, 1, Integer::sum));
+        return lines.stream().filter(line -> counts.get(line) < 3).toList();
+    }
+
     static List<String> lines(String text) {
         return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
