@@ -23,7 +23,7 @@ public final class Launcher {
                 env("HR_ASSIST_DB_USER", "postgres"),
                 env("HR_ASSIST_DB_PASSWORD", ""),
                 System.getenv("HR_ASSIST_ADMIN_PASSWORD"));
-        System.out.println("Starting HR Assist (database, broker, api, jd, questions, resume)...");
+        System.out.println("Starting HR Assist (database, broker, api, jd, questions, resume, ui)...");
         LocalSystem system;
         try {
             system = LocalSystem.start(config);
@@ -42,14 +42,14 @@ public final class Launcher {
                 """
 
                 HR Assist is running at %s
-                  API:      %sapi/v1   (OpenAPI: %sswagger-ui/index.html)
+                  API:      %sapi/v1   (OpenAPI of the API itself: %sswagger-ui/index.html)
                   Log in:   admin / %s
                   Logs:     %s
                 Press Ctrl-C to stop.
                 %n""",
                 system.url,
                 system.url,
-                system.url,
+                system.apiUrl,
                 config.adminPassword() == null ? system.adminPassword : "(HR_ASSIST_ADMIN_PASSWORD)",
                 system.logs);
         while (stopped.getCount() > 0) {

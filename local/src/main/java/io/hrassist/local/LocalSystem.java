@@ -17,7 +17,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The whole system on one machine: database, local broker, the three functions and the API. */
+/** The whole system on one machine: database, local broker, the three functions, the API and the UI in front. */
 final class LocalSystem implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalSystem.class);
@@ -38,6 +38,7 @@ final class LocalSystem implements AutoCloseable {
     private final List<ChildProcess> processes = new ArrayList<>();
     private final LocalBroker broker;
     final URI url;
+    final URI apiUrl;
     final String adminPassword;
     final Path logs;
 
@@ -57,7 +58,7 @@ final class LocalSystem implements AutoCloseable {
 
         var ports = new HashMap<String, Integer>();
         SERVICES.keySet().forEach(service -> ports.put(service, freePort()));
-        ports.put("hr-assist-api", config.port());
+        int apiPort = ports.get("hr-assist-api");
         var triggers = Trigger.load(config.root().resolve("knative/triggers.yaml"), name -> serviceUrl(ports, name));
         broker = new LocalBroker(0, triggers);
         started.add(broker);
@@ -78,11 +79,19 @@ final class LocalSystem implements AutoCloseable {
                     config.root().resolve(service.getValue()).resolve("target").resolve(service.getValue() + ".jar");
             processes.add(ChildProcess.start(service.getValue(), jar, ports.get(service.getKey()), environment, logs));
         }
+        // The UI on the public port; it forwards /api/** and /login to the API, so the browser sees one origin.
+        processes.add(ChildProcess.start(
+                "ui",
+                config.root().resolve("ui/target/ui.jar"),
+                config.port(),
+                Map.of("HR_ASSIST_API_URL", "http://127.0.0.1:" + apiPort),
+                logs));
         started.addAll(processes);
         for (ChildProcess process : processes) {
             process.awaitReady(STARTUP);
         }
         url = URI.create("http://localhost:" + config.port() + "/");
+        apiUrl = URI.create("http://127.0.0.1:" + apiPort + "/");
     }
 
     static LocalSystem start(Config config) throws Exception {

@@ -1,2 +1,2 @@
-/** Browser UI for recruiters; the server-rendered pages arrive with the UI issue. Until then the API serves the root. */
+/** Browser UI for recruiters: server-rendered pages over the Core API. */
 package io.hrassist.ui;

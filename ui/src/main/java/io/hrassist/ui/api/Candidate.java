@@ -1,0 +1,18 @@
+package io.hrassist.ui.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.core.annotation.Introspected;
+import jakarta.annotation.Nullable;
+import java.util.UUID;
+
+/** A candidate of a vacancy with, once evaluated, the score and the whole evaluation. */
+@Introspected
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Candidate(
+        UUID id,
+        String fileName,
+        @Nullable UUID evaluationTaskId,
+        @Nullable String evaluationStatus,
+        @Nullable Integer score,
+        @Nullable JsonNode evaluation) {}

@@ -1,0 +1,138 @@
+package io.hrassist.ui.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientException;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.client.multipart.MultipartBody;
+import io.micronaut.http.uri.UriBuilder;
+import jakarta.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Blocking calls to the Core API with the user's token; call it from the blocking pool only. */
+@Singleton
+public class CoreApi {
+
+    private static final String V1 = "/api/v1";
+
+    private final HttpClient http;
+    private final ObjectMapper mapper;
+
+    CoreApi(@Client("${hr-assist.api.url}") HttpClient http, ObjectMapper mapper) {
+        this.http = http;
+        this.mapper = mapper;
+    }
+
+    /** Logs in; answers the access token, or throws {@link ApiProblem} with status 401 for wrong credentials. */
+    public String login(String username, String password) {
+        var request = HttpRequest.POST("/login", Map.of("username", username, "password", password));
+        JsonNode body = send(request, Argument.of(JsonNode.class), true);
+        return body.path("access_token").asText();
+    }
+
+    public List<Vacancy> vacancies(String token, @Nullable String query) {
+        var uri = UriBuilder.of(V1 + "/vacancies").queryParam("limit", 200);
+        if (query != null && !query.isBlank()) {
+            uri.queryParam("q", query.strip());
+        }
+        return send(auth(HttpRequest.GET(uri.build()), token), Argument.listOf(Vacancy.class), false);
+    }
+
+    public Vacancy vacancy(String token, UUID id) {
+        return send(auth(HttpRequest.GET(V1 + "/vacancies/" + id), token), Argument.of(Vacancy.class), false);
+    }
+
+    public Vacancy create(String token, VacancyForm form) {
+        return send(auth(HttpRequest.POST(V1 + "/vacancies", form), token), Argument.of(Vacancy.class), false);
+    }
+
+    public Vacancy replace(String token, UUID id, VacancyForm form) {
+        var request = HttpRequest.PUT(V1 + "/vacancies/" + id, form);
+        return send(auth(request, token), Argument.of(Vacancy.class), false);
+    }
+
+    public Task requestJobDescription(String token, UUID vacancy) {
+        var request = HttpRequest.POST(V1 + "/vacancies/" + vacancy + "/job-description", Map.of());
+        return send(auth(request, token), Argument.of(Task.class), false);
+    }
+
+    public Task requestQuestions(String token, UUID vacancy, int count, List<String> types) {
+        var body = types.isEmpty() ? Map.of("count", count) : Map.of("count", count, "types", types);
+        var request = HttpRequest.POST(V1 + "/vacancies/" + vacancy + "/interview-questions", body);
+        return send(auth(request, token), Argument.of(Task.class), false);
+    }
+
+    public Task task(String token, UUID id) {
+        return send(auth(HttpRequest.GET(V1 + "/tasks/" + id), token), Argument.of(Task.class), false);
+    }
+
+    /** The newest task of a kind for a vacancy, if any. */
+    public @Nullable Task latestTask(String token, UUID vacancy, String kind) {
+        var uri = UriBuilder.of(V1 + "/tasks")
+                .queryParam("vacancyId", vacancy)
+                .queryParam("kind", kind)
+                .queryParam("limit", 1)
+                .build();
+        List<Task> tasks = send(auth(HttpRequest.GET(uri), token), Argument.listOf(Task.class), false);
+        return tasks.isEmpty() ? null : tasks.get(0);
+    }
+
+    public List<Candidate> candidates(String token, UUID vacancy) {
+        var request = HttpRequest.GET(V1 + "/vacancies/" + vacancy + "/candidates");
+        return send(auth(request, token), Argument.listOf(Candidate.class), false);
+    }
+
+    public void upload(String token, UUID vacancy, String fileName, byte[] content) {
+        var body = MultipartBody.builder()
+                .addPart("file", fileName, MediaType.APPLICATION_OCTET_STREAM_TYPE, content)
+                .build();
+        var request = HttpRequest.POST(V1 + "/vacancies/" + vacancy + "/candidates", body)
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE);
+        send(auth(request, token), Argument.of(JsonNode.class), false);
+    }
+
+    public void reevaluate(String token, UUID vacancy) {
+        var request = HttpRequest.POST(V1 + "/vacancies/" + vacancy + "/candidates/evaluations", Map.of());
+        send(auth(request, token), Argument.of(JsonNode.class), false);
+    }
+
+    private static <B> MutableHttpRequest<B> auth(MutableHttpRequest<B> request, String token) {
+        return request.bearerAuth(token).accept(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    private <T> T send(MutableHttpRequest<?> request, Argument<T> type, boolean login) {
+        try {
+            return http.toBlocking().retrieve(request, type);
+        } catch (HttpClientResponseException e) {
+            if (e.getStatus() == HttpStatus.UNAUTHORIZED && !login) {
+                throw new SessionExpired();
+            }
+            throw new ApiProblem(e.code(), detail(e));
+        } catch (HttpClientException e) {
+            throw new ApiProblem(0, e.getMessage());
+        }
+    }
+
+    private String detail(HttpClientResponseException e) {
+        try {
+            String body = e.getResponse().getBody(String.class).orElse("");
+            JsonNode problem = mapper.readTree(body);
+            if (problem != null && problem.hasNonNull("detail")) {
+                return problem.get("detail").asText();
+            }
+        } catch (Exception ignored) {
+            // not problem+json: fall back to the status line
+        }
+        return e.getStatus().getReason();
+    }
+}

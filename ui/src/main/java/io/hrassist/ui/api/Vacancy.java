@@ -1,0 +1,45 @@
+package io.hrassist.ui.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.micronaut.core.annotation.Introspected;
+import jakarta.annotation.Nullable;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A vacancy as the API shows it. */
+@Introspected
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Vacancy(
+        UUID id,
+        String title,
+        String language,
+        @Nullable String seniority,
+        @Nullable String location,
+        @Nullable String employmentType,
+        @Nullable String workFormat,
+        @Nullable List<String> mustHaveSkills,
+        @Nullable List<String> niceToHaveSkills,
+        @Nullable String brief,
+        @Nullable Instant updatedAt) {
+
+    public Vacancy {
+        mustHaveSkills = mustHaveSkills == null ? List.of() : List.copyOf(mustHaveSkills);
+        niceToHaveSkills = niceToHaveSkills == null ? List.of() : List.copyOf(niceToHaveSkills);
+    }
+
+    /** The day of the last change, as {@code yyyy-mm-dd} (UTC). */
+    public String updated() {
+        return updatedAt == null ? "" : updatedAt.toString().substring(0, 10);
+    }
+
+    /** The must-have skills as one line. */
+    public String mustHaveLine() {
+        return String.join(", ", mustHaveSkills);
+    }
+
+    /** The nice-to-have skills as one line. */
+    public String niceToHaveLine() {
+        return String.join(", ", niceToHaveSkills);
+    }
+}

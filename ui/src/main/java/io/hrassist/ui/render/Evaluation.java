@@ -1,0 +1,69 @@
+package io.hrassist.ui.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.hrassist.ui.api.Candidate;
+import io.micronaut.core.annotation.Introspected;
+import jakarta.annotation.Nullable;
+import java.util.List;
+import java.util.UUID;
+
+/** A candidate row of the ranked table: score, status, flags and the evidence per criterion. */
+@Introspected
+public record Evaluation(
+        UUID id,
+        int rank,
+        String fileName,
+        String status,
+        @Nullable Integer score,
+        String summary,
+        List<Criterion> criteria,
+        List<Flag> flags) {
+
+    /** One requirement and the quotes that show it. */
+    @Introspected
+    public record Criterion(String name, String kind, int weight, String status, List<String> evidence) {}
+
+    /** A finding about the document itself. */
+    @Introspected
+    public record Flag(String type, String detail, String excerpt) {}
+
+    public boolean pending() {
+        return "PENDING".equals(status);
+    }
+
+    /** Bootstrap colour of the score bar. */
+    public String tone() {
+        int value = score == null ? 0 : score;
+        return value >= 75 ? "success" : value >= 50 ? "warning" : "danger";
+    }
+
+    public static Evaluation of(Candidate candidate, int rank) {
+        JsonNode evaluation = candidate.evaluation();
+        String status = candidate.evaluationStatus() == null ? "PENDING" : candidate.evaluationStatus();
+        if (evaluation == null || evaluation.isNull()) {
+            return new Evaluation(
+                    candidate.id(), rank, candidate.fileName(), status, candidate.score(), "", List.of(), List.of());
+        }
+        return new Evaluation(
+                candidate.id(),
+                rank,
+                candidate.fileName(),
+                status,
+                candidate.score(),
+                evaluation.path("summary").asText(""),
+                Json.list(
+                        evaluation.path("criteria"),
+                        c -> new Criterion(
+                                c.path("name").asText(""),
+                                c.path("kind").asText(""),
+                                c.path("weight").asInt(),
+                                c.path("status").asText(""),
+                                Json.list(c.path("evidence"), JsonNode::asText))),
+                Json.list(
+                        evaluation.path("flags"),
+                        f -> new Flag(
+                                f.path("type").asText(""),
+                                f.path("detail").asText(""),
+                                f.path("excerpt").asText(""))));
+    }
+}

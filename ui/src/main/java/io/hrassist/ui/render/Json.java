@@ -1,0 +1,27 @@
+package io.hrassist.ui.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** Reading the result data the API passes through, leniently: a missing field reads as empty. */
+final class Json {
+
+    private Json() {}
+
+    static <T> List<T> list(JsonNode array, Function<JsonNode, T> item) {
+        var items = new ArrayList<T>();
+        if (array != null && array.isArray()) {
+            array.forEach(node -> items.add(item.apply(node)));
+        }
+        return List.copyOf(items);
+    }
+
+    static String engine(JsonNode engine) {
+        String name = engine.path("name").asText("offline");
+        String model = engine.path("model").asText("");
+        String text = model.isBlank() || "null".equals(model) ? name : name + " · " + model;
+        return engine.path("fallback").asBoolean(false) ? text + " (fallback)" : text;
+    }
+}

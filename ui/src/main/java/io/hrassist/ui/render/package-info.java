@@ -1,0 +1,2 @@
+/** Turns results into what a page shows: Markdown to safe HTML with the warnings highlighted. */
+package io.hrassist.ui.render;

@@ -1,0 +1,85 @@
+package io.hrassist.ui.web;
+
+import io.hrassist.ui.api.CoreApi;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.http.multipart.CompletedPart;
+import io.micronaut.http.server.multipart.MultipartBody;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import reactor.core.publisher.Flux;
+
+/**
+ * Candidates of a vacancy: the ranked table (polled while evaluations run), the plain multi-file upload form for
+ * browsers without JavaScript (with it, files go straight to the forwarded API with per-file progress), re-evaluation.
+ */
+@Controller("/vacancies/{id}")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class CandidatePages {
+
+    private final CoreApi api;
+    private final Sections sections;
+
+    CandidatePages(CoreApi api, Sections sections) {
+        this.api = api;
+        this.sections = sections;
+    }
+
+    @Get("/candidates")
+    HttpResponse<?> table(HttpRequest<?> request, UUID id) {
+        var view = Pages.view("fragments/candidates");
+        view.getModel().orElseThrow().putAll(sections.candidates(Session.token(request), id));
+        return HttpResponse.ok(view);
+    }
+
+    @Post(value = "/resumes", consumes = MediaType.MULTIPART_FORM_DATA)
+    HttpResponse<?> upload(HttpRequest<?> request, UUID id, @Body MultipartBody body) {
+        String csrf = null;
+        List<CompletedFileUpload> files = new ArrayList<>();
+        for (CompletedPart part : Flux.from(body).collectList().block()) {
+            if (part instanceof CompletedFileUpload file && !file.getFilename().isBlank()) {
+                files.add(file);
+            } else if (CsrfFilter.FIELD.equals(part.getName())) {
+                csrf = new String(bytes(part), StandardCharsets.UTF_8);
+            }
+        }
+        if (!CsrfFilter.matches(Cookies.value(request, Cookies.CSRF), csrf)) {
+            return CsrfFilter.forbidden();
+        }
+        String token = Session.token(request);
+        for (CompletedFileUpload file : files) {
+            api.upload(token, id, file.getFilename(), bytes(file));
+        }
+        return HttpResponse.seeOther(URI.create("/vacancies/" + id + "#candidates"));
+    }
+
+    @Post(value = "/evaluations", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> reevaluate(HttpRequest<?> request, UUID id) {
+        api.reevaluate(Session.token(request), id);
+        if (Failures.htmx(request)) {
+            return table(request, id);
+        }
+        return HttpResponse.seeOther(URI.create("/vacancies/" + id + "#candidates"));
+    }
+
+    private static byte[] bytes(CompletedPart part) {
+        try {
+            return part.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

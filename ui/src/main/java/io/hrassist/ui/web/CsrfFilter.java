@@ -1,0 +1,111 @@
+package io.hrassist.ui.web;
+
+import io.micronaut.core.annotation.Order;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.ServerHttpRequest;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.annotation.Nullable;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * Double-submit CSRF protection: every browser gets a random token in an HttpOnly cookie, pages put it in a hidden
+ * {@code _csrf} field (and htmx and scripts in the {@code X-CSRF-Token} header), and every state-changing request
+ * must carry the same value. API clients that send their own {@code Authorization} header are not cookie-authenticated
+ * and pass; so does a JSON {@code POST /login}, which a cross-site form cannot send.
+ */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+@Order(-100)
+class CsrfFilter {
+
+    static final String FIELD = "_csrf";
+    static final String HEADER = "X-CSRF-Token";
+    static final String ATTRIBUTE = "hr.csrf";
+    static final String MULTIPART_PENDING = "hr.csrf.multipart";
+    private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @RequestFilter
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    @Nullable
+    HttpResponse<?> check(HttpRequest<?> request) {
+        String expected = Cookies.value(request, Cookies.CSRF);
+        request.setAttribute(ATTRIBUTE, expected == null ? newToken() : expected);
+        if (SAFE.contains(request.getMethod())
+                || request.getHeaders().getAuthorization().isPresent()) {
+            return null;
+        }
+        MediaType type = request.getContentType().orElse(MediaType.TEXT_PLAIN_TYPE);
+        if (request.getPath().equals("/login") && type.matches(MediaType.APPLICATION_JSON_TYPE)) {
+            return null;
+        }
+        String given = request.getHeaders().get(HEADER);
+        if (given == null && type.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
+            given = formField(request);
+        } else if (given == null && type.matches(MediaType.MULTIPART_FORM_DATA_TYPE) && !isApi(request)) {
+            // The upload form's own controller checks its _csrf part; nothing else takes multipart.
+            request.setAttribute(MULTIPART_PENDING, true);
+            return null;
+        }
+        return matches(expected, given) ? null : forbidden();
+    }
+
+    @ResponseFilter
+    void issue(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        if (Cookies.value(request, Cookies.CSRF) == null) {
+            request.getAttribute(ATTRIBUTE, String.class)
+                    .ifPresent(token -> response.cookie(Cookies.secret(request, Cookies.CSRF, token)));
+        }
+    }
+
+    static boolean matches(@Nullable String expected, @Nullable String given) {
+        return expected != null
+                && given != null
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static HttpResponse<?> forbidden() {
+        return HttpResponse.status(HttpStatus.FORBIDDEN)
+                .contentType(MediaType.TEXT_PLAIN_TYPE)
+                .body("The form has expired or did not come from this site. Reload the page and try again.");
+    }
+
+    private static boolean isApi(HttpRequest<?> request) {
+        return request.getPath().startsWith("/api/");
+    }
+
+    private static @Nullable String formField(HttpRequest<?> request) {
+        if (!(request instanceof ServerHttpRequest<?> server)) {
+            return null;
+        }
+        try (var body = server.byteBody().split().buffer().join()) {
+            for (String pair : body.toString(StandardCharsets.UTF_8).split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0 && pair.substring(0, eq).equals(FIELD)) {
+                    return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,76 @@
+package io.hrassist.ui.web;
+
+import io.hrassist.ui.api.ApiProblem;
+import io.hrassist.ui.api.SessionExpired;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.views.ModelAndView;
+import jakarta.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.util.HashMap;
+
+/** Turns the API's answers into what a person can act on: back to login, or a message saying what to do next. */
+final class Failures {
+
+    private Failures() {}
+
+    /** To the login page; htmx swaps would put the login form inside the page, so it is told to navigate. */
+    static MutableHttpResponse<?> toLogin(HttpRequest<?> request, @Nullable String message) {
+        String target = message == null ? "/login" : "/login?m=" + message;
+        MutableHttpResponse<?> response = htmx(request)
+                ? HttpResponse.ok().header("HX-Redirect", target)
+                : HttpResponse.seeOther(URI.create(target));
+        return message == null ? response : response.cookie(Cookies.cleared(request, Cookies.SESSION));
+    }
+
+    static boolean htmx(HttpRequest<?> request) {
+        return "true".equals(request.getHeaders().get("HX-Request"));
+    }
+
+    /** The message key that explains a problem of this status, the detail shown beside it. */
+    static String messageKey(int status) {
+        return switch (status) {
+            case 0 -> "problem.unreachable";
+            case 400, 422 -> "problem.invalid";
+            case 403 -> "problem.forbidden";
+            case 404 -> "problem.notFound";
+            case 409 -> "problem.conflict";
+            case 413 -> "problem.tooLarge";
+            case 415 -> "problem.unsupported";
+            default -> status >= 500 ? "problem.server" : "problem.other";
+        };
+    }
+
+    @Produces
+    @Singleton
+    @Requires(classes = SessionExpired.class)
+    static class Expired implements ExceptionHandler<SessionExpired, HttpResponse<?>> {
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, SessionExpired exception) {
+            return toLogin(request, "expired");
+        }
+    }
+
+    @Produces
+    @Singleton
+    @Requires(classes = ApiProblem.class)
+    static class Problem implements ExceptionHandler<ApiProblem, HttpResponse<?>> {
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, ApiProblem problem) {
+            var model = new HashMap<String, Object>();
+            model.put("messageKey", messageKey(problem.status()));
+            model.put("detail", problem.status() == 0 || problem.status() >= 500 ? "" : problem.detail());
+            String view = htmx(request) ? "fragments/problem" : "problem";
+            // htmx swaps only 2xx answers by default: the fragment comes as 200 so the message shows in place.
+            HttpStatus status =
+                    htmx(request) ? HttpStatus.OK : HttpStatus.valueOf(problem.status() == 0 ? 502 : problem.status());
+            return HttpResponse.status(status).body(new ModelAndView<>(view, model));
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.hrassist.ui.web;
+
+import io.hrassist.ui.api.Candidate;
+import io.hrassist.ui.api.CoreApi;
+import io.hrassist.ui.api.Task;
+import io.hrassist.ui.render.Evaluation;
+import io.hrassist.ui.render.JobDescription;
+import io.hrassist.ui.render.Question;
+import jakarta.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The models of the vacancy page's sections, shared by the whole page and by the fragments htmx reloads. */
+@Singleton
+class Sections {
+
+    static final List<String> QUESTION_TYPES = List.of("TECHNICAL", "BEHAVIORAL", "SITUATIONAL");
+
+    private final CoreApi api;
+
+    Sections(CoreApi api) {
+        this.api = api;
+    }
+
+    Map<String, Object> all(String token, UUID vacancy, @Nullable String questionType) {
+        var model = new HashMap<String, Object>();
+        model.putAll(jobDescription(vacancy, api.latestTask(token, vacancy, "JOB_DESCRIPTION")));
+        model.putAll(questions(vacancy, api.latestTask(token, vacancy, "INTERVIEW_QUESTIONS"), questionType));
+        model.putAll(candidates(token, vacancy));
+        return model;
+    }
+
+    static Map<String, Object> jobDescription(UUID vacancy, @Nullable Task task) {
+        var model = new HashMap<String, Object>();
+        model.put("vacancyId", vacancy);
+        model.put("jdTask", task);
+        model.put("jd", task != null && task.succeeded() ? JobDescription.of(task.result()) : null);
+        return model;
+    }
+
+    static Map<String, Object> questions(UUID vacancy, @Nullable Task task, @Nullable String type) {
+        var model = new HashMap<String, Object>();
+        List<Question> all = task != null && task.succeeded() ? Question.of(task.result()) : List.of();
+        String filter = type != null && QUESTION_TYPES.contains(type) ? type : "";
+        model.put("vacancyId", vacancy);
+        model.put("qTask", task);
+        model.put("questionTypes", QUESTION_TYPES);
+        model.put("qType", filter);
+        model.put(
+                "questions",
+                all.stream()
+                        .filter(q -> filter.isEmpty() || q.type().equals(filter))
+                        .toList());
+        model.put("questionCount", all.size());
+        return model;
+    }
+
+    Map<String, Object> candidates(String token, UUID vacancy) {
+        List<Candidate> ranked = api.candidates(token, vacancy);
+        var rows = new ArrayList<Evaluation>();
+        for (int i = 0; i < ranked.size(); i++) {
+            rows.add(Evaluation.of(ranked.get(i), i + 1));
+        }
+        var model = new HashMap<String, Object>();
+        model.put("vacancyId", vacancy);
+        model.put("candidates", rows);
+        model.put("evaluating", rows.stream().anyMatch(Evaluation::pending));
+        return model;
+    }
+}

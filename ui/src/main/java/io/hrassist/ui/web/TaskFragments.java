@@ -1,0 +1,115 @@
+package io.hrassist.ui.web;
+
+import io.hrassist.ui.api.CoreApi;
+import io.hrassist.ui.api.Task;
+import io.hrassist.ui.render.JobDescription;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.ModelAndView;
+import jakarta.annotation.Nullable;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Job description and interview questions: start a task, show its progress as a fragment htmx polls every second
+ * until the task ends, then the result; download the job description as Markdown; print the interview kit.
+ */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+class TaskFragments {
+
+    private final CoreApi api;
+
+    TaskFragments(CoreApi api) {
+        this.api = api;
+    }
+
+    @Post(value = "/vacancies/{id}/job-description", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> generateJobDescription(HttpRequest<?> request, UUID id) {
+        Task task = api.requestJobDescription(Session.token(request), id);
+        return started(request, id, "jd", fragment("fragments/jd", Sections.jobDescription(id, task)));
+    }
+
+    @Get("/tasks/{taskId}/job-description")
+    HttpResponse<?> jobDescription(HttpRequest<?> request, UUID taskId) {
+        Task task = api.task(Session.token(request), taskId);
+        return HttpResponse.ok(fragment("fragments/jd", Sections.jobDescription(task.vacancyId(), task)));
+    }
+
+    @Get("/tasks/{taskId}/job-description.md")
+    HttpResponse<?> download(HttpRequest<?> request, UUID taskId) {
+        Task task = api.task(Session.token(request), taskId);
+        if (!task.succeeded() || !"JOB_DESCRIPTION".equals(task.kind())) {
+            return HttpResponse.notFound("This job description is not ready yet.");
+        }
+        JobDescription jd = JobDescription.of(task.result());
+        return HttpResponse.ok(jd.markdown().getBytes(StandardCharsets.UTF_8))
+                .contentType("text/markdown; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName(jd.title()) + ".md\"");
+    }
+
+    @Post(value = "/vacancies/{id}/interview-questions", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> generateQuestions(HttpRequest<?> request, UUID id, @Body Map<String, String> form) {
+        int count = parseCount(form.get("count"));
+        var types = new ArrayList<String>();
+        Sections.QUESTION_TYPES.stream()
+                .filter(t -> form.containsKey("type_" + t))
+                .forEach(types::add);
+        Task task = api.requestQuestions(Session.token(request), id, count, types);
+        return started(request, id, "questions", fragment("fragments/questions", Sections.questions(id, task, null)));
+    }
+
+    @Get("/tasks/{taskId}/interview-questions")
+    HttpResponse<?> questions(HttpRequest<?> request, UUID taskId, @Nullable @QueryValue String type) {
+        Task task = api.task(Session.token(request), taskId);
+        return HttpResponse.ok(fragment("fragments/questions", Sections.questions(task.vacancyId(), task, type)));
+    }
+
+    @Get("/tasks/{taskId}/interview-kit")
+    HttpResponse<?> kit(HttpRequest<?> request, UUID taskId) {
+        String token = Session.token(request);
+        Task task = api.task(token, taskId);
+        var view = fragment("interview-kit", Sections.questions(task.vacancyId(), task, null));
+        view.getModel().orElseThrow().put("vacancy", api.vacancy(token, task.vacancyId()));
+        return HttpResponse.ok(view);
+    }
+
+    private static HttpResponse<?> started(HttpRequest<?> request, UUID id, String anchor, Object fragment) {
+        return Failures.htmx(request)
+                ? HttpResponse.ok(fragment)
+                : HttpResponse.seeOther(URI.create("/vacancies/" + id + "#" + anchor));
+    }
+
+    private static ModelAndView<Map<String, Object>> fragment(String view, Map<String, Object> model) {
+        var page = Pages.view(view);
+        page.getModel().orElseThrow().putAll(model);
+        return page;
+    }
+
+    private static int parseCount(@Nullable String value) {
+        try {
+            return Math.max(1, Math.min(50, Integer.parseInt(value == null ? "8" : value.strip())));
+        } catch (NumberFormatException e) {
+            return 8;
+        }
+    }
+
+    static String fileName(String title) {
+        String slug = title.toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", "-")
+                .replaceAll("(^-|-$)", "");
+        return slug.isEmpty() ? "job-description" : slug.replaceAll("[^a-z0-9-]", "_");
+    }
+}

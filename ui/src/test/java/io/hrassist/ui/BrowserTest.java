@@ -1,0 +1,241 @@
+package io.hrassist.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.numberOfElementsToBe;
+import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A recruiter's day in a real browser, against the real UI and API, with the test playing the functions' part. */
+@MicronautTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserTest extends UiTest {
+
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+    private UUID vacancy;
+
+    @BeforeAll
+    void openBrowser() {
+        driver = Browser.start();
+        wait = Browser.waiting(driver);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void logsIn() {
+        driver.get(ui("/vacancies").toString());
+        wait.until(urlContains("/login"));
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        driver.findElement(By.id("password")).sendKeys(TestApi.ADMIN_PASSWORD);
+        Browser.screenshot(driver, "login");
+        driver.findElement(By.id("login-submit")).click();
+        wait.until(textToBePresentInElementLocated(By.tagName("h1"), "Vacancies"));
+        assertThat(driver.manage().getCookieNamed("hr_session").isHttpOnly()).isTrue();
+        assertThat(driver.executeScript("return document.cookie")).asString().doesNotContain("hr_session");
+    }
+
+    @Test
+    @Order(2)
+    void createsVacancyWithSkillChips() {
+        driver.findElement(By.id("new-vacancy")).click();
+        driver.findElement(By.id("title")).sendKeys("Senior Backend Engineer");
+        new Select(driver.findElement(By.id("seniority"))).selectByValue("senior");
+        driver.findElement(By.id("location")).sendKeys("Berlin");
+        var must = driver.findElement(By.id("mustHaveSkills-entry"));
+        must.sendKeys("Java", Keys.ENTER);
+        must.sendKeys("PostgreSQL", Keys.ENTER);
+        must.sendKeys("Kubernetes", Keys.ENTER);
+        driver.findElement(By.id("niceToHaveSkills-entry")).sendKeys("Kafka", Keys.ENTER);
+        assertThat(driver.findElements(By.cssSelector(".chip"))).hasSize(4);
+        driver.findElement(By.cssSelector("button[aria-label='Remove Kubernetes']"))
+                .click();
+        click(By.id("save-vacancy"));
+
+        wait.until(presenceOfElementLocated(By.id("vacancy-title")));
+        vacancy = UUID.fromString(
+                driver.getCurrentUrl().replaceAll(".*/vacancies/", "").replaceAll("[#?].*", ""));
+        var saved = api.get("/api/v1/vacancies/" + vacancy);
+        assertThat(saved.get("mustHaveSkills").toString()).isEqualTo("[\"Java\",\"PostgreSQL\"]");
+        assertThat(saved.get("niceToHaveSkills").toString()).isEqualTo("[\"Kafka\"]");
+
+        driver.get(ui("/vacancies?q=Backend").toString());
+        assertThat(driver.findElement(By.id("vacancy-rows")).getText()).contains("Senior Backend Engineer");
+        Browser.screenshot(driver, "vacancies");
+    }
+
+    @Test
+    @Order(3)
+    void generatesJobDescriptionAndHighlightsWarnings() {
+        driver.get(ui("/vacancies/" + vacancy).toString());
+        click(By.id("generate-jd"));
+        wait.until(presenceOfElementLocated(By.cssSelector("#jd-panel .task-progress")));
+
+        api.deliver(Results.JD, api.latestTask(vacancy, "JOB_DESCRIPTION"), Results.jobDescription());
+
+        var mark = wait.until(presenceOfElementLocated(By.cssSelector("#jd-html mark")));
+        assertThat(mark.getText()).isEqualTo("rockstar");
+        assertThat(mark.getAttribute("title"))
+                .isEqualTo("Masculine-coded word that discourages some applicants. — skilled");
+        assertThat(driver.findElement(By.cssSelector("#jd-html h1")).getText()).isEqualTo("Senior Backend Engineer");
+        assertThat(driver.findElement(By.id("jd-html")).getText()).contains("<script>");
+        assertThat(driver.findElement(By.id("jd-warnings")).getText()).contains("skilled");
+        assertThat(driver.findElement(By.id("download-jd")).getAttribute("href"))
+                .endsWith("/job-description.md");
+        Browser.screenshot(driver, "vacancy-job-description");
+    }
+
+    @Test
+    @Order(4)
+    void generatesQuestionsAndFiltersByType() {
+        click(By.id("generate-questions"));
+        wait.until(presenceOfElementLocated(By.cssSelector("#questions-panel .task-progress")));
+
+        api.deliver(Results.QUESTIONS, api.latestTask(vacancy, "INTERVIEW_QUESTIONS"), Results.questions());
+
+        wait.until(numberOfElementsToBe(By.cssSelector("#question-list .question"), 3));
+        new Select(driver.findElement(By.id("question-filter"))).selectByValue("BEHAVIORAL");
+        wait.until(numberOfElementsToBe(By.cssSelector("#question-list .question"), 1));
+        assertThat(driver.findElement(By.cssSelector("#question-list .question"))
+                        .getAttribute("data-type"))
+                .isEqualTo("BEHAVIORAL");
+        assertThat(driver.findElement(By.id("interview-kit")).getAttribute("href"))
+                .contains("/interview-kit");
+    }
+
+    @Test
+    @Order(5)
+    void uploadsTwoResumesAndRanksThem() throws Exception {
+        Path dir = Files.createTempDirectory("resumes");
+        Path alice = Files.writeString(dir.resolve("alice.txt"), "Alice. Built services in Java 17 for 6 years.");
+        Path bob = Files.writeString(dir.resolve("bob.txt"), "Bob. Wrote some Java in school.");
+        driver.findElement(By.id("resume-files")).sendKeys(alice + "\n" + bob);
+        wait.until(numberOfElementsToBe(By.cssSelector("#upload-progress .upload-done"), 2));
+        wait.until(numberOfElementsToBe(By.cssSelector("#candidate-table .candidate-row"), 2));
+
+        for (var candidate : api.get("/api/v1/vacancies/" + vacancy + "/candidates")) {
+            boolean isAlice = candidate.get("fileName").asText().equals("alice.txt");
+            UUID task = UUID.fromString(candidate.get("evaluationTaskId").asText());
+            api.deliver(
+                    Results.EVALUATION,
+                    task,
+                    isAlice
+                            ? Results.evaluation(86, "Built services in Java 17", null)
+                            : Results.evaluation(41, "Wrote some Java", "HIDDEN_TEXT"));
+        }
+
+        wait.until(numberOfElementsToBe(By.cssSelector("#candidate-table .score-bar"), 2));
+        var rows = driver.findElements(By.cssSelector("#candidate-table .candidate-row"));
+        assertThat(rows.get(0).getAttribute("data-candidate")).isEqualTo("alice.txt");
+        assertThat(rows.get(0).findElement(By.cssSelector(".score-bar")).getAttribute("aria-valuenow"))
+                .isEqualTo("86");
+        var flag = rows.get(1).findElement(By.cssSelector(".flag-badge"));
+        assertThat(flag.getText()).isEqualTo("Hidden text");
+        assertThat(flag.getAttribute("title")).contains("cannot see");
+
+        click(rows.get(0).findElement(By.tagName("summary")));
+        assertThat(rows.get(0).findElement(By.cssSelector(".quotes q")).getText())
+                .isEqualTo("Built services in Java 17");
+        driver.executeScript("document.getElementById('candidates').scrollIntoView({behavior: 'instant'})");
+        Browser.screenshot(driver, "candidates");
+    }
+
+    @Test
+    @Order(6)
+    void switchesToRussian() {
+        click(By.id("lang-ru"));
+        wait.until(textToBePresentInElementLocated(By.id("jd-heading"), "Описание вакансии"));
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ru");
+        assertThat(driver.findElement(By.id("candidates-heading")).getText()).isEqualTo("Кандидаты");
+        click(By.id("lang-en"));
+        wait.until(textToBePresentInElementLocated(By.id("jd-heading"), "Job description"));
+    }
+
+    @Test
+    @Order(7)
+    void logsOut() {
+        click(By.id("logout"));
+        wait.until(textToBePresentInElementLocated(By.id("login-message"), "You have signed out"));
+        driver.get(ui("/vacancies").toString());
+        wait.until(urlContains("/login"));
+    }
+
+    @Test
+    @Order(8)
+    void expiredTokenSendsBackToLogin() throws Exception {
+        driver.get(ui("/login").toString());
+        driver.manage()
+                .addCookie(new Cookie.Builder("hr_session", expiredToken())
+                        .path("/")
+                        .isHttpOnly(true)
+                        .build());
+        driver.get(ui("/vacancies").toString());
+        wait.until(urlContains("/login?m=expired"));
+        assertThat(driver.findElement(By.id("login-message")).getText()).contains("Your session has expired");
+    }
+
+    /** Clicks like a person who scrolled the element into the middle of the screen first. */
+    private void click(By by) {
+        click(wait.until(ExpectedConditions.elementToBeClickable(by)));
+    }
+
+    private void click(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        try {
+            element.click();
+        } catch (RuntimeException e) {
+            Browser.screenshot(driver, "failed-click");
+            System.out.println("DEBUG "
+                    + driver.executeScript(
+                            "const r = arguments[0].getBoundingClientRect(); return [innerWidth, innerHeight, r.x, r.y,"
+                                    + " document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.outerHTML,"
+                                    + " document.documentElement.scrollHeight, scrollY]",
+                            element));
+            throw e;
+        }
+    }
+
+    /** A token the API itself would have signed, but expired an hour ago. */
+    private static String expiredToken() throws Exception {
+        long now = System.currentTimeMillis() / 1000;
+        var b64 = Base64.getUrlEncoder().withoutPadding();
+        String header = b64.encodeToString("{\"alg\":\"HS256\"}".getBytes(StandardCharsets.UTF_8));
+        String claims = b64.encodeToString(("{\"sub\":\"admin\",\"roles\":[\"ADMIN\"],\"iat\":" + (now - 7200)
+                        + ",\"nbf\":" + (now - 7200) + ",\"exp\":" + (now - 3600) + "}")
+                .getBytes(StandardCharsets.UTF_8));
+        var mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(TestApi.JWT_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String signature = b64.encodeToString(mac.doFinal((header + "." + claims).getBytes(StandardCharsets.UTF_8)));
+        return header + "." + claims + "." + signature;
+    }
+}

@@ -1,0 +1,160 @@
+package io.hrassist.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The UI over plain HTTP: CSRF rejection, forwarding to the API, the Markdown download, health. */
+@MicronautTest
+class HttpTest extends UiTest {
+
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    @BeforeAll
+    void signIn() throws Exception {
+        send(get("/login"));
+        var response = send(form("/login", "username=admin&password=" + enc(TestApi.ADMIN_PASSWORD), csrf()));
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location")).hasValue("/vacancies");
+        assertThat(response.headers().allValues("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c).startsWith("hr_session=").contains("HTTPOnly", "SameSite=Strict"));
+    }
+
+    @Test
+    void rejectsFormWithoutCsrfToken() throws Exception {
+        var response = send(form("/vacancies", "title=Forged&language=en", null));
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(api.get("/api/v1/vacancies?q=Forged")).isEmpty();
+    }
+
+    @Test
+    void rejectsFormWithWrongCsrfToken() throws Exception {
+        assertThat(send(form("/vacancies", "title=Forged&language=en", "not-the-token"))
+                        .statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void createsVacancyFromFormWithCommaSeparatedSkills() throws Exception {
+        var response = send(
+                form("/vacancies", "title=Data+Engineer&language=en&mustHaveSkills=Python%2C+SQL%2C+Airflow", csrf()));
+        assertThat(response.statusCode()).isEqualTo(303);
+        String id = response.headers().firstValue("Location").orElseThrow().replace("/vacancies/", "");
+        assertThat(api.get("/api/v1/vacancies/" + id).get("mustHaveSkills").toString())
+                .isEqualTo("[\"Python\",\"SQL\",\"Airflow\"]");
+    }
+
+    @Test
+    void forwardsLoginAndApiCallsToTheApi() throws Exception {
+        var login = send(HttpRequest.newBuilder(ui("/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"admin\",\"password\":\"" + TestApi.ADMIN_PASSWORD + "\"}"))
+                .build());
+        assertThat(login.statusCode()).isEqualTo(200);
+        String token =
+                new ObjectMapper().readTree(login.body()).get("access_token").asText();
+
+        var bearer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(ui("/api/v1/vacancies"))
+                                .header("Authorization", "Bearer " + token)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(bearer.statusCode()).isEqualTo(200);
+        assertThat(bearer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+
+        var withCookie = send(get("/api/v1/vacancies"));
+        assertThat(withCookie.statusCode()).isEqualTo(200);
+
+        var anonymous = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(ui("/api/v1/vacancies")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void downloadsJobDescriptionAsMarkdown() throws Exception {
+        UUID vacancy = UUID.fromString(api.post(
+                        "/api/v1/vacancies",
+                        "{\"title\":\"Senior Backend Engineer\",\"language\":\"en\",\"mustHaveSkills\":[\"Java\"]}")
+                .get("id")
+                .asText());
+        var started = send(HttpRequest.newBuilder(ui("/vacancies/" + vacancy + "/job-description"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("HX-Request", "true")
+                .header("X-CSRF-Token", csrf())
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
+        assertThat(started.statusCode()).isEqualTo(200);
+        assertThat(started.body()).contains("hx-trigger=\"every 1s\"");
+        UUID task = api.latestTask(vacancy, "JOB_DESCRIPTION");
+        api.deliver(Results.JD, task, Results.jobDescription());
+
+        var download = send(get("/tasks/" + task + "/job-description.md"));
+
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValue("text/markdown; charset=utf-8");
+        assertThat(download.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"senior-backend-engineer.md\"");
+        assertThat(download.body()).startsWith("# Senior Backend Engineer").contains("rockstar");
+    }
+
+    @Test
+    void answersHealthProbes() throws Exception {
+        assertThat(send(get("/health/liveness")).statusCode()).isEqualTo(200);
+        assertThat(send(get("/health/readiness")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void sendsVisitorsWithoutSessionToLogin() throws Exception {
+        var response = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(ui("/vacancies")).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location")).hasValue("/login");
+    }
+
+    private HttpRequest get(String path) {
+        return HttpRequest.newBuilder(ui(path)).build();
+    }
+
+    private HttpRequest form(String path, String body, String csrf) {
+        String full = csrf == null ? body : body + "&_csrf=" + enc(csrf);
+        return HttpRequest.newBuilder(ui(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(full))
+                .build();
+    }
+
+    private String csrf() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("hr_csrf"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

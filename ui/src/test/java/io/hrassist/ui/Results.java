@@ -1,0 +1,56 @@
+package io.hrassist.ui;
+
+/** Result event data as the functions send it (shapes as in the events module's fixtures). */
+final class Results {
+
+    static final String JD = "io.hrassist.job-description.generated.v1";
+    static final String QUESTIONS = "io.hrassist.interview-questions.generated.v1";
+    static final String EVALUATION = "io.hrassist.resume-evaluation.completed.v1";
+
+    static final String JD_MARKDOWN = "# Senior Backend Engineer\\n\\nWe are looking for a rockstar engineer to build"
+            + " the routing platform. <script>alert('x')</script>\\n\\n## What you bring\\n\\n- Java\\n- PostgreSQL\\n";
+
+    private Results() {}
+
+    static String jobDescription() {
+        return """
+                {"title":"Senior Backend Engineer","language":"en","markdown":"%s",
+                 "sections":[],"warnings":[{"phrase":"rockstar","category":"gender-coded",
+                 "reason":"Masculine-coded word that discourages some applicants.","suggestion":"skilled"}],
+                 "assumptions":["Salary range not given: left out."],
+                 "engine":{"name":"offline","model":null,"promptVersion":"jd-offline-1","fallback":false}}
+                """.formatted(JD_MARKDOWN);
+    }
+
+    static String questions() {
+        return """
+                {"language":"en","questions":[%s,%s,%s],
+                 "engine":{"name":"offline","model":null,"promptVersion":"questions-offline-1","fallback":false}}
+                """.formatted(
+                        question("How does PostgreSQL choose an index scan?", "TECHNICAL", "PostgreSQL"),
+                        question("Tell me about a conflict in your team.", "BEHAVIORAL", "Teamwork"),
+                        question("How do you size a Kubernetes deployment?", "TECHNICAL", "Kubernetes"));
+    }
+
+    private static String question(String text, String type, String competency) {
+        return """
+                {"text":"%s","type":"%s","competency":"%s","goodAnswer":["Concrete example","Trade-offs"],
+                 "rubric":[{"score":1,"description":"No answer."},{"score":2,"description":"Vague."},
+                 {"score":3,"description":"Basics."},{"score":4,"description":"Solid."},
+                 {"score":5,"description":"Expert."}]}
+                """.formatted(text, type, competency);
+    }
+
+    static String evaluation(int score, String evidence, String flagType) {
+        String flags = flagType == null
+                ? "[]"
+                : "[{\"type\":\"%s\",\"detail\":\"White text on white background.\",\"excerpt\":null}]"
+                        .formatted(flagType);
+        return """
+                {"score":%d,"criteria":[{"name":"Java","kind":"MUST_HAVE","weight":20,"status":"MET",
+                 "evidence":["%s"]},{"name":"Kafka","kind":"NICE_TO_HAVE","weight":5,"status":"MISSING","evidence":[]}],
+                 "flags":%s,"summary":"Evaluated against the vacancy.",
+                 "engine":{"name":"offline","model":null,"promptVersion":"resume-offline-1","fallback":false}}
+                """.formatted(score, evidence, flags);
+    }
+}

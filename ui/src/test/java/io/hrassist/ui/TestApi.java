@@ -1,0 +1,199 @@
+package io.hrassist.ui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The real Core API for the UI tests: the built {@code api-function.jar} as a child process on a free port, over a
+ * fresh database, without a broker. Tests play the broker's part by posting result events to its ingest {@code POST /}.
+ */
+final class TestApi {
+
+    static final String ADMIN_PASSWORD = "correct horse battery staple";
+    static final String JWT_SECRET = "ui-test-secret-that-is-long-enough-for-hs256";
+    private static final Path JAR = Path.of("../api-function/target/api-function.jar");
+    private static TestApi instance;
+
+    private final URI url;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper mapper = new ObjectMapper();
+    private String token;
+
+    private TestApi(URI url) {
+        this.url = url;
+    }
+
+    static synchronized TestApi get() {
+        if (instance == null) {
+            instance = start();
+        }
+        return instance;
+    }
+
+    URI url() {
+        return url;
+    }
+
+    private static TestApi start() {
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException(JAR.toAbsolutePath()
+                    + " is missing: build with ./mvnw -pl ui -am verify so api-function is packaged");
+        }
+        TestDatabase db = TestDatabase.start();
+        int port = freePort();
+        Path log = Path.of("target/api-function-test.log");
+        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var builder = new ProcessBuilder(List.of(java, "-XX:TieredStopAtLevel=1", "-jar", JAR.toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        var env = builder.environment();
+        env.remove("K_SINK");
+        env.put("PORT", Integer.toString(port));
+        env.put("HR_ASSIST_DB_URL", db.url());
+        env.put("HR_ASSIST_DB_USER", db.user());
+        env.put("HR_ASSIST_DB_PASSWORD", db.password());
+        env.put("HR_ASSIST_JWT_SECRET", JWT_SECRET);
+        env.put("HR_ASSIST_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        try {
+            Process process = builder.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+            var api = new TestApi(URI.create("http://127.0.0.1:" + port));
+            api.awaitReady(process, log);
+            return api;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot start " + JAR, e);
+        }
+    }
+
+    private void awaitReady(Process process, Path log) throws IOException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The API stopped at start:\n" + Files.readString(log));
+            }
+            try {
+                var ready = http.send(
+                        HttpRequest.newBuilder(url.resolve("/health/readiness")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(250);
+        }
+        process.destroy();
+        throw new IllegalStateException("The API was not ready in 120 s:\n" + Files.readString(log));
+    }
+
+    /** A token of the admin, for the calls a test makes around the UI. */
+    synchronized String token() {
+        if (token == null) {
+            token = send("POST", "/login", "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}", null)
+                    .get("access_token")
+                    .asText();
+        }
+        return token;
+    }
+
+    JsonNode get(String path) {
+        return send("GET", path, null, token());
+    }
+
+    JsonNode post(String path, String json) {
+        return send("POST", path, json, token());
+    }
+
+    /** The newest task of a kind for a vacancy, waiting until the UI has created it. */
+    UUID latestTask(UUID vacancy, String kind) {
+        for (int i = 0; i < 100; i++) {
+            JsonNode tasks = get("/api/v1/tasks?vacancyId=" + vacancy + "&kind=" + kind + "&limit=1");
+            if (!tasks.isEmpty()) {
+                return UUID.fromString(tasks.get(0).get("id").asText());
+            }
+            sleep(100);
+        }
+        throw new AssertionError("No " + kind + " task for vacancy " + vacancy);
+    }
+
+    /** Delivers a result event to the API as the broker would: binary-mode CloudEvent at {@code POST /}. */
+    void deliver(String type, UUID task, String data) {
+        var request = HttpRequest.newBuilder(url.resolve("/"))
+                .header("ce-specversion", "1.0")
+                .header("ce-id", UUID.randomUUID().toString())
+                .header("ce-source", "/hr-assist/ui-test")
+                .header("ce-type", type)
+                .header("ce-subject", task.toString())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(data))
+                .build();
+        var response = exchange(request);
+        if (response.statusCode() / 100 != 2) {
+            throw new AssertionError("Ingest refused " + type + ": " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    private JsonNode send(String method, String path, String json, String bearer) {
+        var builder = HttpRequest.newBuilder(url.resolve(path)).header("Accept", "application/json");
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
+        if (json != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        builder.method(
+                method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        var response = exchange(builder.build());
+        if (response.statusCode() / 100 != 2) {
+            throw new AssertionError(method + " " + path + " → " + response.statusCode() + " " + response.body());
+        }
+        try {
+            return mapper.readTree(response.body().isEmpty() ? "{}" : response.body());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private HttpResponse<String> exchange(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

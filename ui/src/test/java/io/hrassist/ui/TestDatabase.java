@@ -1,0 +1,62 @@
+package io.hrassist.ui;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The PostgreSQL behind the API the UI tests run against: the server named by {@code HR_ASSIST_TEST_DB_URL} (a fresh
+ * database is created on it and dropped after), else an embedded PostgreSQL 16.
+ */
+record TestDatabase(String url, String user, String password) {
+
+    static TestDatabase start() {
+        String url = System.getenv("HR_ASSIST_TEST_DB_URL");
+        if (url != null && !url.isBlank()) {
+            return fresh(url, env("HR_ASSIST_TEST_DB_USER", "postgres"), env("HR_ASSIST_TEST_DB_PASSWORD", ""));
+        }
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres)));
+            return new TestDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
+        }
+    }
+
+    private static TestDatabase fresh(String url, String user, String password) {
+        String name = "hrassist_ui_test_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+        execute(url, user, password, "CREATE DATABASE " + name);
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> execute(url, user, password, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+        return new TestDatabase(url.substring(0, url.lastIndexOf('/') + 1) + name, user, password);
+    }
+
+    private static void execute(String url, String user, String password, String sql) {
+        try (var connection = DriverManager.getConnection(url, user, password);
+                var statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot run '" + sql + "' on " + url, e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null ? fallback : value;
+    }
+
+    private static void close(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            // the JVM is exiting anyway
+        }
+    }
+}
