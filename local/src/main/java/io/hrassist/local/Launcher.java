@@ -1,7 +1,7 @@
 package io.hrassist.local;
 
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code ./hr-assist run}: starts the local system, prints where it is and how to log in, and stops every process it
@@ -32,11 +32,11 @@ public final class Launcher {
             System.exit(1);
             return;
         }
-        var stopped = new CountDownLatch(1);
+        var stopping = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
             System.out.println("\nStopping HR Assist...");
             system.close();
-            stopped.countDown();
         }));
         System.out.printf(
                 """
@@ -52,9 +52,9 @@ public final class Launcher {
                 system.apiUrl,
                 config.adminPassword() == null ? system.adminPassword : "(HR_ASSIST_ADMIN_PASSWORD)",
                 system.logs);
-        while (stopped.getCount() > 0) {
+        while (!stopping.get()) {
             var dead = system.deadProcess();
-            if (dead.isPresent()) {
+            if (dead.isPresent() && !stopping.get()) {
                 System.err.println(dead.get().name + " stopped unexpectedly; see " + dead.get().log);
                 System.exit(1);
             }
