@@ -1,77 +1,41 @@
 package io.hrassist.jd;
 
-import static io.hrassist.events.fixtures.CloudEventRequests.binary;
-import static io.hrassist.events.fixtures.CloudEventRequests.structured;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hrassist.events.EventTypes;
-import io.hrassist.events.fixtures.Fixtures;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
+import io.hrassist.events.fixtures.FunctionContract;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
 
 @MicronautTest
-class JobDescriptionContractTest {
+class JobDescriptionContractTest extends FunctionContract {
 
-    private static final String TASK = "0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a";
-    private static final String REQUEST = EventTypes.JOB_DESCRIPTION_REQUESTED;
+    @Override
+    protected String requestType() {
+        return EventTypes.JOB_DESCRIPTION_REQUESTED;
+    }
 
-    @Inject
-    @Client("/")
-    HttpClient client;
+    @Override
+    protected String replyType() {
+        return EventTypes.JOB_DESCRIPTION_GENERATED;
+    }
 
-    @Inject
-    ObjectMapper mapper;
+    @Override
+    protected String source() {
+        return "/hr-assist/jd-function";
+    }
 
-    @Test
-    void answersBinaryModeRequest() throws Exception {
-        HttpResponse<String> response =
-                client.toBlocking().exchange(binary("/", "req-1", REQUEST, TASK, Fixtures.data(REQUEST)), String.class);
+    @Override
+    protected String plainPath() {
+        return "/job-description";
+    }
 
-        assertThat(response.code()).isEqualTo(200);
-        assertThat(response.header("ce-type")).isEqualTo(EventTypes.JOB_DESCRIPTION_GENERATED);
-        assertThat(response.header("ce-source")).isEqualTo("/hr-assist/jd-function");
-        assertThat(response.header("ce-subject")).isEqualTo(TASK);
-        assertThat(response.header("ce-id")).isNotBlank().isNotEqualTo("req-1");
-        JsonNode body = mapper.readTree(response.body());
-        assertThat(body.get("markdown").asText())
+    @Override
+    protected void assertReply(JsonNode data) {
+        assertThat(data.get("markdown").asText())
                 .startsWith("# Senior Backend Engineer")
                 .contains("2 million parcels")
                 .contains("Hands-on experience with Kubernetes");
-    }
-
-    @Test
-    void answersStructuredModeRequest() throws Exception {
-        HttpResponse<String> response =
-                client.toBlocking().exchange(structured("req-2", REQUEST, TASK, Fixtures.data(REQUEST)), String.class);
-
-        assertThat(response.header("ce-type")).isEqualTo(EventTypes.JOB_DESCRIPTION_GENERATED);
-        assertThat(response.header("ce-subject")).isEqualTo(TASK);
-        assertThat(mapper.readTree(response.body()).get("engine").get("name").asText())
-                .isEqualTo("offline");
-    }
-
-    @Test
-    void servesTheFunctionAsPlainJson() throws Exception {
-        JsonNode body = mapper.readTree(
-                client.toBlocking().retrieve(HttpRequest.POST("/job-description", Fixtures.data(REQUEST))));
-
-        assertThat(body.get("engine").get("name").asText()).isEqualTo("offline");
-    }
-
-    @Test
-    void rejectsInvalidDataWithProblemDetail() {
-        var error = org.junit.jupiter.api.Assertions.assertThrows(
-                io.micronaut.http.client.exceptions.HttpClientResponseException.class,
-                () -> client.toBlocking().exchange(binary("/", "req-3", REQUEST, TASK, "{\"vacancy\": {}}")));
-
-        assertThat(error.getStatus().getCode()).isEqualTo(400);
-        assertThat(error.getResponse().getBody(String.class).orElseThrow()).contains("title must not be blank");
+        assertThat(data.get("engine").get("name").asText()).isEqualTo("offline");
     }
 }
