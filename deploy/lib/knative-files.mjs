@@ -30,8 +30,8 @@ export const FILES = [
   { file: "triggers.yaml", header: TRIGGERS_HEADER, match: (o) => o.kind === "Trigger" },
   {
     file: "sinkbinding.yaml",
-    header: "# SinkBinding of the API.",
-    match: (o) => o.kind === "SinkBinding",
+    header: "# SinkBinding of the API (its K_SINK) and the PingSource that wakes its outbox relay.",
+    match: (o) => o.kind === "SinkBinding" || o.kind === "PingSource",
   },
 ];
 

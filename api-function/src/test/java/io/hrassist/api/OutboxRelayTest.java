@@ -33,6 +33,13 @@ class OutboxRelayTest extends ApiTest {
     }
 
     @Test
+    void aWakeCallRunsTheRelayWithoutLoggingIn() {
+        var response = client.toBlocking().exchange(io.micronaut.http.HttpRequest.POST("/outbox/wake", "{}"));
+
+        assertThat(response.code()).isEqualTo(202);
+    }
+
+    @Test
     void deliversEveryEventExactlyOnceAfterTheBrokerComesBack() throws Exception {
         String vacancy = createVacancy("Site Reliability Engineer", "Kubernetes")
                 .get("id")
