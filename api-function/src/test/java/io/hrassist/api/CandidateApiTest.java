@@ -84,6 +84,41 @@ class CandidateApiTest extends ApiTest {
     }
 
     @Test
+    void tellsDocxFromOtherZipsWithoutInflatingThem() throws Exception {
+        String vacancy = createVacancy("Designer").get("id").asText();
+        byte[] docx = zip("word/document.xml", 1000);
+        byte[] bombThenDocx = zip("padding.bin", 50 * 1024 * 1024, "word/document.xml", 10);
+
+        assertThat(upload(vacancy, "cv.docx", docx)
+                        .get("candidate")
+                        .get("mediaType")
+                        .asText())
+                .endsWith("document");
+        assertThat(upload(vacancy, "cv.docx", bombThenDocx)
+                        .get("candidate")
+                        .get("mediaType")
+                        .asText())
+                .endsWith("document");
+        problem(uploadRequest(vacancy, "cv.docx", zip("notes.txt", 1000)), 415);
+    }
+
+    /** A ZIP of entries of zero bytes: pairs of name and size. */
+    private static byte[] zip(Object... entries) throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(out)) {
+            for (int i = 0; i < entries.length; i += 2) {
+                zip.putNextEntry(new java.util.zip.ZipEntry((String) entries[i]));
+                byte[] block = new byte[1 << 20];
+                for (int left = (Integer) entries[i + 1]; left > 0; left -= block.length) {
+                    zip.write(block, 0, Math.min(left, block.length));
+                }
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void rejectsBinaryEmptyAndMissingFiles() throws Exception {
         String vacancy = createVacancy("Designer").get("id").asText();
 
