@@ -27,6 +27,7 @@ public final class JsonQuestionBank implements QuestionBank {
 
     private final Map<String, List<BankQuestion>> bySkill = new LinkedHashMap<>();
     private final Map<String, String> aliases = new HashMap<>();
+    private final Map<Pattern, String> aliasPatterns = new LinkedHashMap<>();
     private final List<BankQuestion> general = new ArrayList<>();
 
     public JsonQuestionBank(ObjectMapper mapper) {
@@ -41,6 +42,12 @@ public final class JsonQuestionBank implements QuestionBank {
                 general.addAll(questions(node, null));
             }
         }
+        // Longest alias first, so "spring boot" wins over "spring" when both are in a vacancy skill.
+        aliases.keySet().stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .forEach(alias -> aliasPatterns.put(
+                        Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(alias) + "(?![\\p{L}\\p{N}])"),
+                        aliases.get(alias)));
     }
 
     @Override
@@ -50,11 +57,9 @@ public final class JsonQuestionBank implements QuestionBank {
         if (exact != null) {
             return Optional.of(exact);
         }
-        return aliases.entrySet().stream()
-                .filter(e -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(e.getKey()) + "(?![\\p{L}\\p{N}])")
-                        .matcher(wanted)
-                        .find())
-                .max(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(String::length)))
+        return aliasPatterns.entrySet().stream()
+                .filter(e -> e.getKey().matcher(wanted).find())
+                .findFirst()
                 .map(Map.Entry::getValue);
     }
 
