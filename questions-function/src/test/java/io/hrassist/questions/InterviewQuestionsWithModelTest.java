@@ -9,43 +9,20 @@ import io.hrassist.events.InterviewQuestionsGenerated;
 import io.hrassist.events.InterviewQuestionsRequested;
 import io.hrassist.events.fixtures.Fixtures;
 import io.hrassist.llm.testing.FakeOpenAi;
+import io.hrassist.llm.testing.WithFakeOpenAi;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The function with a model configured: a local server speaks the OpenAI chat-completions protocol. */
 @MicronautTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InterviewQuestionsWithModelTest implements TestPropertyProvider {
-
-    private FakeOpenAi model;
+class InterviewQuestionsWithModelTest extends WithFakeOpenAi {
 
     @Inject
     InterviewQuestionsFunction function;
 
     @Inject
     ObjectMapper mapper;
-
-    @Override
-    public Map<String, String> getProperties() {
-        model = new FakeOpenAi();
-        return model.properties();
-    }
-
-    @BeforeEach
-    void reset() {
-        model.reset();
-    }
-
-    @AfterAll
-    void stop() {
-        model.close();
-    }
 
     @Test
     void usesTheModelsKitWhenItHonoursTheRequest() throws Exception {

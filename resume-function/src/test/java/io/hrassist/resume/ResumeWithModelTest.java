@@ -12,44 +12,21 @@ import io.hrassist.events.ResumeEvaluationRequested;
 import io.hrassist.events.ResumeEvaluationRequested.Document;
 import io.hrassist.events.fixtures.Fixtures;
 import io.hrassist.llm.testing.FakeOpenAi;
+import io.hrassist.llm.testing.WithFakeOpenAi;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The function with a model configured: a local server speaks the OpenAI chat-completions protocol. */
 @MicronautTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ResumeWithModelTest implements TestPropertyProvider {
-
-    private FakeOpenAi model;
+class ResumeWithModelTest extends WithFakeOpenAi {
 
     @Inject
     ResumeEvaluationFunction function;
 
     @Inject
     ObjectMapper mapper;
-
-    @Override
-    public Map<String, String> getProperties() {
-        model = new FakeOpenAi();
-        return model.properties();
-    }
-
-    @BeforeEach
-    void reset() {
-        model.reset();
-    }
-
-    @AfterAll
-    void stop() {
-        model.close();
-    }
 
     @Test
     void keepsOnlyClaimsBackedByRealQuotesAndSendsNoPersonalData() throws Exception {
