@@ -1,8 +1,7 @@
 package io.hrassist.events.http;
 
 import io.cloudevents.CloudEvent;
-import io.hrassist.events.EventTypes;
-import io.hrassist.events.TaskFailed;
+import io.hrassist.events.http.CloudEventDispatcher.Outcome;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -14,31 +13,21 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import jakarta.annotation.Nullable;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * {@code POST /}: receives a CloudEvent, dispatches it by {@code type} to its {@link CloudEventHandler} and answers
- * with the reply event ({@code 200}), {@code 202} when there is none, {@code 400} problem+json for an invalid event,
- * and {@code 500} when handling failed in a way a retry may fix.
+ * {@code POST /}: receives a CloudEvent and answers with the reply event ({@code 200}), {@code 202} when there is none,
+ * {@code 400} problem+json for an invalid event, and {@code 500} when handling failed in a way a retry may fix.
  */
 @Controller
 @Requires(bean = CloudEventHandler.class)
 class CloudEventController {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CloudEventController.class);
-
-    private final Map<String, CloudEventHandler<?>> handlers;
+    private final CloudEventDispatcher dispatcher;
     private final CloudEventReader reader;
     private final CloudEventResponses responses;
 
-    CloudEventController(List<CloudEventHandler<?>> handlers, CloudEventReader reader, CloudEventResponses responses) {
-        this.handlers = handlers.stream().collect(Collectors.toMap(CloudEventHandler::type, Function.identity()));
+    CloudEventController(CloudEventDispatcher dispatcher, CloudEventReader reader, CloudEventResponses responses) {
+        this.dispatcher = dispatcher;
         this.reader = reader;
         this.responses = responses;
     }
@@ -52,44 +41,17 @@ class CloudEventController {
         } catch (InvalidEventException e) {
             return responses.problem(HttpStatus.BAD_REQUEST, "Invalid CloudEvent", e.getMessage());
         }
-        CloudEventHandler<?> handler = handlers.get(event.getType());
-        if (handler == null) {
-            return responses.problem(
-                    HttpStatus.BAD_REQUEST,
-                    "Unsupported event type",
-                    "This service accepts "
-                            + String.join(
-                                    ", ", handlers.keySet().stream().sorted().toList()),
-                    event.getType());
+        Outcome outcome = dispatcher.dispatch(event);
+        if (outcome instanceof Outcome.Replied replied) {
+            return responses.binary(replied.reply());
         }
-        try {
-            return handle(handler, event)
-                    .<HttpResponse<byte[]>>map(reply -> responses.binary(responses.replyTo(event, reply)))
-                    .orElseGet(HttpResponse::accepted);
-        } catch (InvalidEventException e) {
-            return responses.problem(HttpStatus.BAD_REQUEST, "Invalid event data", e.getMessage(), event.getType());
-        } catch (UnprocessableEventException e) {
-            var failed = new Reply(EventTypes.TASK_FAILED, new TaskFailed(e.reason(), e.getMessage()));
-            return responses.binary(responses.replyTo(event, failed));
-        } catch (RuntimeException e) {
-            LOG.error("Handling {} {} failed", event.getType(), event.getId(), e);
-            return responses.problem(
-                    HttpStatus.INTERNAL_SERVER_ERROR,
-                    "Handling failed",
-                    "The event could not be handled now; it may be retried.",
-                    event.getType());
+        if (outcome instanceof Outcome.Rejected rejected) {
+            return responses.problem(HttpStatus.BAD_REQUEST, rejected.title(), rejected.detail(), rejected.eventType());
         }
-    }
-
-    private <T> Optional<Reply> handle(CloudEventHandler<T> handler, CloudEvent event) {
-        T data = reader.data(event, handler.dataType());
-        var incoming = new IncomingEvent<>(
-                event.getId(),
-                event.getSource(),
-                event.getType(),
-                event.getSubject(),
-                data,
-                CloudEventReader.extensions(event));
-        return handler.handle(incoming);
+        if (outcome instanceof Outcome.Failed failed) {
+            return responses.problem(
+                    HttpStatus.INTERNAL_SERVER_ERROR, "Handling failed", failed.detail(), failed.eventType());
+        }
+        return HttpResponse.accepted();
     }
 }

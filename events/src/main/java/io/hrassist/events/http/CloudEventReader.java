@@ -32,6 +32,11 @@ public class CloudEventReader {
         } catch (RuntimeException e) {
             throw new InvalidEventException("Not a valid CloudEvent: " + e.getMessage(), e);
         }
+        return checked(event);
+    }
+
+    /** {@code event} when it has the attributes every service needs; throws {@link InvalidEventException} otherwise. */
+    public static CloudEvent checked(CloudEvent event) {
         if (event.getSpecVersion() != SpecVersion.V1) {
             throw new InvalidEventException("specversion must be 1.0, got " + event.getSpecVersion());
         }
