@@ -3,10 +3,6 @@ package io.hrassist.api.messaging;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
-import io.hrassist.api.domain.RecordResult;
-import io.hrassist.api.domain.RecordResult.Outcome;
-import io.hrassist.api.domain.TaskKind;
-import io.hrassist.api.domain.TaskStatus;
 import io.hrassist.events.http.CloudEventReader;
 import io.hrassist.events.http.CloudEventResponses;
 import io.hrassist.events.http.InvalidEventException;
@@ -35,14 +31,14 @@ class DeadLetterController {
 
     private final CloudEventReader reader;
     private final CloudEventResponses responses;
-    private final RecordResult recordResult;
+    private final DeadLetters deadLetters;
     private final ObjectMapper mapper;
 
     DeadLetterController(
-            CloudEventReader reader, CloudEventResponses responses, RecordResult recordResult, ObjectMapper mapper) {
+            CloudEventReader reader, CloudEventResponses responses, DeadLetters deadLetters, ObjectMapper mapper) {
         this.reader = reader;
         this.responses = responses;
-        this.recordResult = recordResult;
+        this.deadLetters = deadLetters;
         this.mapper = mapper;
     }
 
@@ -55,15 +51,7 @@ class DeadLetterController {
         } catch (InvalidEventException e) {
             return responses.problem(HttpStatus.BAD_REQUEST, "Invalid CloudEvent", e.getMessage());
         }
-        recordResult.record(new Outcome(
-                "dead-letter:" + event.getSource(),
-                event.getId(),
-                event.getSubject(),
-                TaskKind.ofEventType(event.getType()).orElse(null),
-                TaskStatus.FAILED,
-                null,
-                reason(event),
-                null));
+        deadLetters.record(event, reason(event));
         return HttpResponse.accepted();
     }
 

@@ -1,0 +1,175 @@
+package io.hrassist.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.rabbitmq.client.GetResponse;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.hrassist.events.EventTypes;
+import io.hrassist.events.fixtures.Fixtures;
+import io.hrassist.events.rabbitmq.AmqpCloudEvents;
+import io.hrassist.events.rabbitmq.Topology;
+import io.hrassist.events.rabbitmq.testing.TestRabbit;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The API on the RabbitMQ transport, against a real RabbitMQ: request events leave through the exchange, results come
+ * back through {@code task_results_queue}, and whatever is dead-lettered ends its task as failed with the reason.
+ */
+@MicronautTest
+class RabbitTransportTest extends ApiTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    private TestRabbit rabbit;
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        rabbit = TestRabbit.require();
+        var properties = new HashMap<String, String>();
+        rabbit.properties(Topology.RESULTS_QUEUE).forEach((k, v) -> properties.put(k, v.toString()));
+        properties.put("hr-assist.rabbitmq.delivery-limit", "2");
+        properties.put("hr-assist.rabbitmq.retry-delay", "50ms");
+        return properties;
+    }
+
+    @Inject
+    ApplicationContext context;
+
+    @AfterAll
+    void deleteQueues() throws Exception {
+        context.stop(); // consumers first, so none sees its queue vanish
+        rabbit.close();
+    }
+
+    @Test
+    void requestGoesOutThroughTheExchangeAndTheResultComesBack() throws Exception {
+        String task = startJobDescription();
+
+        GetResponse request = rabbit.take(Topology.JOB_DESCRIPTION_QUEUE, WAIT);
+        assertThat(request).as("request event in job_description_queue").isNotNull();
+        CloudEvent event = AmqpCloudEvents.read(request.getProps(), request.getBody());
+        assertThat(event.getType()).isEqualTo(EventTypes.JOB_DESCRIPTION_REQUESTED);
+        assertThat(event.getSubject()).isEqualTo(task);
+        assertThat(request.getProps().getHeaders()).containsKey("cloudEvents:dataschema");
+
+        publish(result(
+                "res-1",
+                EventTypes.JOB_DESCRIPTION_GENERATED,
+                task,
+                Fixtures.data(EventTypes.JOB_DESCRIPTION_GENERATED)));
+
+        JsonNode done = awaitEnded(task);
+        assertThat(done.get("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(done.get("result").get("markdown").asText()).isNotBlank();
+    }
+
+    @Test
+    void anInvalidResultEndsItsTaskAsFailedWithTheReason() throws Exception {
+        String task = startJobDescription();
+        rabbit.take(Topology.JOB_DESCRIPTION_QUEUE, WAIT);
+
+        publish(result("res-2", EventTypes.JOB_DESCRIPTION_GENERATED, task, "{\"language\":\"en\"}"));
+
+        JsonNode failed = awaitEnded(task);
+        assertThat(failed.get("status").asText()).isEqualTo("FAILED");
+        assertThat(failed.get("error").asText())
+                .startsWith("Delivery of " + EventTypes.JOB_DESCRIPTION_GENERATED + " failed: Invalid event data");
+        assertThat(client.toBlocking()
+                        .exchange(HttpRequest.GET("/health/readiness"))
+                        .code())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void anEventRabbitMqDeadLettersAtItsDeliveryLimitEndsItsTaskAsFailed() throws Exception {
+        String task = startJobDescription();
+        String queue = rabbit.prefix() + Topology.JOB_DESCRIPTION_QUEUE;
+        // a consumer that keeps failing without ever settling the event, as a crashing function would
+        Instant deadline = Instant.now().plus(WAIT);
+        while (Instant.now().isBefore(deadline)) {
+            GetResponse delivery = rabbit.channel().basicGet(queue, false);
+            if (delivery == null) {
+                if (rabbit.ready(Topology.JOB_DESCRIPTION_QUEUE) == 0 && ended(task)) {
+                    break;
+                }
+                Thread.sleep(50);
+                continue;
+            }
+            rabbit.channel().basicNack(delivery.getEnvelope().getDeliveryTag(), false, true);
+        }
+
+        JsonNode failed = awaitEnded(task);
+        assertThat(failed.get("status").asText()).isEqualTo("FAILED");
+        assertThat(failed.get("error").asText())
+                .isEqualTo("Delivery of " + EventTypes.JOB_DESCRIPTION_REQUESTED
+                        + " failed: dead-lettered by RabbitMQ (delivery_limit) from " + queue);
+    }
+
+    @Test
+    void aFailureReplyEndsItsTask() throws Exception {
+        String task = startJobDescription();
+        rabbit.take(Topology.JOB_DESCRIPTION_QUEUE, WAIT);
+
+        publish(result("res-4", EventTypes.TASK_FAILED, task, Fixtures.data(EventTypes.TASK_FAILED)));
+
+        assertThat(awaitEnded(task).get("error").asText()).startsWith("UNSUPPORTED_DOCUMENT");
+    }
+
+    private String startJobDescription() {
+        String vacancy =
+                createVacancy("Platform Engineer", "Kubernetes").get("id").asText();
+        return call(HttpRequest.POST("/api/v1/vacancies/" + vacancy + "/job-description", ""))
+                .get("id")
+                .asText();
+    }
+
+    private static CloudEvent result(String id, String type, String task, String data) {
+        return CloudEventBuilder.v1()
+                .withId(id)
+                .withSource(URI.create("/test/jd-function"))
+                .withType(type)
+                .withSubject(task)
+                .withDataContentType("application/json")
+                .withData(data.getBytes(StandardCharsets.UTF_8))
+                .build();
+    }
+
+    private void publish(CloudEvent event) throws Exception {
+        var message = AmqpCloudEvents.write(event, Map.of());
+        rabbit.channel()
+                .basicPublish(rabbit.prefix() + "hr-assist", event.getType(), message.properties(), message.body());
+    }
+
+    private boolean ended(String task) {
+        return !call(HttpRequest.GET("/api/v1/tasks/" + task))
+                .get("status")
+                .asText()
+                .equals("PENDING");
+    }
+
+    private JsonNode awaitEnded(String task) throws InterruptedException {
+        Instant deadline = Instant.now().plus(WAIT);
+        JsonNode current;
+        do {
+            current = call(HttpRequest.GET("/api/v1/tasks/" + task));
+            if (!current.get("status").asText().equals("PENDING")) {
+                return current;
+            }
+            Thread.sleep(50);
+        } while (Instant.now().isBefore(deadline));
+        return current;
+    }
+}
