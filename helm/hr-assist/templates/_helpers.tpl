@@ -115,6 +115,8 @@ jdbc:postgresql://{{ include "hr-assist.postgresHost" . }}:5432/{{ .Values.postg
       name: {{ include "hr-assist.appSecret" . }}
       key: admin-password
 {{- if not .Values.knative.enabled }}
+- name: HR_ASSIST_TRANSPORT
+  value: rabbitmq
 - name: RABBITMQ_URI
   valueFrom:
     secretKeyRef:
@@ -153,6 +155,8 @@ jdbc:postgresql://{{ include "hr-assist.postgresHost" . }}:5432/{{ .Values.postg
   value: {{ $llm.noProxy | quote }}
 {{- end }}
 {{- if not .ctx.Values.knative.enabled }}
+- name: HR_ASSIST_TRANSPORT
+  value: rabbitmq
 - name: RABBITMQ_URI
   valueFrom:
     secretKeyRef:

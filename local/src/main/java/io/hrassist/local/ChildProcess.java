@@ -22,13 +22,15 @@ final class ChildProcess implements AutoCloseable {
     final String name;
     final int port;
     final Path log;
-    private final Process process;
+    private final ProcessBuilder builder;
+    private Process process;
 
-    private ChildProcess(String name, int port, Path log, Process process) {
+    private ChildProcess(String name, int port, Path log, ProcessBuilder builder) throws IOException {
         this.name = name;
         this.port = port;
         this.log = log;
-        this.process = process;
+        this.builder = builder;
+        this.process = builder.start();
     }
 
     /** Starts {@code java -jar jar} with the environment given (and {@code PORT}); fast-start JVM flags. */
@@ -46,12 +48,15 @@ final class ChildProcess implements AutoCloseable {
                 "-jar",
                 jar.toString()));
         Path log = logDirectory.resolve(name + ".log");
-        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        java.nio.file.Files.deleteIfExists(log); // a restart appends to the log of this run
+        var builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("PORT", String.valueOf(port));
         // Loopback only: on a laptop nothing of the system is reachable from the network.
         builder.environment().put("MICRONAUT_SERVER_HOST", "127.0.0.1");
-        return new ChildProcess(name, port, log, builder.start());
+        return new ChildProcess(name, port, log, builder);
     }
 
     URI url() {
@@ -82,6 +87,20 @@ final class ChildProcess implements AutoCloseable {
 
     boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** Kills the process at once ({@code SIGKILL}, as {@code kill -9}): no shutdown hooks, nothing finished. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
+    /** Starts the process again, as it was started before, and waits until it is ready. */
+    void restart(Duration timeout) throws IOException, InterruptedException {
+        if (process.isAlive()) {
+            close();
+        }
+        process = builder.start();
+        awaitReady(timeout);
     }
 
     @Override

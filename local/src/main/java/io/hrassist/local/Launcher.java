@@ -15,6 +15,10 @@ public final class Launcher {
         Path root = Path.of(System.getProperty("hr-assist.root", "."))
                 .toAbsolutePath()
                 .normalize();
+        String rabbitmq = System.getenv("HR_ASSIST_RABBITMQ_URI");
+        if (rabbitmq != null && rabbitmq.isBlank()) {
+            rabbitmq = null;
+        }
         var config = new LocalSystem.Config(
                 root,
                 Integer.parseInt(env("HR_ASSIST_PORT", "8080")),
@@ -22,8 +26,11 @@ public final class Launcher {
                 System.getenv("HR_ASSIST_JDBC_URL"),
                 env("HR_ASSIST_DB_USER", "postgres"),
                 env("HR_ASSIST_DB_PASSWORD", ""),
-                System.getenv("HR_ASSIST_ADMIN_PASSWORD"));
-        System.out.println("Starting HR Assist (database, broker, api, jd, questions, resume, ui)...");
+                System.getenv("HR_ASSIST_ADMIN_PASSWORD"),
+                rabbitmq == null ? LocalSystem.Options.DEFAULT : LocalSystem.Options.rabbitmq(rabbitmq));
+        System.out.println("Starting HR Assist (database, "
+                + (rabbitmq == null ? "local broker" : "RabbitMQ at " + LocalSystem.redacted(rabbitmq))
+                + ", api, jd, questions, resume, ui)...");
         LocalSystem system;
         try {
             system = LocalSystem.start(config);

@@ -33,17 +33,24 @@ final class LocalBroker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalBroker.class);
 
     private final List<Trigger> triggers;
+    private volatile int copies;
     private final HttpServer server;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(8);
 
-    LocalBroker(int port, List<Trigger> triggers) throws IOException {
+    LocalBroker(int port, List<Trigger> triggers, int copies) throws IOException {
         this.triggers = List.copyOf(triggers);
+        this.copies = copies;
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", this::ingress);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.start();
+    }
+
+    /** Delivers each event this many times from now on (more than once only to prove duplicates are harmless). */
+    void copies(int copies) {
+        this.copies = copies;
     }
 
     URI url() {
@@ -80,7 +87,9 @@ final class LocalBroker implements AutoCloseable {
         Map<String, String> attributes = attributes(event);
         for (Trigger trigger : triggers) {
             if (trigger.matches(attributes)) {
-                executor.execute(() -> deliver(trigger, event, 0));
+                for (int copy = 0; copy < copies; copy++) {
+                    executor.execute(() -> deliver(trigger, event, 0));
+                }
             }
         }
     }

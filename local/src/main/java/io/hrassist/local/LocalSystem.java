@@ -17,7 +17,10 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The whole system on one machine: database, local broker, the three functions, the API and the UI in front. */
+/**
+ * The whole system on one machine: database, the three functions, the API and the UI in front, connected by the local
+ * broker, or by a RabbitMQ when {@link Options#rabbitmqUri()} is given.
+ */
 final class LocalSystem implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalSystem.class);
@@ -32,10 +35,32 @@ final class LocalSystem implements AutoCloseable {
 
     /** What to start: repository root, public port, state directory, and an optional external database. */
     record Config(
-            Path root, int port, Path home, String jdbcUrl, String dbUser, String dbPassword, String adminPassword) {}
+            Path root,
+            int port,
+            Path home,
+            String jdbcUrl,
+            String dbUser,
+            String dbPassword,
+            String adminPassword,
+            Options options) {}
+
+    /**
+     * How events travel: through the local broker (delivering each event {@code brokerCopies} times; more than one
+     * only to prove that duplicates are harmless), or through the RabbitMQ at {@code rabbitmqUri}, under
+     * {@code rabbitmqPrefix}. {@code environment} goes to every service.
+     */
+    record Options(String rabbitmqUri, String rabbitmqPrefix, Map<String, String> environment, int brokerCopies) {
+
+        static final Options DEFAULT = new Options(null, "", Map.of(), 1);
+
+        static Options rabbitmq(String uri) {
+            return new Options(uri, "", Map.of(), 1);
+        }
+    }
 
     private final List<AutoCloseable> started = new ArrayList<>();
     private final List<ChildProcess> processes = new ArrayList<>();
+    private final LocalDatabase database;
     private final LocalBroker broker;
     final URI url;
     final URI apiUrl;
@@ -50,7 +75,7 @@ final class LocalSystem implements AutoCloseable {
                 : secret(config.home().resolve("admin-password"), 15);
         String jwtSecret = secret(config.home().resolve("jwt-secret"), 48);
 
-        LocalDatabase database = config.jdbcUrl() != null
+        database = config.jdbcUrl() != null
                 ? LocalDatabase.given(config.jdbcUrl(), config.dbUser(), config.dbPassword())
                 : LocalDatabase.embedded(config.home().resolve("pgdata"));
         started.add(database);
@@ -59,21 +84,36 @@ final class LocalSystem implements AutoCloseable {
         var ports = new HashMap<String, Integer>();
         SERVICES.keySet().forEach(service -> ports.put(service, freePort()));
         int apiPort = ports.get("hr-assist-api");
-        var triggers = Trigger.load(config.root().resolve("knative/triggers.yaml"), name -> serviceUrl(ports, name));
-        broker = new LocalBroker(0, triggers);
-        started.add(broker);
-        LOG.info("Local broker at {} with {} triggers from knative/triggers.yaml", broker.url(), triggers.size());
+        Options options = config.options();
+        if (options.rabbitmqUri() == null) {
+            var triggers =
+                    Trigger.load(config.root().resolve("knative/triggers.yaml"), name -> serviceUrl(ports, name));
+            broker = new LocalBroker(0, triggers, options.brokerCopies());
+            started.add(broker);
+            LOG.info("Local broker at {} with {} triggers from knative/triggers.yaml", broker.url(), triggers.size());
+        } else {
+            broker = null;
+            LOG.info("Events travel through RabbitMQ at {}", redacted(options.rabbitmqUri()));
+        }
 
         for (var service : SERVICES.entrySet()) {
-            var environment = new HashMap<String, String>();
+            var environment = new HashMap<String, String>(options.environment());
+            if (options.rabbitmqUri() != null) {
+                environment.putAll(Map.of(
+                        "HR_ASSIST_TRANSPORT", "rabbitmq",
+                        "RABBITMQ_URI", options.rabbitmqUri(),
+                        "HR_ASSIST_RABBITMQ_PREFIX", options.rabbitmqPrefix()));
+            }
             if (service.getKey().equals("hr-assist-api")) {
                 environment.putAll(Map.of(
                         "HR_ASSIST_DB_URL", database.url(),
                         "HR_ASSIST_DB_USER", database.user(),
                         "HR_ASSIST_DB_PASSWORD", database.password(),
                         "HR_ASSIST_JWT_SECRET", jwtSecret,
-                        "HR_ASSIST_ADMIN_PASSWORD", adminPassword,
-                        "K_SINK", broker.url().toString()));
+                        "HR_ASSIST_ADMIN_PASSWORD", adminPassword));
+                if (broker != null) {
+                    environment.put("K_SINK", broker.url().toString());
+                }
             }
             Path jar =
                     config.root().resolve(service.getValue()).resolve("target").resolve(service.getValue() + ".jar");
@@ -98,8 +138,37 @@ final class LocalSystem implements AutoCloseable {
         return new LocalSystem(config);
     }
 
+    /** The local broker's ingress; only when events travel through the local broker. */
     URI brokerUrl() {
+        if (broker == null) {
+            throw new IllegalStateException("events travel through RabbitMQ, not the local broker");
+        }
         return broker.url();
+    }
+
+    /** The local broker; only when events travel through it. */
+    LocalBroker broker() {
+        if (broker == null) {
+            throw new IllegalStateException("events travel through RabbitMQ, not the local broker");
+        }
+        return broker;
+    }
+
+    LocalDatabase database() {
+        return database;
+    }
+
+    /** The running process of {@code module} (for example {@code jd-function}). */
+    ChildProcess process(String module) {
+        return processes.stream()
+                .filter(p -> p.name.equals(module))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no process " + module));
+    }
+
+    /** An AMQP URI without its password, for logs. */
+    static String redacted(String uri) {
+        return uri.replaceFirst("//([^:/@]+):[^@]*@", "//$1:***@");
     }
 
     /** The first process that died, if any. */

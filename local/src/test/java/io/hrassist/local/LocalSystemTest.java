@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The local system end to end, as {@code ./hr-assist run} starts it (embedded PostgreSQL, local broker, every function
@@ -30,12 +30,15 @@ class LocalSystemTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
+
+    @TempDir
+    Path home;
+
     private LocalSystem system;
     private String token;
 
     @BeforeAll
     void start() throws Exception {
-        Path home = Files.createTempDirectory("hr-assist-local-test");
         var config = new LocalSystem.Config(
                 Path.of("..").toAbsolutePath().normalize(),
                 LocalSystem.freePort(),
@@ -43,7 +46,8 @@ class LocalSystemTest {
                 null,
                 null,
                 null,
-                "e2e-admin-password");
+                "e2e-admin-password",
+                LocalSystem.Options.DEFAULT);
         system = LocalSystem.start(config);
         token = post("/login", "{\"username\":\"admin\",\"password\":\"e2e-admin-password\"}")
                 .get("access_token")

@@ -10,6 +10,10 @@ import io.micronaut.messaging.annotation.MessageBody;
 import io.micronaut.rabbitmq.annotation.Queue;
 import io.micronaut.rabbitmq.annotation.RabbitListener;
 import io.micronaut.rabbitmq.bind.RabbitAcknowledgement;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.TaskScheduler;
+import jakarta.inject.Named;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -27,9 +31,11 @@ class DeadLetterQueueListener {
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterQueueListener.class);
 
     private final DeadLetters deadLetters;
+    private final TaskScheduler scheduler;
 
-    DeadLetterQueueListener(DeadLetters deadLetters) {
+    DeadLetterQueueListener(DeadLetters deadLetters, @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
         this.deadLetters = deadLetters;
+        this.scheduler = scheduler;
     }
 
     @Queue(value = "${hr-assist.rabbitmq.prefix:}dead_letter_queue", prefetch = 4)
@@ -47,8 +53,8 @@ class DeadLetterQueueListener {
             deadLetters.record(event, reason(headers, event.getType()));
             acknowledgement.ack();
         } catch (RuntimeException e) {
-            LOG.warn("Recording dead letter {} failed ({}); it will be redelivered", event.getId(), e.toString());
-            acknowledgement.nack(false, true);
+            LOG.warn("Recording dead letter {} failed ({}); retrying in a second", event.getId(), e.toString());
+            scheduler.schedule(Duration.ofSeconds(1), () -> acknowledgement.nack(false, true));
         }
     }
 

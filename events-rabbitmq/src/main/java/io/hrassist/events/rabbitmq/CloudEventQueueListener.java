@@ -11,6 +11,7 @@ import io.hrassist.events.http.CloudEventReader;
 import io.hrassist.events.http.InvalidEventException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.convert.format.ReadableBytes;
 import io.micronaut.messaging.annotation.MessageBody;
 import io.micronaut.rabbitmq.annotation.Queue;
 import io.micronaut.rabbitmq.annotation.RabbitListener;
@@ -49,18 +50,21 @@ class CloudEventQueueListener {
     private final RabbitSettings settings;
     private final TaskScheduler scheduler;
     private final String queue;
+    private final long maxMessageSize;
 
     CloudEventQueueListener(
             CloudEventDispatcher dispatcher,
             RabbitEvents events,
             RabbitSettings settings,
             @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler,
-            @Value("${hr-assist.rabbitmq.queue}") String queue) {
+            @Value("${hr-assist.rabbitmq.queue}") String queue,
+            @Value("${hr-assist.rabbitmq.max-message-size:1MB}") @ReadableBytes long maxMessageSize) {
         this.dispatcher = dispatcher;
         this.events = events;
         this.settings = settings;
         this.scheduler = scheduler;
         this.queue = queue;
+        this.maxMessageSize = maxMessageSize;
     }
 
     @PostConstruct
@@ -83,6 +87,14 @@ class CloudEventQueueListener {
             RabbitAcknowledgement acknowledgement) {
         // the client hands over AMQP.BasicProperties; the binder only knows the interface
         var properties = (AMQP.BasicProperties) basicProperties;
+        if (body.length > maxMessageSize) {
+            reject(
+                    properties,
+                    body,
+                    acknowledgement,
+                    "Message too large: " + body.length + " bytes, the limit is " + maxMessageSize);
+            return;
+        }
         CloudEvent event;
         try {
             event = CloudEventReader.checked(AmqpCloudEvents.read(properties, body));

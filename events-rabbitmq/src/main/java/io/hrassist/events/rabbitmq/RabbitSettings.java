@@ -13,7 +13,7 @@ public class RabbitSettings {
     private String prefix = "";
     private String exchange = "hr-assist";
     private String deadLetterExchange = "hr-assist.dead-letter";
-    private int deliveryLimit = 5;
+    private int deliveryLimit = 10;
     private Duration retryDelay = Duration.ofSeconds(1);
     private Duration maxRetryDelay = Duration.ofSeconds(30);
     private Duration confirmTimeout = Duration.ofSeconds(10);

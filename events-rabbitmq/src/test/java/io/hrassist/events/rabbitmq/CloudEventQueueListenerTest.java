@@ -151,6 +151,14 @@ class CloudEventQueueListenerTest {
     }
 
     @Test
+    void aMessageOverTheSizeLimitIsDeadLettered() throws Exception {
+        String huge = "{\"vacancy\":{\"title\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}}";
+        events.publish(request("r12", "task-12", huge));
+
+        assertDeadLettered("Message too large");
+    }
+
+    @Test
     void aTransientFailureIsRetriedThenSucceeds() throws Exception {
         TestHandlers.failuresBeforeSuccess.set(2);
         events.publish(request("r10", "flaky", Fixtures.data(EventTypes.JOB_DESCRIPTION_REQUESTED)));

@@ -1,4 +1,4 @@
-package io.hrassist.api.web;
+package io.hrassist.events.http;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.MutableHttpResponse;
@@ -11,14 +11,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every error the API answers is {@code application/problem+json} (RFC 9457): {@code title} from the status,
+ * Every error a service answers is {@code application/problem+json} (RFC 9457), the framework's own (404, 405, 413,
+ * 415, …) too: {@code title} from the status,
  * {@code detail} saying what was wrong, and {@code errors} listing each problem when there are several (validation).
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
 class ProblemResponses implements ErrorResponseProcessor<Map<String, Object>> {
-
-    static final String PROBLEM_JSON = "application/problem+json";
 
     @Override
     public MutableHttpResponse<Map<String, Object>> processResponse(
@@ -41,6 +40,6 @@ class ProblemResponses implements ErrorResponseProcessor<Map<String, Object>> {
             body.put("errors", messages);
         }
         body.put("instance", context.getRequest().getPath());
-        return response.contentType(PROBLEM_JSON).body(body);
+        return response.contentType(CloudEventResponses.PROBLEM_JSON).body(body);
     }
 }

@@ -1,0 +1,250 @@
+package io.hrassist.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Delivery guarantees of the whole system under faults, with real processes: every task ends {@code SUCCEEDED} or
+ * {@code FAILED} with a reason — none lost (all end), none duplicated (exactly one task and one candidate per request,
+ * each ended once). Subclasses choose the transport and add its own faults.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class DeliveryGuaranteesTest {
+
+    static final Duration END_WITHIN = Duration.ofSeconds(120);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @TempDir
+    Path home;
+
+    LocalSystem system;
+    private String token;
+
+    abstract LocalSystem.Options options() throws Exception;
+
+    @BeforeAll
+    void start() throws Exception {
+        system = LocalSystem.start(new LocalSystem.Config(
+                Path.of("..").toAbsolutePath().normalize(),
+                LocalSystem.freePort(),
+                home,
+                null,
+                null,
+                null,
+                "faults-admin-password",
+                options()));
+        token = send(post("/login", "{\"username\":\"admin\",\"password\":\"faults-admin-password\"}"))
+                .get("access_token")
+                .asText();
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    @Test
+    void aFunctionKilledMidTaskLosesNothing() throws Exception {
+        Batch before = submit(30);
+        system.process("resume-function").kill();
+        system.process("jd-function").kill();
+        Batch whileDown = submit(15);
+        system.process("resume-function").restart(Duration.ofSeconds(60));
+        system.process("jd-function").restart(Duration.ofSeconds(60));
+
+        assertEveryTaskEndedOnce(before);
+        assertEveryTaskEndedOnce(whileDown);
+    }
+
+    @Test
+    void aDatabaseRestartLosesNothing() throws Exception {
+        Batch batch = submit(30);
+        system.database().restart(Duration.ofSeconds(2));
+
+        assertEveryTaskEndedOnce(batch);
+        assertThat(get("/health/readiness", false).statusCode()).isEqualTo(200);
+    }
+
+    /** Sends {@code count} requests: job descriptions, question kits and resume uploads over a fresh vacancy. */
+    Batch submit(int count) throws Exception {
+        String vacancy = send(post("/api/v1/vacancies", """
+                        {"title": "Site Reliability Engineer", "language": "en", "seniority": "middle",
+                         "mustHaveSkills": ["Kubernetes", "Linux"], "niceToHaveSkills": ["Go"]}
+                        """)).get("id").asText();
+        var tasks = new ArrayList<String>();
+        int uploads = 0;
+        for (int i = 0; i < count; i++) {
+            switch (i % 3) {
+                case 0 ->
+                    tasks.add(send(post("/api/v1/vacancies/" + vacancy + "/job-description", ""))
+                            .get("id")
+                            .asText());
+                case 1 ->
+                    tasks.add(send(post("/api/v1/vacancies/" + vacancy + "/interview-questions", "{\"count\":3}"))
+                            .get("id")
+                            .asText());
+                default -> {
+                    tasks.add(upload(
+                                    vacancy,
+                                    "cv-" + i + ".txt",
+                                    "2019 - present  SRE at Example: Kubernetes, Linux, Go.")
+                            .get("task")
+                            .get("id")
+                            .asText());
+                    uploads++;
+                }
+            }
+        }
+        return new Batch(vacancy, tasks, uploads);
+    }
+
+    record Batch(String vacancy, List<String> tasks, int uploads) {}
+
+    /** Waits until every task of the batch has ended, then checks nothing was lost or duplicated. */
+    void assertEveryTaskEndedOnce(Batch batch) throws Exception {
+        Map<String, Long> byStatus = awaitEnded(batch);
+        assertThat(byStatus.getOrDefault("PENDING", 0L))
+                .as("tasks still pending")
+                .isZero();
+        assertThat(byStatus.values().stream().mapToLong(Long::longValue).sum())
+                .as("tasks of the vacancy: one per request, no duplicates")
+                .isEqualTo(batch.tasks().size());
+        try (var connection = connection();
+                var statement = connection.prepareStatement(
+                        "SELECT (SELECT count(*) FROM candidate WHERE vacancy_id = ?::uuid),"
+                                + " (SELECT count(*) FROM task WHERE vacancy_id = ?::uuid AND status = 'FAILED'"
+                                + "  AND (error IS NULL OR error = '')),"
+                                + " (SELECT count(*) FROM task WHERE vacancy_id = ?::uuid AND completed_at IS NULL)")) {
+            statement.setString(1, batch.vacancy());
+            statement.setString(2, batch.vacancy());
+            statement.setString(3, batch.vacancy());
+            var row = statement.executeQuery();
+            row.next();
+            assertThat(row.getLong(1)).as("candidates, one per upload").isEqualTo(batch.uploads());
+            assertThat(row.getLong(2)).as("failed tasks without a reason").isZero();
+            assertThat(row.getLong(3)).as("ended tasks without completion time").isZero();
+        }
+        for (String task : batch.tasks()) {
+            JsonNode view = send(authorized("/api/v1/tasks/" + task).GET().build());
+            assertThat(view.get("status").asText()).isIn("SUCCEEDED", "FAILED");
+        }
+    }
+
+    /** Task count by status for the batch's vacancy, once none is pending or the time is up. */
+    Map<String, Long> awaitEnded(Batch batch) throws Exception {
+        Instant deadline = Instant.now().plus(END_WITHIN);
+        Map<String, Long> byStatus;
+        do {
+            byStatus = statusCounts(batch.vacancy());
+            if (byStatus.getOrDefault("PENDING", 0L) == 0) {
+                return byStatus;
+            }
+            Thread.sleep(250);
+        } while (Instant.now().isBefore(deadline));
+        return byStatus;
+    }
+
+    private Map<String, Long> statusCounts(String vacancy) throws Exception {
+        var counts = new HashMap<String, Long>();
+        try (var connection = connection();
+                var statement = connection.prepareStatement(
+                        "SELECT status, count(*) FROM task WHERE vacancy_id = ?::uuid GROUP BY status")) {
+            statement.setString(1, vacancy);
+            var rows = statement.executeQuery();
+            while (rows.next()) {
+                counts.put(rows.getString(1), rows.getLong(2));
+            }
+        } catch (java.sql.SQLException e) {
+            counts.put("PENDING", -1L); // the database is restarting: not ended yet
+        }
+        return counts;
+    }
+
+    java.sql.Connection connection() throws java.sql.SQLException {
+        var database = system.database();
+        return DriverManager.getConnection(database.url(), database.user(), database.password());
+    }
+
+    JsonNode task(String id) throws Exception {
+        return send(authorized("/api/v1/tasks/" + id).GET().build());
+    }
+
+    /** The task once it has ended (or as it is when the time is up). */
+    JsonNode awaitTask(String id) throws Exception {
+        Instant deadline = Instant.now().plus(END_WITHIN);
+        JsonNode view;
+        do {
+            var response =
+                    http.send(authorized("/api/v1/tasks/" + id).GET().build(), HttpResponse.BodyHandlers.ofString());
+            view = response.statusCode() == 200 ? MAPPER.readTree(response.body()) : null;
+            if (view != null && !view.get("status").asText().equals("PENDING")) {
+                return view;
+            }
+            Thread.sleep(200);
+        } while (Instant.now().isBefore(deadline));
+        return view;
+    }
+
+    HttpResponse<String> get(String path, boolean authorized) throws Exception {
+        var request = authorized
+                ? authorized(path).GET().build()
+                : HttpRequest.newBuilder(system.apiUrl.resolve(path)).GET().build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest post(String path, String json) {
+        return authorized(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+    }
+
+    private JsonNode upload(String vacancy, String name, String content) throws Exception {
+        String boundary = "hr-assist-" + UUID.randomUUID();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                + "\"\r\nContent-Type: text/plain\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        return send(authorized("/api/v1/vacancies/" + vacancy + "/candidates")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build());
+    }
+
+    private HttpRequest.Builder authorized(String path) {
+        var builder = HttpRequest.newBuilder(system.apiUrl.resolve(path)).timeout(Duration.ofSeconds(30));
+        return token == null ? builder : builder.header("Authorization", "Bearer " + token);
+    }
+
+    private JsonNode send(HttpRequest request) throws IOException, InterruptedException {
+        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new AssertionError(request.method() + " " + request.uri() + " answered " + response.statusCode()
+                    + ": " + response.body());
+        }
+        return MAPPER.readTree(response.body());
+    }
+}
