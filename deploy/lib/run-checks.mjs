@@ -103,7 +103,7 @@ await check("policy: every Secret reference is rendered, filled from Vault, or o
 await check("policy: Knative Services, RabbitMQ Broker and SinkBinding", all((o, n) => (RENDERS[n]["knative.enabled"] === false ? [] : P.knativePolicy(o))));
 await check("policy: Triggers have delivery + dead-letter sink; reply types never match their own Trigger", all((o, n) => (RENDERS[n]["knative.enabled"] === false ? [] : P.triggersPolicy(o))));
 await check("policy: knative off renders Deployments, Services, HPA and KEDA ScaledObjects on the queues", all((o, n) => (RENDERS[n]["knative.enabled"] === false ? P.plainPolicy(o) : [])));
-await check("policy: RBAC (API reads only its own ConfigMap and Secrets; functions get no token)", all((o) => P.rbacPolicy(o)));
+await check("policy: RBAC (API reads ConfigMaps only, no Secrets; functions get no token)", all((o) => P.rbacPolicy(o)));
 await check("policy: NetworkPolicies (default deny, DNS, functions only through the proxy)", all((o) => P.networkPolicy(o)));
 await check("policy: Vault SecretStore and ExternalSecrets", all((o, n) => (RENDERS[n]["vault.enabled"] ? P.vaultPolicy(o) : [])));
 
@@ -150,6 +150,7 @@ await check("self-test: schemas, values.schema.json and policies reject known-ba
   expectViolation("broker of another class", P.knativePolicy, (o) => (find(o, "Broker").metadata.annotations["eventing.knative.dev/broker.class"] = "MTChannelBasedBroker"));
   expectViolation("function min-scale 1", P.knativePolicy, (o) => (find(o, "Service", "hr-assist-resume").spec.template.metadata.annotations["autoscaling.knative.dev/min-scale"] = "1"));
   expectViolation("Role with create", P.rbacPolicy, (o) => find(o, "Role").rules[0].verbs.push("create"));
+  expectViolation("Role reading Secrets", P.rbacPolicy, (o) => find(o, "Role").rules.push({ apiGroups: [""], resources: ["secrets"], verbs: ["get", "list", "watch"] }));
   expectViolation("unresolvable secretKeyRef", P.secretRefsPolicy, (o) => (ksvc(o, "hr-assist-api").env.find((e) => e.valueFrom?.secretKeyRef).valueFrom.secretKeyRef.name = "nope"));
   expectViolation("no default deny", P.networkPolicy, (o) => o.splice(o.findIndex((x) => x.metadata.name.endsWith("-default-deny")), 1));
   const bad = [
