@@ -251,8 +251,10 @@ export function rbacPolicy(objects) {
     for (const rule of r.rules || []) {
       const verbs = [...(rule.verbs || [])].sort().join(",");
       if (verbs !== "get,list,watch") v.push(`${id(r)}: verbs ${verbs}, expected get,list,watch`);
-      if (!(rule.resources || []).every((x) => ["configmaps", "secrets"].includes(x))) v.push(`${id(r)}: resources ${rule.resources}`);
-      if (!rule.resourceNames?.length) v.push(`${id(r)}: rule on ${rule.resources} without resourceNames`);
+      // micronaut-kubernetes lists and watches ConfigMaps (no field selector, so resourceNames would forbid it);
+      // Secrets are never readable: the API gets them as environment variables.
+      if (!(rule.resources || []).every((x) => x === "configmaps")) v.push(`${id(r)}: resources ${rule.resources}, expected configmaps only`);
+      if ((rule.apiGroups || []).some((g) => g !== "")) v.push(`${id(r)}: apiGroups ${rule.apiGroups}`);
     }
   }
   const functionsSa = objects.find((o) => o.kind === "ServiceAccount" && o.metadata.labels?.["app.kubernetes.io/component"] === "functions");

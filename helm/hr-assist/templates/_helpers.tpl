@@ -94,6 +94,11 @@ jdbc:postgresql://{{ include "hr-assist.postgresHost" . }}:5432/{{ .Values.postg
 
 {{/* Environment of the API (the ConfigMap carries the non-secret settings). */}}
 {{- define "hr-assist.api.env" -}}
+# micronaut-kubernetes (bootstrap-k8s.yml): read and watch this ConfigMap.
+- name: HR_ASSIST_KUBERNETES_CONFIG
+  value: "true"
+- name: HR_ASSIST_CONFIG_MAP
+  value: {{ include "hr-assist.apiConfigMap" . | quote }}
 - name: HR_ASSIST_DB_USER
   valueFrom:
     secretKeyRef:
