@@ -136,6 +136,25 @@ class TaskFlowTest extends ApiTest {
     }
 
     @Test
+    void rejectsAnIngestBodyOverTheLimitWith413AndStaysHealthy() throws Exception {
+        String huge = "{\"markdown\": \"" + "x".repeat(12 * 1024 * 1024) + "\"}";
+        var request = CloudEventRequests.binary(
+                "/",
+                "huge-1",
+                EventTypes.JOB_DESCRIPTION_GENERATED,
+                UUID.randomUUID().toString(),
+                huge);
+
+        JsonNode problem = problem(request, 413);
+
+        assertThat(problem.get("detail").asText()).isNotBlank();
+        assertThat(client.toBlocking()
+                        .exchange(HttpRequest.GET("/health/readiness"))
+                        .code())
+                .isEqualTo(200);
+    }
+
+    @Test
     void rejectsRequestEventsAtTheIngest() throws Exception {
         JsonNode problem = problem(
                 binary(

@@ -99,6 +99,14 @@ class CloudEventBindingTest {
     }
 
     @Test
+    void rejectsEventWithoutType() throws Exception {
+        var request = binary("evt", EventTypes.JOB_DESCRIPTION_REQUESTED, jdData());
+        request.getHeaders().remove("ce-type");
+
+        assertProblem(request, "Invalid CloudEvent", "type");
+    }
+
+    @Test
     void rejectsEventWithoutSpecVersion() throws Exception {
         var request = binary("evt", EventTypes.JOB_DESCRIPTION_REQUESTED, jdData());
         request.getHeaders().remove("ce-specversion");
