@@ -38,7 +38,7 @@ abstract class DeliveryGuaranteesTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @TempDir
-    Path home;
+    static Path home;
 
     LocalSystem system;
     private String token;

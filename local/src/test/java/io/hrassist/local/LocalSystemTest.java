@@ -32,7 +32,7 @@ class LocalSystemTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @TempDir
-    Path home;
+    static Path home;
 
     private LocalSystem system;
     private String token;

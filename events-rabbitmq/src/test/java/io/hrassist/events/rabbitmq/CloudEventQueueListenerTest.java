@@ -21,6 +21,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The RabbitMQ transport against a real RabbitMQ: a service consuming {@code job_description_queue} with test
@@ -106,15 +108,19 @@ class CloudEventQueueListenerTest {
         assertDeadLettered("Invalid CloudEvent");
     }
 
-    @Test
-    void missingIdIsDeadLettered() throws Exception {
-        var headers = headers("r5", EventTypes.JOB_DESCRIPTION_REQUESTED);
-        headers.remove("cloudEvents:id");
+    @ParameterizedTest
+    @ValueSource(strings = {"id", "source", "type", "specversion"})
+    void aMissingRequiredAttributeIsDeadLetteredNamingIt(String attribute) throws Exception {
+        var headers = headers("r5-" + attribute, EventTypes.JOB_DESCRIPTION_REQUESTED);
+        headers.remove("cloudEvents:" + attribute);
         publishRaw(
                 props(headers),
                 Fixtures.data(EventTypes.JOB_DESCRIPTION_REQUESTED).getBytes());
 
-        assertDeadLettered("Invalid CloudEvent");
+        String error = assertDeadLettered("Invalid CloudEvent");
+        if (!attribute.equals("specversion")) { // without it the message is no CloudEvent at all
+            assertThat(error).contains(attribute);
+        }
     }
 
     @Test

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# End-to-end throughput: tasks per second from request to stored result, through the local broker or RabbitMQ, with
+# the offline engines. Starts the whole system with ./hr-assist run on a fresh database of the local PostgreSQL,
+# creates N tasks (a third each: job descriptions, question kits, resume uploads) with 16 requests in flight, waits
+# until all ended, and reads the figures from the database's own timestamps (created_at -> completed_at), so the
+# client's speed does not count.
+# Usage: bench/e2e.sh [tasks] [local|rabbitmq]      (after ./mvnw -DskipTests package)
+# Needs: curl, psql, a PostgreSQL on 127.0.0.1:5432 (user postgres, trust) and, for rabbitmq, RabbitMQ on :5672.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tasks=${1:-1500}
+transport=${2:-local}
+for tool in curl psql; do
+  command -v "$tool" >/dev/null || { echo "bench/e2e.sh needs $tool" >&2; exit 1; }
+done
+
+db=hrassist_bench_$$
+work=$(mktemp -d)
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+psql -q -h 127.0.0.1 -U postgres -d postgres -c "CREATE DATABASE $db"
+cleanup() {
+  [[ -n "${pid:-}" ]] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+  psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $db" || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+export HR_ASSIST_PORT=$port HR_ASSIST_HOME=$work/home HR_ASSIST_ADMIN_PASSWORD=bench-password-1234
+export HR_ASSIST_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" HR_ASSIST_DB_USER=postgres
+if [[ $transport == rabbitmq ]]; then
+  export HR_ASSIST_RABBITMQ_URI=${HR_ASSIST_RABBITMQ_URI:-amqp://guest:guest@127.0.0.1:5672}
+fi
+./hr-assist run >"$work/run.log" 2>&1 &
+pid=$!
+until grep -q "HR Assist is running" "$work/run.log"; do
+  kill -0 "$pid" 2>/dev/null || { cat "$work/run.log" >&2; exit 1; }
+  sleep 0.5
+done
+
+base=http://127.0.0.1:$port
+token=$(curl -sf "$base/login" -H 'Content-Type: application/json' \
+  -d '{"username":"admin","password":"bench-password-1234"}' | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+vacancy=$(curl -sf "$base/api/v1/vacancies" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+  -d '{"title":"Backend Engineer","language":"en","seniority":"senior","mustHaveSkills":["Java","PostgreSQL"],"niceToHaveSkills":["Kafka"]}' \
+  | sed -E 's/.*"id":"([^"]+)".*/\1/')
+printf '2016 - present  Backend Engineer at Northwind: Java 17, PostgreSQL, Kafka.\n' >"$work/cv.txt"
+
+# One curl process sends them all, 16 at a time.
+for i in $(seq "$tasks"); do
+  echo "next"
+  echo "header = \"Authorization: Bearer $token\""
+  echo "output = /dev/null"
+  case $((i % 3)) in
+    0) echo "url = \"$base/api/v1/vacancies/$vacancy/job-description\""; echo 'request = "POST"' ;;
+    1) echo "url = \"$base/api/v1/vacancies/$vacancy/interview-questions\""
+       echo 'header = "Content-Type: application/json"'; echo 'data = "{\"count\":5}"' ;;
+    2) echo "url = \"$base/api/v1/vacancies/$vacancy/candidates\""; echo "form = \"file=@$work/cv.txt\"" ;;
+  esac
+done | tail -n +2 >"$work/requests.cfg"
+curl -sS --fail-early -Z --parallel-max 16 -K "$work/requests.cfg"
+
+sql() { psql -h 127.0.0.1 -U postgres -d "$db" -At -F ' ' -c "$1"; }
+until [[ $(sql "SELECT count(*) FROM task WHERE status = 'PENDING'") == 0 ]]; do sleep 0.5; done
+
+sql "SELECT count(*) AS tasks,
+            count(*) FILTER (WHERE status = 'SUCCEEDED') AS succeeded,
+            round((count(*) / extract(epoch FROM max(completed_at) - min(created_at)))::numeric, 1) AS tasks_per_s,
+            round((1000 * percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM completed_at - created_at)))::numeric) AS p50_ms,
+            round((1000 * percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM completed_at - created_at)))::numeric) AS p99_ms
+     FROM task" | {
+  read -r total ok rate p50 p99
+  echo "$transport: $total tasks ($ok succeeded) in $(sql "SELECT round(extract(epoch FROM max(completed_at) - min(created_at))::numeric, 2) FROM task") s: $rate tasks/s; request -> result p50 ${p50} ms, p99 ${p99} ms"
+}
