@@ -1,6 +1,7 @@
 package io.hrassist.events.http;
 
 import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
 import io.hrassist.events.EventTypes;
 import io.hrassist.events.TaskFailed;
 import io.micronaut.context.annotation.Requires;
@@ -14,9 +15,11 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import jakarta.annotation.Nullable;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -79,6 +82,35 @@ class CloudEventController {
                     "The event could not be handled now; it may be retried.",
                     event.getType());
         }
+    }
+
+    /**
+     * Answers {@code sample} (the data of a {@code type} event) offline through the same reading, handler and reply
+     * writing as {@link #receive}, so that the first real event finds them loaded; false if no handler warmed up.
+     */
+    boolean warmUp(String type, byte[] sample) {
+        CloudEventHandler<?> handler = handlers.get(type);
+        if (handler == null) {
+            return false;
+        }
+        CloudEvent event = CloudEventBuilder.v1()
+                .withId("warm-up")
+                .withSource(URI.create("/warm-up"))
+                .withType(type)
+                .withSubject("warm-up")
+                .withData("application/json", sample)
+                .build();
+        Optional<Reply> reply = warmUp(handler, event);
+        reply.ifPresent(r -> responses.binary(responses.replyTo(event, r)));
+        return reply.isPresent();
+    }
+
+    private <T> Optional<Reply> warmUp(CloudEventHandler<T> handler, CloudEvent event) {
+        return handler.warmUp(reader.data(event, handler.dataType()));
+    }
+
+    Set<String> types() {
+        return handlers.keySet();
     }
 
     private <T> Optional<Reply> handle(CloudEventHandler<T> handler, CloudEvent event) {
