@@ -5,7 +5,7 @@
 #
 # Usage: bench/api-load.sh                               (after ./mvnw -DskipTests package; needs wrk, psql, curl, jq)
 #   env: PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres PGPASSWORD=     the server the database is created on
-#        CONNECTIONS=8 THREADS=1 DURATION=20s WARMUP=10s              wrk settings (warm-up run not reported)
+#        CONNECTIONS=8 THREADS=1 DURATION=20s WARMUP=30s              wrk settings (warm-up run not reported: the JIT needs it)
 #        JAVA=java JAVA_OPTS="..."                                    the API's JVM
 # No broker: K_SINK stays unset, so created tasks wait in the outbox (the relay does not touch the database then).
 set -euo pipefail
@@ -19,7 +19,7 @@ fi
 jar=api-function/target/api-function.jar
 [[ -f $jar ]] || { echo "No $jar: run ./mvnw -DskipTests package first" >&2; exit 2; }
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
-connections=${CONNECTIONS:-8}; threads=${THREADS:-1}; duration=${DURATION:-20s}; warmup=${WARMUP:-10s}
+connections=${CONNECTIONS:-8}; threads=${THREADS:-1}; duration=${DURATION:-20s}; warmup=${WARMUP:-30s}
 db=hrassist_bench_$$
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 base=http://127.0.0.1:$port

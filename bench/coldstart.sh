@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Cold start: process launch -> first CloudEvent answered at POST / (ms, median of N runs) and RSS right after (MB),
+# Cold start: process launch -> first CloudEvent answered at POST / (ms, median of N runs), RSS right after (MB) and
+# the CPU time the process used until then (ms; a busy machine disturbs it less than the wall time),
 # for the three generator functions and a minimal Micronaut HTTP app (bench/minimal-app), under several JVM setups.
 #
 # Usage: bench/coldstart.sh [runs] [setup...]          (after ./mvnw -DskipTests package)
@@ -22,6 +23,7 @@ java25=${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 extra=(${JVM_FLAGS:-})
 c1=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
 fixtures=events/src/test/resources/fixtures
+hz=$(getconf CLK_TCK)
 work=target/coldstart
 mkdir -p "$work"
 
@@ -61,7 +63,7 @@ start() {
 
 stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 
-# measure app java flags... -> sets ms and rss (MB)
+# measure app java flags... -> sets ms, rss (MB) and cpu (ms of CPU the process used until it answered)
 measure() {
   local app=$1 java=$2 begin type data; shift 2
   read -r type data <<<"$(event_of "$app")"
@@ -73,6 +75,7 @@ measure() {
   done
   ms=$(($(now_ms) - begin))
   rss=$(awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$pid/status")
+  cpu=$(awk -v hz="$hz" '{printf "%d", ($14 + $15) * 1000 / hz}' "/proc/$pid/stat")
   stop "$pid"
 }
 
@@ -113,18 +116,19 @@ echo "# $(date -u +%FT%TZ) $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/l
 for setup in "${setups[@]}"; do
   java=$java17; [[ $setup == aot25 ]] && java=$java25
   echo "## $setup ($("$java" -version 2>&1 | head -1))"
-  printf '%-20s %8s %8s %7s  %s\n' app median ratio RSS runs
+  printf '%-20s %8s %8s %7s %8s  %s\n' app median ratio RSS CPU runs
   base=""
   for app in "${apps[@]}"; do
     prepare "$setup" "$app"
-    times=(); rsss=()
+    times=(); rsss=(); cpus=()
     for _ in $(seq "$runs"); do
       measure "$app" "$java" "${flags[@]}"
-      times+=("$ms"); rsss+=("$rss")
+      times+=("$ms"); rsss+=("$rss"); cpus+=("$cpu")
     done
     m=$(median "${times[@]}")
     [[ $app == minimal-app ]] && base=$m
     ratio=$([[ -n $base ]] && awk -v a="$m" -v b="$base" 'BEGIN {printf "%.2fx", a/b}' || echo -)
-    printf '%-20s %6s ms %8s %4s MB  %s\n' "$app" "$m" "$ratio" "$(median "${rsss[@]}")" "${times[*]}"
+    printf '%-20s %6s ms %8s %4s MB %5s ms  %s\n' "$app" "$m" "$ratio" "$(median "${rsss[@]}")" "$(median "${cpus[@]}")" \
+      "${times[*]}"
   done
 done
