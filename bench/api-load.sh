@@ -33,6 +33,7 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+trap "exit 143" INT TERM
 
 psql -q -d postgres -c "CREATE DATABASE $db" >/dev/null
 HR_ASSIST_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" HR_ASSIST_DB_USER=$PGUSER HR_ASSIST_DB_PASSWORD=${PGPASSWORD:-} \
