@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * With {@code cloudevents.warm-up.enabled}, prepares for the first event on a background thread as soon as the
+ * With {@code hr-assist.cloudevents.warm-up.enabled}, prepares for the first event on a background thread as soon as the
  * context has started, while the main thread still starts the HTTP server: it creates the {@code POST /} controller
  * with its handlers (the functions load their knowledge bases then) and answers, offline, the sample of each event
  * type found at {@code cloudevents/warm-up/<type>.json}. A cold function so answers its first event sooner; if the
@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 @Requires(bean = CloudEventHandler.class)
-@Requires(property = "cloudevents.warm-up.enabled", value = "true")
+@Requires(property = "hr-assist.cloudevents.warm-up.enabled", value = "true")
 class CloudEventWarmUp implements ApplicationEventListener<StartupEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(CloudEventWarmUp.class);
