@@ -51,6 +51,11 @@ public class JobDescriptionFunction implements Function<JobDescriptionRequested,
         return writer.write(request, draft, answer.engine());
     }
 
+    /** The offline engine alone, never the model: the cold-start warm-up answers its sample with it. */
+    public JobDescriptionGenerated offline(JobDescriptionRequested request) {
+        return writer.apply(request);
+    }
+
     private Map<String, Object> variables(JobDescriptionRequested request) {
         try {
             return Map.of(

@@ -41,6 +41,11 @@ public class InterviewQuestionsFunction implements Function<InterviewQuestionsRe
         this.mapper = mapper;
     }
 
+    /** The offline engine alone, never the model: the cold-start warm-up answers its sample with it. */
+    public InterviewQuestionsGenerated offline(InterviewQuestionsRequested request) {
+        return prepare.apply(request);
+    }
+
     /** The model's answer. */
     record Kit(List<Question> questions) {}
 

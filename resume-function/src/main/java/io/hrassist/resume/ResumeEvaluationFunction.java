@@ -34,4 +34,9 @@ public class ResumeEvaluationFunction implements Function<ResumeEvaluationReques
     public ResumeEvaluated apply(@Body ResumeEvaluationRequested request) {
         return llm.enabled() ? evaluate.evaluate(request, judge) : evaluate.apply(request);
     }
+
+    /** The offline engine alone, never the model: the cold-start warm-up answers its sample with it. */
+    public ResumeEvaluated offline(ResumeEvaluationRequested request) {
+        return evaluate.apply(request);
+    }
 }

@@ -1,11 +1,13 @@
 package io.hrassist.events.http;
 
 import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
 import io.hrassist.events.EventTypes;
 import io.hrassist.events.TaskFailed;
 import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +64,31 @@ public class CloudEventDispatcher {
             LOG.error("Handling {} {} failed", event.getType(), event.getId(), e);
             return new Outcome.Failed("The event could not be handled now; it may be retried.", event.getType());
         }
+    }
+
+    /**
+     * Answers {@code sample} (the data of a {@code type} event) offline through the same reading, handler and reply
+     * writing as {@link #dispatch}, so that the first real event finds them loaded; false if no handler warmed up.
+     */
+    boolean warmUp(String type, byte[] sample) {
+        CloudEventHandler<?> handler = handlers.get(type);
+        if (handler == null) {
+            return false;
+        }
+        CloudEvent event = CloudEventBuilder.v1()
+                .withId("warm-up")
+                .withSource(URI.create("/warm-up"))
+                .withType(type)
+                .withSubject("warm-up")
+                .withData("application/json", sample)
+                .build();
+        Optional<Reply> reply = warmUp(handler, event);
+        reply.ifPresent(r -> responses.binary(responses.replyTo(event, r)));
+        return reply.isPresent();
+    }
+
+    private <T> Optional<Reply> warmUp(CloudEventHandler<T> handler, CloudEvent event) {
+        return handler.warmUp(reader.data(event, handler.dataType()));
     }
 
     private <T> Optional<Reply> handle(CloudEventHandler<T> handler, CloudEvent event) {

@@ -20,14 +20,19 @@ class TestHandlers {
                 EventTypes.JOB_DESCRIPTION_REQUESTED,
                 JobDescriptionRequested.class,
                 EventTypes.JOB_DESCRIPTION_GENERATED,
-                request -> new JobDescriptionGenerated(
-                        request.vacancy().title(),
-                        request.vacancy().language(),
-                        "# " + request.vacancy().title(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        EngineInfo.offline("test")));
+                TestHandlers::jobDescription,
+                TestHandlers::jobDescription);
+    }
+
+    private static JobDescriptionGenerated jobDescription(JobDescriptionRequested request) {
+        return new JobDescriptionGenerated(
+                request.vacancy().title(),
+                request.vacancy().language(),
+                "# " + request.vacancy().title(),
+                List.of(),
+                List.of(),
+                List.of(),
+                EngineInfo.offline("test"));
     }
 
     /** Fails on purpose by count: 13 can never be processed, 42 fails transiently; otherwise no reply. */

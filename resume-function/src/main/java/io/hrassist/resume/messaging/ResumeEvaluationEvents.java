@@ -1,14 +1,13 @@
 package io.hrassist.resume.messaging;
 
 import io.hrassist.events.EventTypes;
-import io.hrassist.events.ResumeEvaluated;
 import io.hrassist.events.ResumeEvaluationRequested;
 import io.hrassist.events.http.CloudEventHandler;
 import io.hrassist.events.http.UnprocessableEventException;
+import io.hrassist.resume.ResumeEvaluationFunction;
 import io.hrassist.resume.domain.UnreadableDocumentException;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
-import java.util.function.Function;
 
 /**
  * Maps {@value EventTypes#RESUME_EVALUATION_REQUESTED} at {@code POST /} onto the evaluation function; a document that
@@ -18,8 +17,7 @@ import java.util.function.Function;
 class ResumeEvaluationEvents {
 
     @Singleton
-    CloudEventHandler<ResumeEvaluationRequested> resumeEvaluationRequested(
-            Function<ResumeEvaluationRequested, ResumeEvaluated> function) {
+    CloudEventHandler<ResumeEvaluationRequested> resumeEvaluationRequested(ResumeEvaluationFunction function) {
         return CloudEventHandler.replying(
                 EventTypes.RESUME_EVALUATION_REQUESTED,
                 ResumeEvaluationRequested.class,
@@ -30,6 +28,7 @@ class ResumeEvaluationEvents {
                     } catch (UnreadableDocumentException e) {
                         throw new UnprocessableEventException(e.reason(), e.getMessage());
                     }
-                });
+                },
+                function::offline);
     }
 }

@@ -1,0 +1,65 @@
+package io.hrassist.events.http;
+
+import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.InputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * With {@code hr-assist.cloudevents.warm-up.enabled}, prepares for the first event on a background thread as soon as the
+ * context has started, while the main thread still starts the HTTP server: it creates the {@code POST /} controller
+ * with its handlers (the functions load their knowledge bases then) and answers, offline, the sample of each event
+ * type found at {@code cloudevents/warm-up/<type>.json}. A cold function so answers its first event sooner; if the
+ * warm-up fails, the first event does the same work and reports the failure.
+ */
+@Singleton
+@Requires(bean = CloudEventHandler.class)
+@Requires(property = "hr-assist.cloudevents.warm-up.enabled", value = "true")
+class CloudEventWarmUp implements ApplicationEventListener<StartupEvent> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CloudEventWarmUp.class);
+
+    private final BeanProvider<CloudEventController> controller;
+    private final BeanProvider<CloudEventDispatcher> dispatcher;
+
+    CloudEventWarmUp(BeanProvider<CloudEventController> controller, BeanProvider<CloudEventDispatcher> dispatcher) {
+        this.controller = controller;
+        this.dispatcher = dispatcher;
+    }
+
+    @Override
+    public void onApplicationEvent(StartupEvent event) {
+        var thread = new Thread(this::warmUp, "cloudevents-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void warmUp() {
+        long start = System.nanoTime();
+        try {
+            controller.get();
+            CloudEventDispatcher ready = dispatcher.get();
+            for (String type : ready.types()) {
+                byte[] sample = sample(type);
+                if (sample != null && ready.warmUp(type, sample)) {
+                    LOG.debug("Answered a sample {}", type);
+                }
+            }
+            LOG.debug("Warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException | IOException e) {
+            LOG.warn("Warm-up failed; the first event will do the same work", e);
+        }
+    }
+
+    private static byte[] sample(String type) throws IOException {
+        try (InputStream in =
+                CloudEventWarmUp.class.getClassLoader().getResourceAsStream("cloudevents/warm-up/" + type + ".json")) {
+            return in == null ? null : in.readAllBytes();
+        }
+    }
+}
