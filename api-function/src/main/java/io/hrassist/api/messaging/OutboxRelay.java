@@ -24,9 +24,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers outbox events to the broker (its HTTP ingress or RabbitMQ, see {@link EventSink}) as CloudEvents. An event leaves the outbox only
- * when the broker accepted it (a batch is sent several at a time); a failed attempt is retried with exponential backoff (with jitter, capped), so nothing
- * is lost while the broker is down. Rows are locked with SKIP LOCKED, so several API replicas can relay side by side.
+ * Delivers outbox events to the broker (its HTTP ingress or RabbitMQ, see {@link EventSink}) as CloudEvents, a batch
+ * several at a time. An event leaves the outbox only when the broker accepted it; a failed attempt is retried with
+ * exponential backoff (with jitter, capped), so nothing is lost while the broker is down. Rows are locked with SKIP
+ * LOCKED, so several API replicas can relay side by side.
  */
 @Singleton
 class OutboxRelay {
