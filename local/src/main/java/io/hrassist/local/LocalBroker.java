@@ -33,15 +33,14 @@ final class LocalBroker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalBroker.class);
 
     private final List<Trigger> triggers;
-    private volatile int copies;
+    private volatile int copies = 1;
     private final HttpServer server;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(8);
 
-    LocalBroker(int port, List<Trigger> triggers, int copies) throws IOException {
+    LocalBroker(int port, List<Trigger> triggers) throws IOException {
         this.triggers = List.copyOf(triggers);
-        this.copies = copies;
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", this::ingress);
         server.setExecutor(Executors.newFixedThreadPool(4));

@@ -44,17 +44,13 @@ final class LocalSystem implements AutoCloseable {
             String adminPassword,
             Options options) {}
 
-    /**
-     * How events travel: through the local broker (delivering each event {@code brokerCopies} times; more than one
-     * only to prove that duplicates are harmless), or through the RabbitMQ at {@code rabbitmqUri}, under
-     * {@code rabbitmqPrefix}. {@code environment} goes to every service.
-     */
-    record Options(String rabbitmqUri, String rabbitmqPrefix, Map<String, String> environment, int brokerCopies) {
+    /** How events travel: through the local broker, or through the RabbitMQ at {@code rabbitmqUri}, names prefixed. */
+    record Options(String rabbitmqUri, String rabbitmqPrefix) {
 
-        static final Options DEFAULT = new Options(null, "", Map.of(), 1);
+        static final Options DEFAULT = new Options(null, "");
 
         static Options rabbitmq(String uri) {
-            return new Options(uri, "", Map.of(), 1);
+            return new Options(uri, "");
         }
     }
 
@@ -88,7 +84,7 @@ final class LocalSystem implements AutoCloseable {
         if (options.rabbitmqUri() == null) {
             var triggers =
                     Trigger.load(config.root().resolve("knative/triggers.yaml"), name -> serviceUrl(ports, name));
-            broker = new LocalBroker(0, triggers, options.brokerCopies());
+            broker = new LocalBroker(0, triggers);
             started.add(broker);
             LOG.info("Local broker at {} with {} triggers from knative/triggers.yaml", broker.url(), triggers.size());
         } else {
@@ -97,7 +93,7 @@ final class LocalSystem implements AutoCloseable {
         }
 
         for (var service : SERVICES.entrySet()) {
-            var environment = new HashMap<String, String>(options.environment());
+            var environment = new HashMap<String, String>();
             if (options.rabbitmqUri() != null) {
                 environment.putAll(Map.of(
                         "HR_ASSIST_TRANSPORT", "rabbitmq",
@@ -140,10 +136,7 @@ final class LocalSystem implements AutoCloseable {
 
     /** The local broker's ingress; only when events travel through the local broker. */
     URI brokerUrl() {
-        if (broker == null) {
-            throw new IllegalStateException("events travel through RabbitMQ, not the local broker");
-        }
-        return broker.url();
+        return broker().url();
     }
 
     /** The local broker; only when events travel through it. */
