@@ -3,12 +3,6 @@ package io.hrassist.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -17,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,15 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
 abstract class DeliveryGuaranteesTest {
 
     static final Duration END_WITHIN = Duration.ofSeconds(120);
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @TempDir
     static Path home;
 
     LocalSystem system;
-    private String token;
+    SystemClient client;
 
     abstract LocalSystem.Options options() throws Exception;
 
@@ -56,9 +46,7 @@ abstract class DeliveryGuaranteesTest {
                 null,
                 "faults-admin-password",
                 options()));
-        token = send(post("/login", "{\"username\":\"admin\",\"password\":\"faults-admin-password\"}"))
-                .get("access_token")
-                .asText();
+        client = new SystemClient(system.apiUrl, "faults-admin-password");
     }
 
     @AfterAll
@@ -87,29 +75,29 @@ abstract class DeliveryGuaranteesTest {
         system.database().restart(Duration.ofSeconds(2));
 
         assertEveryTaskEndedOnce(batch);
-        assertThat(get("/health/readiness", false).statusCode()).isEqualTo(200);
+        assertThat(client.status("/health/readiness")).isEqualTo(200);
     }
 
     /** Sends {@code count} requests: job descriptions, question kits and resume uploads over a fresh vacancy. */
     Batch submit(int count) throws Exception {
-        String vacancy = send(post("/api/v1/vacancies", """
+        String vacancy = client.post("/api/v1/vacancies", """
                         {"title": "Site Reliability Engineer", "language": "en", "seniority": "middle",
                          "mustHaveSkills": ["Kubernetes", "Linux"], "niceToHaveSkills": ["Go"]}
-                        """)).get("id").asText();
+                        """).get("id").asText();
         var tasks = new ArrayList<String>();
         int uploads = 0;
         for (int i = 0; i < count; i++) {
             switch (i % 3) {
                 case 0 ->
-                    tasks.add(send(post("/api/v1/vacancies/" + vacancy + "/job-description", ""))
+                    tasks.add(client.post("/api/v1/vacancies/" + vacancy + "/job-description", "")
                             .get("id")
                             .asText());
                 case 1 ->
-                    tasks.add(send(post("/api/v1/vacancies/" + vacancy + "/interview-questions", "{\"count\":3}"))
+                    tasks.add(client.post("/api/v1/vacancies/" + vacancy + "/interview-questions", "{\"count\":3}")
                             .get("id")
                             .asText());
                 default -> {
-                    tasks.add(upload(
+                    tasks.add(client.upload(
                                     vacancy,
                                     "cv-" + i + ".txt",
                                     "2019 - present  SRE at Example: Kubernetes, Linux, Go.")
@@ -150,7 +138,7 @@ abstract class DeliveryGuaranteesTest {
             assertThat(row.getLong(3)).as("ended tasks without completion time").isZero();
         }
         for (String task : batch.tasks()) {
-            JsonNode view = send(authorized("/api/v1/tasks/" + task).GET().build());
+            JsonNode view = client.get("/api/v1/tasks/" + task);
             assertThat(view.get("status").asText()).isIn("SUCCEEDED", "FAILED");
         }
     }
@@ -190,61 +178,8 @@ abstract class DeliveryGuaranteesTest {
         return DriverManager.getConnection(database.url(), database.user(), database.password());
     }
 
-    JsonNode task(String id) throws Exception {
-        return send(authorized("/api/v1/tasks/" + id).GET().build());
-    }
-
-    /** The task once it has ended (or as it is when the time is up). */
+    /** The task once it has ended. */
     JsonNode awaitTask(String id) throws Exception {
-        Instant deadline = Instant.now().plus(END_WITHIN);
-        JsonNode view;
-        do {
-            var response =
-                    http.send(authorized("/api/v1/tasks/" + id).GET().build(), HttpResponse.BodyHandlers.ofString());
-            view = response.statusCode() == 200 ? MAPPER.readTree(response.body()) : null;
-            if (view != null && !view.get("status").asText().equals("PENDING")) {
-                return view;
-            }
-            Thread.sleep(200);
-        } while (Instant.now().isBefore(deadline));
-        return view;
-    }
-
-    HttpResponse<String> get(String path, boolean authorized) throws Exception {
-        var request = authorized
-                ? authorized(path).GET().build()
-                : HttpRequest.newBuilder(system.apiUrl.resolve(path)).GET().build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpRequest post(String path, String json) {
-        return authorized(path)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build();
-    }
-
-    private JsonNode upload(String vacancy, String name, String content) throws Exception {
-        String boundary = "hr-assist-" + UUID.randomUUID();
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                + "\"\r\nContent-Type: text/plain\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
-        return send(authorized("/api/v1/vacancies/" + vacancy + "/candidates")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .build());
-    }
-
-    private HttpRequest.Builder authorized(String path) {
-        var builder = HttpRequest.newBuilder(system.apiUrl.resolve(path)).timeout(Duration.ofSeconds(30));
-        return token == null ? builder : builder.header("Authorization", "Bearer " + token);
-    }
-
-    private JsonNode send(HttpRequest request) throws IOException, InterruptedException {
-        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw new AssertionError(request.method() + " " + request.uri() + " answered " + response.statusCode()
-                    + ": " + response.body());
-        }
-        return MAPPER.readTree(response.body());
+        return client.awaitEnded(id, END_WITHIN);
     }
 }
