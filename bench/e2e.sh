@@ -3,7 +3,8 @@
 # the offline engines. Starts the whole system with ./hr-assist run on a fresh database of the local PostgreSQL,
 # creates N tasks (a third each: job descriptions, question kits, resume uploads) with 16 requests in flight, waits
 # until all ended, and reads the figures from the database's own timestamps (created_at -> completed_at), so the
-# client's speed does not count.
+# client's speed does not count. It does this twice and reports both bursts: the first right after the start (the JIT
+# still compiling), the second on the warmed system (steady state).
 # Usage: bench/e2e.sh [tasks] [local|rabbitmq]      (after ./mvnw -DskipTests package)
 # Needs: curl, psql, a PostgreSQL on 127.0.0.1:5432 (user postgres, trust) and, for rabbitmq, RabbitMQ on :5672.
 set -euo pipefail
@@ -69,16 +70,21 @@ for i in $(seq "$tasks"); do
     2) echo "url = \"$base/api/v1/vacancies/$vacancy/candidates\""; echo "form = \"file=@$work/cv.txt\"" ;;
   esac
 done | tail -n +2 >"$work/requests.cfg"
-curl -sS --fail-early --no-progress-meter -Z --parallel-max 16 -K "$work/requests.cfg"
 
-until [[ $(sql "SELECT count(*) FROM task WHERE status = 'PENDING'") == 0 ]]; do sleep 0.5; done
-
-sql "SELECT count(*) AS tasks,
-            count(*) FILTER (WHERE status = 'SUCCEEDED') AS succeeded,
-            round((count(*) / extract(epoch FROM max(completed_at) - min(created_at)))::numeric, 1) AS tasks_per_s,
-            round((1000 * percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM completed_at - created_at)))::numeric) AS p50_ms,
-            round((1000 * percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM completed_at - created_at)))::numeric) AS p99_ms
-     FROM task" | {
-  read -r total ok rate p50 p99
-  echo "$transport: $total tasks ($ok succeeded) in $(sql "SELECT round(extract(epoch FROM max(completed_at) - min(created_at))::numeric, 2) FROM task") s: $rate tasks/s; request -> result p50 ${p50} ms, p99 ${p99} ms"
+# burst name: sends the tasks, waits until every one ended, reports the figures and clears the tables for the next.
+burst() {
+  curl -sS --fail-early --no-progress-meter -Z --parallel-max 16 -K "$work/requests.cfg"
+  until [[ $(sql "SELECT count(*) FROM task WHERE status = 'PENDING'") == 0 ]]; do sleep 0.5; done
+  sql "SELECT count(*), count(*) FILTER (WHERE status = 'SUCCEEDED'),
+              round(extract(epoch FROM max(completed_at) - min(created_at))::numeric, 2),
+              round((count(*) / extract(epoch FROM max(completed_at) - min(created_at)))::numeric, 1),
+              round((1000 * percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM completed_at - created_at)))::numeric),
+              round((1000 * percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM completed_at - created_at)))::numeric)
+       FROM task" | {
+    read -r total ok seconds rate p50 p99
+    echo "$transport, $1: $total tasks ($ok succeeded) in $seconds s: $rate tasks/s; request -> result p50 ${p50} ms, p99 ${p99} ms"
+  }
+  sql "DELETE FROM task; DELETE FROM candidate" >/dev/null
 }
+burst "first burst after the start"
+burst "warm"
