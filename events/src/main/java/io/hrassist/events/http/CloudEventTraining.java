@@ -1,0 +1,93 @@
+package io.hrassist.events.http;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * With {@code hr-assist.cloudevents.training.enabled}, a training run for the class-data archive of the images: once
+ * the server listens, it posts the sample of every event type it handles ({@code cloudevents/warm-up/<type>.json}) to
+ * its own {@code POST /} as a binary-mode CloudEvent, then exits: with 0 when each was answered 2xx, so that a JVM
+ * started with {@code -XX:AOTCacheOutput} (Java 25) or {@code -XX:ArchiveClassesAtExit} (Java 17) writes its archive
+ * from a run through the whole request path; with 1 otherwise, so that the image build fails.
+ */
+@Singleton
+@Requires(bean = CloudEventHandler.class)
+@Requires(property = "hr-assist.cloudevents.training.enabled", value = "true")
+class CloudEventTraining implements ApplicationEventListener<ServerStartupEvent> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CloudEventTraining.class);
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    private final CloudEventDispatcher dispatcher;
+
+    CloudEventTraining(CloudEventDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+    }
+
+    @Override
+    public void onApplicationEvent(ServerStartupEvent event) {
+        URI server = event.getSource().getURI().resolve("/");
+        var thread = new Thread(() -> System.exit(train(server) ? 0 : 1), "cloudevents-training");
+        thread.start();
+    }
+
+    /** Posts every sample to {@code server}; true when each was answered 2xx. */
+    private boolean train(URI server) {
+        var http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(TIMEOUT)
+                .build();
+        boolean answered = true;
+        int samples = 0;
+        for (String type : dispatcher.types().stream().sorted().toList()) {
+            try {
+                byte[] sample = CloudEventWarmUp.sample(type);
+                if (sample == null) {
+                    continue;
+                }
+                samples++;
+                HttpResponse<Void> response =
+                        http.send(request(server, type, sample), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() / 100 != 2) {
+                    LOG.error("Training: {} was answered {}", type, response.statusCode());
+                    answered = false;
+                }
+            } catch (IOException e) {
+                LOG.error("Training: posting {} failed", type, e);
+                answered = false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        if (samples == 0) {
+            LOG.error("Training: no sample under cloudevents/warm-up/ for {}", dispatcher.types());
+            return false;
+        }
+        LOG.info("Training: {} sample event(s) answered through {}", samples, server);
+        return answered;
+    }
+
+    private static HttpRequest request(URI server, String type, byte[] sample) {
+        return HttpRequest.newBuilder(server)
+                .timeout(TIMEOUT)
+                .header("ce-specversion", "1.0")
+                .header("ce-id", "training")
+                .header("ce-source", "/training")
+                .header("ce-type", type)
+                .header("ce-subject", "training")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(sample))
+                .build();
+    }
+}
