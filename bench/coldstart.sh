@@ -5,7 +5,8 @@
 #
 # Usage: bench/coldstart.sh [runs] [setup...]          (after ./mvnw -DskipTests package)
 #   setups: plain  Java 17, no flags
-#           c1     Java 17, -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
+#           c1     Java 17 with the images' compiler and GC flags: -XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=10
+#                  -XX:+UseSerialGC
 #           cds    c1 + AppCDS: a dynamic archive from a training run (-XX:ArchiveClassesAtExit), then -XX:SharedArchiveFile
 #           aot25  Java 25 (JAVA25_HOME) c1 + AOT cache: a training run with -XX:AOTCacheOutput, then -XX:AOTCache
 #           (default: all four)
@@ -21,7 +22,7 @@ apps=(${APPS:-minimal-app jd-function questions-function resume-function})
 java17=${JAVA17:-java}
 java25=${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 extra=(${JVM_FLAGS:-})
-c1=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+c1=(-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=10 -XX:+UseSerialGC)
 fixtures=events/src/test/resources/fixtures
 hz=$(getconf CLK_TCK)
 work=target/coldstart

@@ -41,41 +41,45 @@ class CloudEventTraining implements ApplicationEventListener<ServerStartupEvent>
         thread.start();
     }
 
-    /** Posts every sample to {@code server}; true when each was answered 2xx. */
+    /** Posts every sample to {@code server}; true when there was one and each was answered 2xx. */
     private boolean train(URI server) {
         var http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(TIMEOUT)
                 .build();
-        boolean answered = true;
         int samples = 0;
+        int answered = 0;
         for (String type : dispatcher.types().stream().sorted().toList()) {
             try {
                 byte[] sample = CloudEventWarmUp.sample(type);
-                if (sample == null) {
-                    continue;
-                }
-                samples++;
-                HttpResponse<Void> response =
-                        http.send(request(server, type, sample), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() / 100 != 2) {
-                    LOG.error("Training: {} was answered {}", type, response.statusCode());
-                    answered = false;
+                if (sample != null) {
+                    samples++;
+                    answered += post(http, server, type, sample) ? 1 : 0;
                 }
             } catch (IOException e) {
                 LOG.error("Training: posting {} failed", type, e);
-                answered = false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
             }
         }
         if (samples == 0) {
             LOG.error("Training: no sample under cloudevents/warm-up/ for {}", dispatcher.types());
-            return false;
+        } else if (answered == samples) {
+            LOG.info("Training: {} sample event(s) answered through {}", samples, server);
         }
-        LOG.info("Training: {} sample event(s) answered through {}", samples, server);
-        return answered;
+        return samples > 0 && answered == samples;
+    }
+
+    private static boolean post(HttpClient http, URI server, String type, byte[] sample) throws IOException {
+        try {
+            int status = http.send(request(server, type, sample), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+            if (status / 100 != 2) {
+                LOG.error("Training: {} was answered {}", type, status);
+            }
+            return status / 100 == 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
     }
 
     private static HttpRequest request(URI server, String type, byte[] sample) {
