@@ -5,8 +5,7 @@
 #
 # Usage: bench/coldstart.sh [runs] [setup...]          (after ./mvnw -DskipTests package)
 #   setups: plain  Java 17, no flags
-#           c1     Java 17 with the images' compiler and GC flags: -XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=10
-#                  -XX:+UseSerialGC
+#           c1     Java 17 with the images' compiler and GC flags: -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 #           cds    c1 + AppCDS: a dynamic archive from a training run (-XX:ArchiveClassesAtExit), then -XX:SharedArchiveFile
 #           aot25  Java 25 (JAVA25_HOME) c1 + AOT cache: a training run with -XX:AOTCacheOutput, then -XX:AOTCache
 #           (default: all four)
@@ -22,7 +21,7 @@ apps=(${APPS:-minimal-app jd-function questions-function resume-function})
 java17=${JAVA17:-java}
 java25=${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 extra=(${JVM_FLAGS:-})
-c1=(-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=10 -XX:+UseSerialGC)
+c1=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
 fixtures=events/src/test/resources/fixtures
 hz=$(getconf CLK_TCK)
 work=target/coldstart
@@ -53,10 +52,10 @@ post_event() { # port type data -> succeeds when the app answered 2xx
     --data-binary "@$3" 2>/dev/null
 }
 
-# start app java flags... -> sets pid and port (no subshell: the script must be able to wait for and kill it)
+# start app java flags... -> sets pid, on the port chosen before (no subshell: the script must be able to wait for and
+# kill it)
 start() {
   local app=$1 java=$2; shift 2
-  port=$(free_port)
   PORT=$port MICRONAUT_SERVER_HOST=127.0.0.1 "$java" "$@" "${extra[@]}" -jar "$(jar_of "$app")" \
     >"$work/$app.log" 2>&1 &
   pid=$!
@@ -69,6 +68,7 @@ stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 measure() {
   local app=$1 java=$2 begin type data; shift 2
   read -r type data <<<"$(event_of "$app")"
+  port=$(free_port) # before the clock starts: a Python start is no part of the app's
   begin=$(now_ms)
   start "$app" "$java" "$@"
   until post_event "$port" "$type" "$data"; do
@@ -85,6 +85,7 @@ measure() {
 train() {
   local app=$1 java=$2 type data; shift 2
   read -r type data <<<"$(event_of "$app")"
+  port=$(free_port)
   start "$app" "$java" "$@"
   until post_event "$port" "$type" "$data"; do
     kill -0 "$pid" 2>/dev/null || { echo "$app died in training: see $work/$app.log" >&2; exit 1; }
