@@ -3,6 +3,9 @@ package io.hrassist.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.http.HttpMessageFactory;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -99,15 +102,19 @@ class AotCacheTrainingTest {
 
     private HttpResponse<String> firstAnswer(int port, Path sample, Process process) throws Exception {
         String file = sample.getFileName().toString();
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
-                .header("ce-specversion", "1.0")
-                .header("ce-id", "aot-test")
-                .header("ce-source", "/aot-test")
-                .header("ce-type", file.substring(0, file.length() - ".json".length()))
-                .header("ce-subject", "aot-test")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofFile(sample))
+        CloudEvent event = CloudEventBuilder.v1()
+                .withId("aot-test")
+                .withSource(URI.create("/aot-test"))
+                .withType(file.substring(0, file.length() - ".json".length()))
+                .withSubject("aot-test")
+                .withData("application/json", Files.readAllBytes(sample))
                 .build();
+        var builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"));
+        byte[][] body = {new byte[0]};
+        HttpMessageFactory.createWriter(builder::header, bytes -> body[0] = bytes)
+                .writeBinary(event);
+        var request =
+                builder.POST(HttpRequest.BodyPublishers.ofByteArray(body[0])).build();
         Instant deadline = Instant.now().plusSeconds(60);
         while (Instant.now().isBefore(deadline)) {
             assertThat(process.isAlive()).as("the function runs").isTrue();

@@ -1,5 +1,8 @@
 package io.hrassist.events.http;
 
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.http.HttpMessageFactory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
@@ -82,16 +85,19 @@ class CloudEventTraining implements ApplicationEventListener<ServerStartupEvent>
         }
     }
 
+    /** The sample as a binary-mode CloudEvent, written by the SDK as a broker would send it. */
     private static HttpRequest request(URI server, String type, byte[] sample) {
-        return HttpRequest.newBuilder(server)
-                .timeout(TIMEOUT)
-                .header("ce-specversion", "1.0")
-                .header("ce-id", "training")
-                .header("ce-source", "/training")
-                .header("ce-type", type)
-                .header("ce-subject", "training")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(sample))
+        CloudEvent event = CloudEventBuilder.v1()
+                .withId("training")
+                .withSource(URI.create("/training"))
+                .withType(type)
+                .withSubject("training")
+                .withData("application/json", sample)
                 .build();
+        var builder = HttpRequest.newBuilder(server).timeout(TIMEOUT);
+        byte[][] body = {new byte[0]};
+        HttpMessageFactory.createWriter(builder::header, bytes -> body[0] = bytes)
+                .writeBinary(event);
+        return builder.POST(HttpRequest.BodyPublishers.ofByteArray(body[0])).build();
     }
 }
