@@ -113,7 +113,9 @@ final class RequiredLiterals {
                 String[] bounds = close < 0
                         ? new String[0]
                         : regex.substring(position + 1, close).split(",", -1);
-                if (bounds.length == 0 || !bounds[0].matches("\\d+")) {
+                if (bounds.length == 0
+                        || bounds[0].isEmpty()
+                        || !bounds[0].chars().allMatch(c -> c >= '0' && c <= '9')) {
                     throw new UnsupportedSyntax();
                 }
                 int min = Integer.parseInt(bounds[0]);

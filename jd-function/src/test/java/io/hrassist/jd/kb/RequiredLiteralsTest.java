@@ -2,46 +2,45 @@ package io.hrassist.jd.kb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RequiredLiteralsTest {
 
     @Test
     void takesTheLongestRunOfLiteralCharacters() {
-        assertThat(RequiredLiterals.of("\\baggressive(?:ly|ness)?\\b")).hasValue(java.util.Set.of("aggressive"));
-        assertThat(RequiredLiterals.of("\\bhead-?strong\\b")).hasValue(java.util.Set.of("strong"));
+        assertLiterals("\\baggressive(?:ly|ness)?\\b", "aggressive");
+        assertLiterals("\\bhead-?strong\\b", "strong");
     }
 
     @Test
     void readsAcrossAssertionsAndLookarounds() {
-        assertThat(RequiredLiterals.of("(?<![\\w-])(?<!have )driven\\b(?!-| by\\b)"))
-                .hasValue(java.util.Set.of("driven"));
-        assertThat(RequiredLiterals.of("\\bwork\\b hard")).hasValue(java.util.Set.of("work hard"));
+        assertLiterals("(?<![\\w-])(?<!have )driven\\b(?!-| by\\b)", "driven");
+        assertLiterals("\\bwork\\b hard", "work hard");
     }
 
     @Test
     void joinsTheBranchesOfAnAlternation() {
-        assertThat(RequiredLiterals.of("\\bopinionated\\b|\\bstrong opinions\\b"))
-                .hasValue(java.util.Set.of("opinionated", "strong opinions"));
-        assertThat(RequiredLiterals.of("\\bsales(?:men|women)\\b")).hasValue(java.util.Set.of("sales"));
-        assertThat(RequiredLiterals.of("\\b(?:ninja|guru)s?\\b")).hasValue(java.util.Set.of("ninja", "guru"));
+        assertLiterals("\\bopinionated\\b|\\bstrong opinions\\b", "opinionated", "strong opinions");
+        assertLiterals("\\bsales(?:men|women)\\b", "sales");
+        assertLiterals("\\b(?:ninja|guru)s?\\b", "ninja", "guru");
+        assertLiterals("\\bhunter\\b|\\d{2} years", "hunter", " years");
     }
 
     @Test
     void keepsTheFirstRepetitionOfARepeatedCharacter() {
-        assertThat(RequiredLiterals.of("xab+c")).hasValue(java.util.Set.of("xab"));
-        assertThat(RequiredLiterals.of("xyz{2,3}")).hasValue(java.util.Set.of("xyz"));
+        assertLiterals("xab+c", "xab");
+        assertLiterals("xyz{2,3}", "xyz");
     }
 
     @Test
     void foldsCaseAsCaseInsensitiveUnicodeMatchingDoes() {
-        assertThat(RequiredLiterals.of("\\bМужчин[аы]\\b")).hasValue(java.util.Set.of("мужчин"));
+        assertLiterals("\\bМужчин[аы]\\b", "мужчин");
         assertThat(RequiredLiterals.fold("ſtrong \u212Aelvin")).isEqualTo("strong kelvin");
     }
 
     @Test
     void hasNoneWhenABranchOrThePatternRequiresNothing() {
-        assertThat(RequiredLiterals.of("\\bhunter\\b|\\d{2} years")).hasValue(java.util.Set.of("hunter", " years"));
         assertThat(RequiredLiterals.of("\\bhunter\\b|\\d{2}")).isEmpty();
         assertThat(RequiredLiterals.of("(?:very )?\\w+")).isEmpty();
         assertThat(RequiredLiterals.of("a[bc]d")).isEmpty(); // only single characters
@@ -53,5 +52,10 @@ class RequiredLiteralsTest {
         assertThat(RequiredLiterals.of("\\Qrock.star\\E")).isEmpty();
         assertThat(RequiredLiterals.of("(?<name>rockstar)")).isEmpty();
         assertThat(RequiredLiterals.of("rock(star")).isEmpty();
+        assertThat(RequiredLiterals.of("rock{x}star")).isEmpty();
+    }
+
+    private static void assertLiterals(String regex, String... literals) {
+        assertThat(RequiredLiterals.of(regex)).as(regex).hasValue(Set.of(literals));
     }
 }
