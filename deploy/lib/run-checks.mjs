@@ -218,6 +218,14 @@ await check("images: the chart's javaToolOptions equal the images' JAVA_TOOL_OPT
   if (!pom) return ["pom.xml has no <image.java-tool-options>"];
   return pom === chart ? [] : [`pom.xml image.java-tool-options "${pom}" differs from values.yaml javaToolOptions "${chart}"`];
 });
+// The AOT-cache step trains as root and must hand the function images back to the user Jib gave them (the chart's
+// podSecurity runs that user).
+await check("images: deploy/images/aot-cache.Dockerfile ends as the images' user (pom.xml image.user)", () => {
+  const user = readFileSync(join(REPO_DIR, "pom.xml"), "utf8").match(/<image\.user>([^<]*)<\/image\.user>/)?.[1];
+  const last = readFileSync(join(REPO_DIR, "deploy/images/aot-cache.Dockerfile"), "utf8").match(/^USER\s+(\S+)\s*$/gm)?.pop()?.split(/\s+/)[1];
+  if (!user) return ["pom.xml has no <image.user>"];
+  return last === user ? [] : [`the Dockerfile's last USER is ${last}, the images' user is ${user}`];
+});
 
 // 10. The chart as chart.yml releases it: helm package with version and appVersion from the tag, images of that tag.
 await check("chart release: helm package --version X --app-version X (as chart.yml) gives a chart that runs the images X", async () => {
