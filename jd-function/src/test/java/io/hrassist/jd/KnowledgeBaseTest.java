@@ -50,4 +50,18 @@ class KnowledgeBaseTest {
         assertThat(catalog.match("HR Business Partner")).map(Role::id).hasValue("hr-business-partner");
         assertThat(catalog.match("Chief Happiness Wizard")).isEmpty();
     }
+
+    @Test
+    void everyTitleMatchesItsOwnRoleReadInFull() {
+        for (Role role : new JsonRoleCatalog(new ObjectMapper()).roles()) {
+            for (Language language : Language.values()) {
+                assertThat(role.titles().get(language)).as(role.id()).isNotEmpty();
+                for (String title : role.titles().get(language)) {
+                    assertThat(catalog.match("  " + title.toUpperCase(java.util.Locale.ROOT) + " "))
+                            .as(title)
+                            .hasValueSatisfying(matched -> assertThat(matched).isEqualTo(role));
+                }
+            }
+        }
+    }
 }

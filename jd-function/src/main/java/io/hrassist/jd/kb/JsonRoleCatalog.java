@@ -1,7 +1,10 @@
 package io.hrassist.jd.kb;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.hrassist.events.Language;
 import io.hrassist.events.Seniority;
 import io.hrassist.jd.domain.Role;
@@ -11,57 +14,97 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Roles from {@code kb/roles/*.json}, listed in {@code kb/roles/index.txt}. */
+/**
+ * Roles from {@code kb/roles/*.json}, listed in {@code kb/roles/index.txt}. Matching needs only each role's titles and
+ * keywords, so at start only they are read (they come first in every file, and reading stops once it has both); the
+ * rest of a role is read the first time a title matches it.
+ */
 public final class JsonRoleCatalog implements RoleCatalog {
 
-    private final List<Role> roles;
+    private final ObjectMapper mapper;
+    private final List<Names> names;
+    private final Map<String, Role> full = new ConcurrentHashMap<>();
 
     public JsonRoleCatalog(ObjectMapper mapper) {
-        this.roles = index().stream().map(id -> read(mapper, id)).toList();
+        this.mapper = mapper;
+        this.names = index().stream().map(this::names).toList();
     }
 
+    /** Every role, read in full. */
     public List<Role> roles() {
-        return roles;
+        return names.stream().map(n -> role(n.id())).toList();
     }
 
+    /** An exact title wins; otherwise the longest keyword found in the title; on a tie the role listed first. */
     @Override
     public Optional<Role> match(String title) {
         String normalized = normalize(title);
-        return roles.stream()
-                .map(role -> Map.entry(role, score(role, normalized)))
-                .filter(e -> e.getValue() > 0)
-                .max(Comparator.comparingInt(Map.Entry::getValue))
-                .map(Map.Entry::getKey);
-    }
-
-    /** An exact title wins; otherwise the longest keyword found in the title. */
-    private static int score(Role role, String title) {
-        boolean exact = role.titles().values().stream()
-                .flatMap(List::stream)
-                .anyMatch(t -> normalize(t).equals(title));
-        if (exact) {
-            return 1000;
-        }
-        int best = 0;
-        for (String candidate : candidates(role)) {
-            if (!candidate.isEmpty() && title.contains(candidate)) {
-                best = Math.max(best, candidate.length());
+        Names best = null;
+        int bestScore = 0;
+        for (Names candidate : names) {
+            int score = candidate.score(normalized);
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
             }
         }
-        return best;
+        return Optional.ofNullable(best).map(n -> role(n.id()));
     }
 
-    private static List<String> candidates(Role role) {
-        var all = new ArrayList<String>(role.keywords());
-        role.titles().values().forEach(titles -> titles.forEach(t -> all.add(normalize(t))));
-        return all;
+    private Role role(String id) {
+        return full.computeIfAbsent(id, this::read);
+    }
+
+    /** How a role is named: its titles (normalized) and the words that point to it (its keywords and titles). */
+    private record Names(String id, Set<String> titles, List<String> candidates) {
+
+        int score(String title) {
+            if (titles.contains(title)) {
+                return 1000;
+            }
+            int best = 0;
+            for (String candidate : candidates) {
+                if (!candidate.isEmpty() && title.contains(candidate)) {
+                    best = Math.max(best, candidate.length());
+                }
+            }
+            return best;
+        }
+    }
+
+    private Names names(String id) {
+        try (InputStream in = resource(file(id));
+                JsonParser parser = mapper.createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("A role file holds one JSON object");
+            }
+            JsonNode titles = MissingNode.getInstance();
+            JsonNode keywords = MissingNode.getInstance();
+            while ((titles.isMissingNode() || keywords.isMissingNode()) && parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                switch (field) {
+                    case "titles" -> titles = mapper.readTree(parser);
+                    case "keywords" -> keywords = mapper.readTree(parser);
+                    default -> parser.skipChildren();
+                }
+            }
+            var normalized = new ArrayList<String>();
+            byLanguage(titles).values().forEach(list -> list.forEach(t -> normalized.add(normalize(t))));
+            var candidates = new ArrayList<String>(strings(keywords));
+            candidates.addAll(normalized);
+            return new Names(id, Set.copyOf(normalized), List.copyOf(candidates));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read role " + id, e);
+        }
     }
 
     private static String normalize(String text) {
@@ -78,22 +121,19 @@ public final class JsonRoleCatalog implements RoleCatalog {
                 .toList();
     }
 
-    private static Role read(ObjectMapper mapper, String id) {
-        try (InputStream in = resource("kb/roles/" + id + ".json")) {
+    private Role read(String id) {
+        try (InputStream in = resource(file(id))) {
             JsonNode node = mapper.readTree(in);
             var responsibilities = new EnumMap<Seniority, Map<Language, List<String>>>(Seniority.class);
             for (Seniority seniority : Seniority.values()) {
                 responsibilities.put(
-                        seniority,
-                        byLanguage(mapper, node.path("responsibilities").path(key(seniority))));
+                        seniority, byLanguage(node.path("responsibilities").path(key(seniority))));
             }
             return new Role(
                     node.path("id").asText(id),
                     node.path("family").asText(),
-                    byLanguage(mapper, node.path("titles")),
-                    mapper.convertValue(
-                            node.path("keywords"),
-                            mapper.getTypeFactory().constructCollectionType(List.class, String.class)),
+                    byLanguage(node.path("titles")),
+                    strings(node.path("keywords")),
                     texts(node.path("summary")),
                     responsibilities,
                     texts(node.path("growth")));
@@ -102,14 +142,18 @@ public final class JsonRoleCatalog implements RoleCatalog {
         }
     }
 
-    private static Map<Language, List<String>> byLanguage(ObjectMapper mapper, JsonNode node) {
+    private static Map<Language, List<String>> byLanguage(JsonNode node) {
         var map = new EnumMap<Language, List<String>>(Language.class);
         for (Language language : Language.values()) {
-            List<String> values = new ArrayList<>();
-            node.path(language.code()).forEach(v -> values.add(v.asText()));
-            map.put(language, List.copyOf(values));
+            map.put(language, strings(node.path(language.code())));
         }
         return map;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        var values = new ArrayList<String>();
+        array.forEach(v -> values.add(v.asText()));
+        return List.copyOf(values);
     }
 
     private static Map<Language, String> texts(JsonNode node) {
@@ -120,6 +164,10 @@ public final class JsonRoleCatalog implements RoleCatalog {
             }
         }
         return map;
+    }
+
+    private static String file(String id) {
+        return "kb/roles/" + id + ".json";
     }
 
     private static String key(Seniority seniority) {

@@ -53,7 +53,7 @@ public final class JsonWordingCheck implements WordingCheck {
         BitSet candidates = list.candidates(text);
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
             Rule rule = list.all.get(i);
-            Matcher matcher = rule.pattern.matcher(text);
+            Matcher matcher = rule.pattern().matcher(text);
             while (matcher.find()) {
                 String phrase = matcher.group();
                 found.putIfAbsent(
@@ -105,13 +105,27 @@ public final class JsonWordingCheck implements WordingCheck {
     /** One entry of a wording list as stored. */
     record RuleData(String pattern, String category, String reason, String suggestion) {}
 
-    private record Rule(RuleData data, Pattern pattern) {
+    /**
+     * A rule, its pattern compiled the first time a text may match it (most rules never run on a given function
+     * instance; the tests compile and run every one).
+     */
+    private static final class Rule {
+        private final RuleData data;
+        private volatile Pattern pattern;
+
         Rule(RuleData data) {
-            this(
-                    data,
-                    Pattern.compile(
-                            data.pattern(),
-                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS));
+            this.data = data;
+        }
+
+        Pattern pattern() {
+            Pattern compiled = pattern;
+            if (compiled == null) {
+                compiled = Pattern.compile(
+                        data.pattern(),
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+                pattern = compiled;
+            }
+            return compiled;
         }
     }
 }
