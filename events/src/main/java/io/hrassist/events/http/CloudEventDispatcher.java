@@ -2,12 +2,14 @@ package io.hrassist.events.http;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.http.HttpMessageFactory;
 import io.hrassist.events.EventTypes;
 import io.hrassist.events.TaskFailed;
 import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,21 +69,25 @@ public class CloudEventDispatcher {
     }
 
     /**
-     * Answers {@code sample} (the data of a {@code type} event) offline through the same reading, handler and reply
-     * writing as {@link #dispatch}, so that the first real event finds them loaded; false if no handler warmed up.
+     * Answers {@code sample} (the data of a {@code type} event) offline through the same reading (from binary-mode HTTP
+     * headers), handler and reply writing as {@link #dispatch}, so that the first real event finds them loaded; false
+     * if no handler warmed up.
      */
     boolean warmUp(String type, byte[] sample) {
         CloudEventHandler<?> handler = handlers.get(type);
         if (handler == null) {
             return false;
         }
-        CloudEvent event = CloudEventBuilder.v1()
-                .withId("warm-up")
-                .withSource(URI.create("/warm-up"))
-                .withType(type)
-                .withSubject("warm-up")
-                .withData("application/json", sample)
-                .build();
+        var headers = new HashMap<String, List<String>>();
+        HttpMessageFactory.createWriter((name, value) -> headers.put(name, List.of(value)), body -> {})
+                .writeBinary(CloudEventBuilder.v1()
+                        .withId("warm-up")
+                        .withSource(URI.create("/warm-up"))
+                        .withType(type)
+                        .withSubject("warm-up")
+                        .withData("application/json", sample)
+                        .build());
+        CloudEvent event = reader.read(headers, sample);
         Optional<Reply> reply = warmUp(handler, event);
         reply.ifPresent(r -> responses.binary(responses.replyTo(event, r)));
         return reply.isPresent();

@@ -11,6 +11,7 @@ import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Reads a CloudEvent (binary or structured mode) from an HTTP request and binds its JSON data to a record. */
@@ -25,9 +26,13 @@ public class CloudEventReader {
 
     /** The event in the request, with all required attributes; throws {@link InvalidEventException} otherwise. */
     public CloudEvent read(HttpHeaders headers, @Nullable byte[] body) {
+        return read(headers.asMap(), body);
+    }
+
+    CloudEvent read(Map<String, List<String>> headers, @Nullable byte[] body) {
         CloudEvent event;
         try {
-            event = HttpMessageFactory.createReaderFromMultimap(headers.asMap(), body == null ? new byte[0] : body)
+            event = HttpMessageFactory.createReaderFromMultimap(headers, body == null ? new byte[0] : body)
                     .toEvent();
         } catch (RuntimeException e) {
             throw new InvalidEventException("Not a valid CloudEvent: " + e.getMessage(), e);

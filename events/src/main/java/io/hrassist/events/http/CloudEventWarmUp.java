@@ -4,18 +4,23 @@ import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * With {@code hr-assist.cloudevents.warm-up.enabled}, prepares for the first event on a background thread as soon as the
  * context has started, while the main thread still starts the HTTP server: it creates the {@code POST /} controller
- * with its handlers (the functions load their knowledge bases then) and answers, offline, the sample of each event
- * type found at {@code cloudevents/warm-up/<type>.json}. A cold function so answers its first event sooner; if the
- * warm-up fails, the first event does the same work and reports the failure.
+ * with its handlers (the functions load their knowledge bases then), answers, offline, the sample of each event type
+ * found at {@code cloudevents/warm-up/<type>.json}, and starts the executor that {@code POST /} runs on. A cold
+ * function so answers its first event sooner; if the warm-up fails, the first event does the same work and reports the
+ * failure.
  */
 @Singleton
 @Requires(bean = CloudEventHandler.class)
@@ -26,10 +31,15 @@ class CloudEventWarmUp implements ApplicationEventListener<StartupEvent> {
 
     private final BeanProvider<CloudEventController> controller;
     private final BeanProvider<CloudEventDispatcher> dispatcher;
+    private final BeanProvider<ExecutorService> blocking;
 
-    CloudEventWarmUp(BeanProvider<CloudEventController> controller, BeanProvider<CloudEventDispatcher> dispatcher) {
+    CloudEventWarmUp(
+            BeanProvider<CloudEventController> controller,
+            BeanProvider<CloudEventDispatcher> dispatcher,
+            @Named(TaskExecutors.BLOCKING) BeanProvider<ExecutorService> blocking) {
         this.controller = controller;
         this.dispatcher = dispatcher;
+        this.blocking = blocking;
     }
 
     @Override
@@ -50,8 +60,11 @@ class CloudEventWarmUp implements ApplicationEventListener<StartupEvent> {
                     LOG.debug("Answered a sample {}", type);
                 }
             }
+            blocking.get().submit(() -> {}).get(); // the executor POST / runs on, started
             LOG.debug("Warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
-        } catch (RuntimeException | IOException e) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | IOException | ExecutionException e) {
             LOG.warn("Warm-up failed; the first event will do the same work", e);
         }
     }
