@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Roles from {@code kb/roles/*.json}, listed in {@code kb/roles/index.txt}. Matching needs only each role's titles and
@@ -28,6 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * rest of a role is read the first time a title matches it.
  */
 public final class JsonRoleCatalog implements RoleCatalog {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final ObjectMapper mapper;
     private final List<Names> names;
@@ -108,9 +111,8 @@ public final class JsonRoleCatalog implements RoleCatalog {
     }
 
     private static String normalize(String text) {
-        return text.toLowerCase(Locale.ROOT)
-                .replace('ё', 'е')
-                .replaceAll("\\s+", " ")
+        return SPACES.matcher(text.toLowerCase(Locale.ROOT).replace('ё', 'е'))
+                .replaceAll(" ")
                 .strip();
     }
 
