@@ -8,6 +8,7 @@
 #           c1     Java 17 with the images' compiler and GC flags: -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 #           cds    c1 + AppCDS: a dynamic archive from a training run (-XX:ArchiveClassesAtExit), then -XX:SharedArchiveFile
 #           aot25  Java 25 (JAVA25_HOME) c1 + AOT cache: a training run with -XX:AOTCacheOutput, then -XX:AOTCache
+#                  and no replay of the training's profiles, as the function images (deploy/images/aot-cache.Dockerfile)
 #           (default: all four)
 #   env:    APPS="minimal-app jd-function ..." to measure fewer apps; JVM_FLAGS="..." added to every setup;
 #           JAVA17 (default: java on PATH), JAVA25_HOME (default /usr/lib/jvm/temurin-25-jdk-amd64).
@@ -22,6 +23,7 @@ java17=${JAVA17:-java}
 java25=${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 extra=(${JVM_FLAGS:-})
 c1=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+no_replay=(-XX:+UnlockDiagnosticVMOptions -XX:-AOTReplayTraining)
 fixtures=events/src/test/resources/fixtures
 hz=$(getconf CLK_TCK)
 work=target/coldstart
@@ -110,7 +112,7 @@ prepare() { # setup app -> sets flags, the JVM flags of the measured runs (train
       rm -f "$work/$app.aot"
       train "$app" "$java25" "${c1[@]}" "-XX:AOTCacheOutput=$work/$app.aot"
       [[ -s $work/$app.aot ]] || { echo "no AOT cache for $app" >&2; exit 1; }
-      flags=("${c1[@]}" "-XX:AOTCache=$work/$app.aot") ;;
+      flags=("${c1[@]}" "-XX:AOTCache=$work/$app.aot" "${no_replay[@]}") ;;
     *) echo "unknown setup $setup" >&2; exit 1 ;;
   esac
 }

@@ -28,8 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The training run that {@code deploy/images/aot-cache.Dockerfile} makes of each function image, with the images' JVM
  * flags, on the Java 25 that their JRE is: the function answers its own samples and exits 0, the JVM writes the AOT
- * cache, and a start with that cache answers an event with the cache in use. Skipped where no Java 25 is installed
- * ({@code JAVA25_HOME}, default {@code /usr/lib/jvm/temurin-25-jdk-amd64}).
+ * cache, and a start with that cache and the images' JDK_JAVA_OPTIONS answers an event with the cache in use. Skipped
+ * where no Java 25 is installed ({@code JAVA25_HOME}, default {@code /usr/lib/jvm/temurin-25-jdk-amd64}).
  */
 class AotCacheTrainingTest {
 
@@ -57,8 +57,14 @@ class AotCacheTrainingTest {
 
         Path runLog = dir.resolve("run.log");
         int port = LocalSystem.freePort();
-        Process run =
-                java(module, runLog, Map.of("PORT", String.valueOf(port), "JDK_JAVA_OPTIONS", "-XX:AOTCache=" + cache));
+        Process run = java(
+                module,
+                runLog,
+                Map.of(
+                        "PORT",
+                        String.valueOf(port),
+                        "JDK_JAVA_OPTIONS",
+                        imageJdkJavaOptions().replace("/app/app.aot", cache.toString())));
         try {
             HttpResponse<String> reply = firstAnswer(port, sample(module), run);
             assertThat(reply.statusCode()).isEqualTo(200);
@@ -139,6 +145,17 @@ class AotCacheTrainingTest {
         Path java = Path.of(home, "bin", "java");
         assumeTrue(Files.isExecutable(java), "no Java 25 at " + home + " (JAVA25_HOME)");
         return java;
+    }
+
+    /** The function images' JDK_JAVA_OPTIONS: the {@code ENV} of {@code deploy/images/aot-cache.Dockerfile}. */
+    private static String imageJdkJavaOptions() throws IOException {
+        var matcher = Pattern.compile("(?m)^ENV JDK_JAVA_OPTIONS=\"([^\"]*)\"$")
+                .matcher(Files.readString(ROOT.resolve("deploy/images/aot-cache.Dockerfile")));
+        assertThat(matcher.find())
+                .as("ENV JDK_JAVA_OPTIONS in aot-cache.Dockerfile")
+                .isTrue();
+        assertThat(matcher.group(1)).contains("-XX:AOTCache=/app/app.aot");
+        return matcher.group(1);
     }
 
     /** The images' JAVA_TOOL_OPTIONS: {@code image.java-tool-options} of the root pom.xml. */
