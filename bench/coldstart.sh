@@ -121,19 +121,30 @@ echo "# $(date -u +%FT%TZ) $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/l
 for setup in "${setups[@]}"; do
   java=$java17; [[ $setup == aot25 ]] && java=$java25
   echo "## $setup ($("$java" -version 2>&1 | head -1))"
+  declare -A app_flags=() all_ms=() all_rss=() all_cpu=()
+  for app in "${apps[@]}"; do
+    prepare "$setup" "$app"
+    app_flags[$app]="${flags[*]}" # no flag holds a space: archives are under $work
+  done
+  # Round after round, each app once: a machine whose speed drifts (a shared host) moves every app alike, which keeps
+  # the ratios fair.
+  for _ in $(seq "$runs"); do
+    for app in "${apps[@]}"; do
+      read -r -a flags <<<"${app_flags[$app]}"
+      measure "$app" "$java" "${flags[@]}"
+      all_ms[$app]+="$ms "; all_rss[$app]+="$rss "; all_cpu[$app]+="$cpu "
+    done
+  done
   printf '%-20s %8s %8s %7s %8s  %s\n' app median ratio RSS CPU runs
   base=""
   for app in "${apps[@]}"; do
-    prepare "$setup" "$app"
-    times=(); rsss=(); cpus=()
-    for _ in $(seq "$runs"); do
-      measure "$app" "$java" "${flags[@]}"
-      times+=("$ms"); rsss+=("$rss"); cpus+=("$cpu")
-    done
-    m=$(median "${times[@]}")
+    # shellcheck disable=SC2086 # the lists split into their numbers
+    m=$(median ${all_ms[$app]})
     [[ $app == minimal-app ]] && base=$m
     ratio=$([[ -n $base ]] && awk -v a="$m" -v b="$base" 'BEGIN {printf "%.2fx", a/b}' || echo -)
-    printf '%-20s %6s ms %8s %4s MB %5s ms  %s\n' "$app" "$m" "$ratio" "$(median "${rsss[@]}")" "$(median "${cpus[@]}")" \
-      "${times[*]}"
+    # shellcheck disable=SC2086
+    printf '%-20s %6s ms %8s %4s MB %5s ms  %s\n' "$app" "$m" "$ratio" "$(median ${all_rss[$app]})" "$(median ${all_cpu[$app]})" \
+      "${all_ms[$app]% }"
   done
+  unset app_flags all_ms all_rss all_cpu
 done
