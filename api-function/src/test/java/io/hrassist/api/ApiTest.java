@@ -2,6 +2,9 @@ package io.hrassist.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hrassist.api.domain.TaskKind;
+import io.hrassist.events.EventIds;
+import io.hrassist.events.fixtures.CloudEventRequests;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -9,8 +12,12 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.TestInstance;
 
@@ -19,6 +26,8 @@ import org.junit.jupiter.api.TestInstance;
 public abstract class ApiTest implements TestPropertyProvider {
 
     protected static final String ADMIN_PASSWORD = "correct horse battery staple";
+    protected static final String INGEST_TOKEN = "ingest-token-of-the-tests-0123456789";
+    protected static final URI API_SOURCE = URI.create("/hr-assist/api-function");
 
     @Inject
     @Client("/")
@@ -33,6 +42,7 @@ public abstract class ApiTest implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         var properties = new HashMap<>(TestPostgres.properties());
         properties.put("hr-assist.admin.password", ADMIN_PASSWORD);
+        properties.put("hr-assist.ingest.token", INGEST_TOKEN);
         properties.putAll(extraProperties());
         return properties;
     }
@@ -54,6 +64,41 @@ public abstract class ApiTest implements TestPropertyProvider {
 
     protected <T> MutableHttpRequest<T> auth(MutableHttpRequest<T> request) {
         return request.bearerAuth(token());
+    }
+
+    /** {@code request} to the event ingest with the broker's credentials. */
+    protected <T> MutableHttpRequest<T> ingest(MutableHttpRequest<T> request) {
+        return request.bearerAuth(INGEST_TOKEN);
+    }
+
+    /**
+     * A result event for {@code task} as its function sends it: from the function of the task's kind, with the id that
+     * function derives from the task's request event.
+     */
+    protected MutableHttpRequest<String> result(String type, String task, String data) {
+        TaskRequest request = taskRequest(task);
+        String id = EventIds.reply(API_SOURCE, request.eventId(), type);
+        return ingest(CloudEventRequests.binary("/", id, request.kind().producer(), type, task, data));
+    }
+
+    /** The random id of the request event a task was started with, and the task's kind. */
+    protected record TaskRequest(String eventId, TaskKind kind) {}
+
+    protected TaskRequest taskRequest(String task) {
+        Map<String, String> db = TestPostgres.properties();
+        try (var connection = DriverManager.getConnection(
+                        db.get("datasources.default.url"),
+                        db.get("datasources.default.username"),
+                        db.get("datasources.default.password"));
+                var query = connection.prepareStatement("SELECT request_event_id, kind FROM task WHERE id = ?")) {
+            query.setObject(1, UUID.fromString(task));
+            try (var row = query.executeQuery()) {
+                Assertions.assertTrue(row.next(), "task " + task + " exists");
+                return new TaskRequest(row.getString(1), TaskKind.valueOf(row.getString(2)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     protected JsonNode call(MutableHttpRequest<?> request) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hrassist.api.db.OutboxRepository;
 import io.hrassist.events.EventTypes;
-import io.hrassist.events.fixtures.CloudEventRequests;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
@@ -159,11 +158,13 @@ class CandidateApiTest extends ApiTest {
                 .contentType(MediaType.MULTIPART_FORM_DATA_TYPE));
     }
 
+    /** Completes an evaluation with {@code score}: one criterion met that weighs {@code score}, one missing. */
     private void complete(String task, int score) {
-        String data = "{\"score\":" + score
-                + ",\"criteria\":[],\"flags\":[],\"summary\":\"ok\",\"engine\":{\"name\":\"offline\",\"fallback\":false}}";
-        client.toBlocking()
-                .exchange(CloudEventRequests.binary(
-                        "/", "eval-" + task, EventTypes.RESUME_EVALUATION_COMPLETED, task, data));
+        String data = ("{\"score\":%d,\"criteria\":[{\"name\":\"Java\",\"kind\":\"MUST_HAVE\",\"weight\":%d,"
+                        + "\"status\":\"MET\",\"evidence\":[\"Java\"]},{\"name\":\"Go\",\"kind\":\"MUST_HAVE\","
+                        + "\"weight\":%d,\"status\":\"MISSING\",\"evidence\":[]}],\"flags\":[],\"summary\":\"ok\","
+                        + "\"engine\":{\"name\":\"offline\",\"fallback\":false}}")
+                .formatted(score, score, 100 - score);
+        client.toBlocking().exchange(result(EventTypes.RESUME_EVALUATION_COMPLETED, task, data));
     }
 }

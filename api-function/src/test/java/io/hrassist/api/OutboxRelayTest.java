@@ -33,8 +33,8 @@ class OutboxRelayTest extends ApiTest {
     }
 
     @Test
-    void aWakeCallRunsTheRelayWithoutLoggingIn() {
-        var response = client.toBlocking().exchange(io.micronaut.http.HttpRequest.POST("/outbox/wake", "{}"));
+    void aWakeCallRunsTheRelayWithTheBrokersCredentials() {
+        var response = client.toBlocking().exchange(ingest(HttpRequest.POST("/outbox/wake", "{}")));
 
         assertThat(response.code()).isEqualTo(202);
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.rabbitmq.client.GetResponse;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
+import io.hrassist.events.EventIds;
 import io.hrassist.events.EventTypes;
 import io.hrassist.events.fixtures.Fixtures;
 import io.hrassist.events.rabbitmq.AmqpCloudEvents;
@@ -66,10 +67,7 @@ class RabbitTransportTest extends ApiTest {
         assertThat(request.getProps().getHeaders()).containsKey("cloudEvents:dataschema");
 
         publish(result(
-                "res-1",
-                EventTypes.JOB_DESCRIPTION_GENERATED,
-                task,
-                Fixtures.data(EventTypes.JOB_DESCRIPTION_GENERATED)));
+                event, EventTypes.JOB_DESCRIPTION_GENERATED, Fixtures.data(EventTypes.JOB_DESCRIPTION_GENERATED)));
 
         JsonNode done = awaitEnded(task);
         assertThat(done.get("status").asText()).isEqualTo("SUCCEEDED");
@@ -79,9 +77,9 @@ class RabbitTransportTest extends ApiTest {
     @Test
     void anInvalidResultEndsItsTaskAsFailedWithTheReason() throws Exception {
         String task = startJobDescription();
-        rabbit.take(Topology.JOB_DESCRIPTION_QUEUE, WAIT);
+        CloudEvent request = request(task);
 
-        publish(result("res-2", EventTypes.JOB_DESCRIPTION_GENERATED, task, "{\"language\":\"en\"}"));
+        publish(result(request, EventTypes.JOB_DESCRIPTION_GENERATED, "{\"language\":\"en\"}"));
 
         JsonNode failed = awaitEnded(task);
         assertThat(failed.get("status").asText()).isEqualTo("FAILED");
@@ -121,9 +119,9 @@ class RabbitTransportTest extends ApiTest {
     @Test
     void aFailureReplyEndsItsTask() throws Exception {
         String task = startJobDescription();
-        rabbit.take(Topology.JOB_DESCRIPTION_QUEUE, WAIT);
+        CloudEvent request = request(task);
 
-        publish(result("res-4", EventTypes.TASK_FAILED, task, Fixtures.data(EventTypes.TASK_FAILED)));
+        publish(result(request, EventTypes.TASK_FAILED, Fixtures.data(EventTypes.TASK_FAILED)));
 
         assertThat(awaitEnded(task).get("error").asText()).startsWith("UNSUPPORTED_DOCUMENT");
     }
@@ -136,12 +134,25 @@ class RabbitTransportTest extends ApiTest {
                 .asText();
     }
 
-    private static CloudEvent result(String id, String type, String task, String data) {
+    /** The request event of {@code task} from jd-function's queue (requests of other tests' tasks are dropped). */
+    private CloudEvent request(String task) throws Exception {
+        while (true) {
+            GetResponse taken = rabbit.take(Topology.JOB_DESCRIPTION_QUEUE, WAIT);
+            assertThat(taken).as("request event of " + task).isNotNull();
+            CloudEvent event = AmqpCloudEvents.read(taken.getProps(), taken.getBody());
+            if (task.equals(event.getSubject())) {
+                return event;
+            }
+        }
+    }
+
+    /** The reply jd-function sends to {@code request}. */
+    private static CloudEvent result(CloudEvent request, String type, String data) {
         return CloudEventBuilder.v1()
-                .withId(id)
-                .withSource(URI.create("/test/jd-function"))
+                .withId(EventIds.reply(request.getSource(), request.getId(), type))
+                .withSource(URI.create("/hr-assist/jd-function"))
                 .withType(type)
-                .withSubject(task)
+                .withSubject(request.getSubject())
                 .withDataContentType("application/json")
                 .withData(data.getBytes(StandardCharsets.UTF_8))
                 .build();

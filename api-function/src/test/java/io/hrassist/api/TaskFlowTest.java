@@ -9,7 +9,6 @@ import io.hrassist.events.fixtures.CloudEventRequests;
 import io.hrassist.events.fixtures.Fixtures;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -47,8 +46,7 @@ class TaskFlowTest extends ApiTest {
         assertThat(mapper.readTree(event.data()).get("vacancy").get("title").asText())
                 .isEqualTo("Backend Engineer");
 
-        assertThat(ingest("res-1", EventTypes.JOB_DESCRIPTION_GENERATED, task).code())
-                .isEqualTo(202);
+        assertThat(deliver(EventTypes.JOB_DESCRIPTION_GENERATED, task).code()).isEqualTo(202);
 
         JsonNode done = call(HttpRequest.GET("/api/v1/tasks/" + task));
         assertThat(done.get("status").asText()).isEqualTo("SUCCEEDED");
@@ -59,14 +57,13 @@ class TaskFlowTest extends ApiTest {
     @Test
     void redeliveredAndLateResultsChangeNothing() {
         String task = startQuestions();
-        ingest("res-a", EventTypes.INTERVIEW_QUESTIONS_GENERATED, task);
+        deliver(EventTypes.INTERVIEW_QUESTIONS_GENERATED, task);
         String firstResult =
                 call(HttpRequest.GET("/api/v1/tasks/" + task)).get("result").toString();
 
-        assertThat(ingest("res-a", EventTypes.INTERVIEW_QUESTIONS_GENERATED, task)
-                        .code())
+        assertThat(deliver(EventTypes.INTERVIEW_QUESTIONS_GENERATED, task).code())
                 .isEqualTo(202);
-        assertThat(ingest("res-b", EventTypes.TASK_FAILED, task).code()).isEqualTo(202);
+        assertThat(deliver(EventTypes.TASK_FAILED, task).code()).isEqualTo(202);
 
         JsonNode after = call(HttpRequest.GET("/api/v1/tasks/" + task));
         assertThat(after.get("status").asText()).isEqualTo("SUCCEEDED");
@@ -77,7 +74,7 @@ class TaskFlowTest extends ApiTest {
     void failureReplyEndsTaskWithTheReason() {
         String task = startQuestions();
 
-        ingest("res-f", EventTypes.TASK_FAILED, task);
+        deliver(EventTypes.TASK_FAILED, task);
 
         JsonNode failed = call(HttpRequest.GET("/api/v1/tasks/" + task));
         assertThat(failed.get("status").asText()).isEqualTo("FAILED");
@@ -86,16 +83,20 @@ class TaskFlowTest extends ApiTest {
     }
 
     @Test
-    void recordsResultsOfRequestsFromOtherSystems() {
+    void rejectsResultsOfRequestsFromOtherSystemsUnlessEnabled() throws Exception {
         String foreignTask = UUID.randomUUID().toString();
+        var foreign = ingest(CloudEventRequests.binary(
+                "/",
+                "ext-1",
+                "/hr-assist/resume-function",
+                EventTypes.RESUME_EVALUATION_COMPLETED,
+                foreignTask,
+                Fixtures.data(EventTypes.RESUME_EVALUATION_COMPLETED)));
 
-        ingest("ext-1", EventTypes.RESUME_EVALUATION_COMPLETED, foreignTask);
-
-        JsonNode recorded = call(HttpRequest.GET("/api/v1/tasks/" + foreignTask));
-        assertThat(recorded.get("origin").asText()).isEqualTo("EXTERNAL");
-        assertThat(recorded.get("kind").asText()).isEqualTo("RESUME_EVALUATION");
-        assertThat(recorded.get("status").asText()).isEqualTo("SUCCEEDED");
-        assertThat(recorded.get("result").get("score").asInt()).isEqualTo(86);
+        assertThat(problem(foreign, 400).get("detail").asText())
+                .contains("No task " + foreignTask)
+                .contains("not recorded here");
+        problem(auth(HttpRequest.GET("/api/v1/tasks/" + foreignTask)), 404);
     }
 
     @Test
@@ -103,7 +104,13 @@ class TaskFlowTest extends ApiTest {
         String task = startQuestions();
         String errorBody =
                 "{\"title\":\"Invalid event data\",\"status\":400,\"detail\":\"count must be between 1 and 50\"}";
-        var deadLetter = binary("req-x", EventTypes.INTERVIEW_QUESTIONS_REQUESTED, task, "/dead-letters")
+        var deadLetter = ingest(CloudEventRequests.binary(
+                        "/dead-letters",
+                        taskRequest(task).eventId(),
+                        API_SOURCE.toString(),
+                        EventTypes.INTERVIEW_QUESTIONS_REQUESTED,
+                        task,
+                        Fixtures.data(EventTypes.INTERVIEW_QUESTIONS_REQUESTED)))
                 .header("ce-knativeerrorcode", "400")
                 .header(
                         "ce-knativeerrordata",
@@ -121,8 +128,7 @@ class TaskFlowTest extends ApiTest {
     @Test
     void rejectsInvalidResultEventWithoutTouchingTheTask() throws Exception {
         String task = startQuestions();
-        var invalid = CloudEventRequests.binary(
-                "/", "bad-1", EventTypes.INTERVIEW_QUESTIONS_GENERATED, task, "{\"language\": \"en\"}");
+        var invalid = result(EventTypes.INTERVIEW_QUESTIONS_GENERATED, task, "{\"language\": \"en\"}");
 
         JsonNode problem = problem(invalid, 400);
 
@@ -138,12 +144,12 @@ class TaskFlowTest extends ApiTest {
     @Test
     void rejectsAnIngestBodyOverTheLimitWith413AndStaysHealthy() throws Exception {
         String huge = "{\"markdown\": \"" + "x".repeat(12 * 1024 * 1024) + "\"}";
-        var request = CloudEventRequests.binary(
+        var request = ingest(CloudEventRequests.binary(
                 "/",
                 "huge-1",
                 EventTypes.JOB_DESCRIPTION_GENERATED,
                 UUID.randomUUID().toString(),
-                huge);
+                huge));
 
         JsonNode problem = problem(request, 413);
 
@@ -157,11 +163,12 @@ class TaskFlowTest extends ApiTest {
     @Test
     void rejectsRequestEventsAtTheIngest() throws Exception {
         JsonNode problem = problem(
-                binary(
+                ingest(CloudEventRequests.binary(
+                        "/",
                         "r",
                         EventTypes.JOB_DESCRIPTION_REQUESTED,
                         UUID.randomUUID().toString(),
-                        "/"),
+                        Fixtures.data(EventTypes.JOB_DESCRIPTION_REQUESTED))),
                 400);
 
         assertThat(problem.get("title").asText()).isEqualTo("Unsupported event type");
@@ -185,13 +192,7 @@ class TaskFlowTest extends ApiTest {
                 .asText();
     }
 
-    private HttpResponse<?> ingest(String id, String type, String subject) {
-        return client.toBlocking().exchange(binary(id, type, subject, "/"));
-    }
-
-    private static MutableHttpRequest<String> binary(String id, String type, String subject, String path) {
-        String dataType =
-                EventTypes.REQUESTS.contains(type) || EventTypes.RESULTS.contains(type) ? type : EventTypes.TASK_FAILED;
-        return CloudEventRequests.binary(path, id, type, subject, Fixtures.data(dataType));
+    private HttpResponse<?> deliver(String type, String task) {
+        return client.toBlocking().exchange(result(type, task, Fixtures.data(type)));
     }
 }

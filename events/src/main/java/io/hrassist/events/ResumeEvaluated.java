@@ -20,6 +20,22 @@ public record ResumeEvaluated(
         engine = Checks.required(engine, "engine");
     }
 
+    /** The score of {@code criteria}: the weighted share of criteria met, PARTIAL counting half (0 without weights). */
+    public static int scoreOf(List<Criterion> criteria) {
+        int total = criteria.stream().mapToInt(Criterion::weight).sum();
+        if (total == 0) {
+            return 0;
+        }
+        double earned = criteria.stream()
+                .mapToDouble(c -> switch (c.status()) {
+                    case MET -> c.weight();
+                    case PARTIAL -> c.weight() / 2.0;
+                    case MISSING -> 0;
+                })
+                .sum();
+        return (int) Math.round(100 * earned / total);
+    }
+
     /** Whether a criterion is met. */
     public enum Status {
         MET,
@@ -36,8 +52,14 @@ public record ResumeEvaluated(
         EDUCATION
     }
 
-    /** One requirement of the vacancy and what the resume shows for it. */
+    /**
+     * One requirement of the vacancy and what the resume shows for it; a quote longer than {@link #MAX_QUOTE}
+     * characters is cut there (a quote is evidence, not the whole text).
+     */
     public record Criterion(String name, CriterionKind kind, int weight, Status status, List<String> evidence) {
+
+        public static final int MAX_QUOTE = 1000;
+
         public Criterion {
             name = Checks.text(name, "criterion.name", 200);
             kind = Checks.required(kind, "criterion.kind");
@@ -45,7 +67,9 @@ public record ResumeEvaluated(
                 throw new IllegalArgumentException("criterion.weight must be between 0 and 100");
             }
             status = Checks.required(status, "criterion.status");
-            evidence = Checks.list(evidence, "criterion.evidence", 20);
+            evidence = Checks.list(evidence, "criterion.evidence", 20).stream()
+                    .map(quote -> quote.length() > MAX_QUOTE ? quote.substring(0, MAX_QUOTE) : quote)
+                    .toList();
         }
     }
 

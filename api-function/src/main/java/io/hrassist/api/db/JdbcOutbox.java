@@ -24,6 +24,11 @@ class JdbcOutbox implements Outbox {
     }
 
     @Override
+    public String source() {
+        return source;
+    }
+
+    @Override
     public void add(OutgoingEvent event) {
         byte[] data;
         try {

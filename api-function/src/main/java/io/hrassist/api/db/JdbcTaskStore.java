@@ -38,7 +38,8 @@ class JdbcTaskStore implements TaskStore {
                 t.score(),
                 t.createdAt(),
                 t.updatedAt(),
-                t.completedAt()));
+                t.completedAt(),
+                t.requestEventId()));
     }
 
     @Override
@@ -81,6 +82,7 @@ class JdbcTaskStore implements TaskStore {
                 r.score(),
                 r.createdAt(),
                 r.updatedAt(),
-                r.completedAt());
+                r.completedAt(),
+                r.requestEventId());
     }
 }

@@ -21,4 +21,5 @@ record TaskRow(
         @Nullable Integer score,
         Instant createdAt,
         Instant updatedAt,
-        @Nullable Instant completedAt) {}
+        @Nullable Instant completedAt,
+        @Nullable UUID requestEventId) {}

@@ -3,7 +3,6 @@ package io.hrassist.api.domain;
 import io.hrassist.events.ResumeEvaluationRequested;
 import io.hrassist.events.ResumeEvaluationRequested.Document;
 import jakarta.inject.Singleton;
-import java.util.UUID;
 
 /** Writes an evaluation task and its request event (the resume travels inside it); callers own the transaction. */
 @Singleton
@@ -24,10 +23,6 @@ class EvaluationRequests {
                 String.valueOf(task.candidateId()),
                 vacancy.brief(),
                 new Document(fileName, mediaType, content));
-        outbox.add(new OutgoingEvent(
-                UUID.randomUUID(),
-                TaskKind.RESUME_EVALUATION.requestType(),
-                task.id().toString(),
-                request));
+        outbox.add(task.request(request));
     }
 }

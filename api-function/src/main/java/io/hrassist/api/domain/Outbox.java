@@ -4,4 +4,7 @@ package io.hrassist.api.domain;
 public interface Outbox {
 
     void add(OutgoingEvent event);
+
+    /** The {@code source} attribute of the events this outbox delivers. */
+    String source();
 }

@@ -3,15 +3,19 @@ package io.hrassist.api.domain;
 import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Ends a task with the result event that arrived for it, once: a redelivered event (same source and id) changes
- * nothing, and a second result for an ended task is ignored. A result for a task this service never created (another
- * system sent the request to the broker) is recorded as an {@code EXTERNAL} task.
+ * Ends a task with the result event that arrived for it, once, and only if the event really answers it ({@link
+ * ResultCheck}): a redelivered event (same source and id) changes nothing, a second result for an ended task is ignored,
+ * a result that does not answer its task is rejected, and a dead letter that does not is dropped. A result for a task
+ * this service never created (another system sent the request to the broker) is recorded as an {@code EXTERNAL} task
+ * only when {@link ResultPolicy#externalTasks()} allows it.
  */
 @Singleton
 public class RecordResult {
@@ -20,67 +24,121 @@ public class RecordResult {
 
     private final TaskStore tasks;
     private final Inbox inbox;
+    private final ResultCheck check;
+    private final ResultPolicy policy;
     private final Clock clock;
 
-    public RecordResult(TaskStore tasks, Inbox inbox, Clock clock) {
+    public RecordResult(TaskStore tasks, Inbox inbox, Outbox outbox, ResultPolicy policy, Clock clock) {
         this.tasks = tasks;
         this.inbox = inbox;
+        this.check = new ResultCheck(outbox.source());
+        this.policy = policy;
         this.clock = clock;
     }
 
-    /** The event as far as this use case needs it. */
-    public record Outcome(
+    /** The attributes of the event that arrived. */
+    public record Delivery(
             String source,
             String eventId,
-            @Nullable String subject,
-            @Nullable TaskKind kind,
-            TaskStatus status,
-            @Nullable Object result,
-            @Nullable String error,
-            @Nullable Integer score) {}
+            String type,
+            @Nullable String subject) {}
 
+    /** What the event says happened to its task. */
+    public sealed interface Outcome {
+
+        Delivery delivery();
+
+        /** The task produced {@code result}. */
+        record Succeeded(Delivery delivery, Object result) implements Outcome {}
+
+        /** The function could never process the request. */
+        record Failed(Delivery delivery, String error) implements Outcome {}
+
+        /** The broker gave up delivering the event (a request or a result) for the reason given. */
+        record DeadLettered(Delivery delivery, String reason) implements Outcome {}
+    }
+
+    /**
+     * Records {@code outcome}.
+     *
+     * @throws RejectedResultException when a result does not answer its task (never for a dead letter: one that does
+     *     not is logged and dropped, so a rejected result cannot come back as a failure)
+     */
     @Transactional
     public void record(Outcome outcome) {
-        if (!inbox.firstDelivery(outcome.source(), outcome.eventId())) {
-            LOG.debug("Event {} from {} was handled before", outcome.eventId(), outcome.source());
+        Delivery delivery = outcome.delivery();
+        boolean deadLetter = outcome instanceof Outcome.DeadLettered;
+        if (!inbox.firstDelivery((deadLetter ? "dead-letter:" : "") + delivery.source(), delivery.eventId())) {
+            LOG.debug("Event {} from {} was handled before", delivery.eventId(), delivery.source());
             return;
         }
-        UUID taskId = taskId(outcome);
-        if (tasks.find(taskId).isEmpty()) {
-            if (outcome.kind() == null) {
-                LOG.warn(
-                        "Failure event {} names no task known here ({}); nothing to record", outcome.eventId(), taskId);
+        UUID taskId = taskId(delivery);
+        Optional<Task> found = tasks.find(taskId);
+        Optional<String> problem =
+                found.map(task -> check.problem(task, outcome)).orElseGet(() -> unknownTask(taskId, outcome));
+        if (problem.isPresent()) {
+            if (deadLetter) {
+                LOG.warn("Dead letter {} ({}) dropped: {}", delivery.eventId(), delivery.type(), problem.get());
                 return;
             }
-            var now = clock.instant();
-            tasks.create(new Task(
-                    taskId,
-                    outcome.kind(),
-                    TaskStatus.PENDING,
-                    null,
-                    null,
-                    Task.ORIGIN_EXTERNAL,
-                    outcome.source(),
-                    null,
-                    null,
-                    null,
-                    now,
-                    now,
-                    null));
+            throw new RejectedResultException(problem.get());
         }
-        if (!tasks.complete(taskId, outcome.status(), outcome.result(), outcome.error(), outcome.score())) {
-            LOG.info("Task {} has already ended; result event {} ignored", taskId, outcome.eventId());
+        if (found.isEmpty()) {
+            tasks.create(external(taskId, outcome));
+        }
+        if (!complete(taskId, outcome)) {
+            LOG.info("Task {} has already ended; event {} ignored", taskId, delivery.eventId());
         }
     }
 
+    private boolean complete(UUID taskId, Outcome outcome) {
+        if (outcome instanceof Outcome.Succeeded succeeded) {
+            Object result = succeeded.result();
+            return tasks.complete(taskId, TaskStatus.SUCCEEDED, result, null, ResultCheck.score(result));
+        }
+        String error =
+                outcome instanceof Outcome.Failed failed ? failed.error() : ((Outcome.DeadLettered) outcome).reason();
+        return tasks.complete(taskId, TaskStatus.FAILED, null, error, null);
+    }
+
+    private Optional<String> unknownTask(UUID taskId, Outcome outcome) {
+        if (!(outcome instanceof Outcome.Succeeded) || !policy.externalTasks()) {
+            return Optional.of("No task " + taskId + " is waiting for this event"
+                    + (policy.externalTasks() ? "" : " (results of other systems' requests are not recorded here)"));
+        }
+        if (TaskKind.ofEventType(outcome.delivery().type()).isEmpty()) {
+            return Optional.of(outcome.delivery().type() + " is no result of a task");
+        }
+        return Optional.empty();
+    }
+
+    private Task external(UUID taskId, Outcome outcome) {
+        var now = clock.instant();
+        TaskKind kind = TaskKind.ofEventType(outcome.delivery().type()).orElseThrow();
+        return new Task(
+                taskId,
+                kind,
+                TaskStatus.PENDING,
+                null,
+                null,
+                Task.ORIGIN_EXTERNAL,
+                outcome.delivery().source(),
+                null,
+                null,
+                null,
+                now,
+                now,
+                null,
+                null);
+    }
+
     /** The subject is the task id; a subject that is no UUID (another system's naming) gets a stable one. */
-    private static UUID taskId(Outcome outcome) {
-        String subject = outcome.subject() == null ? outcome.source() + "/" + outcome.eventId() : outcome.subject();
+    private static UUID taskId(Delivery delivery) {
+        String subject = delivery.subject() == null ? delivery.source() + "/" + delivery.eventId() : delivery.subject();
         try {
             return UUID.fromString(subject);
         } catch (IllegalArgumentException e) {
-            return UUID.nameUUIDFromBytes(
-                    (outcome.source() + "\n" + subject).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return UUID.nameUUIDFromBytes((delivery.source() + "\n" + subject).getBytes(StandardCharsets.UTF_8));
         }
     }
 }

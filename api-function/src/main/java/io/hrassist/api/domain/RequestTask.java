@@ -45,8 +45,7 @@ public class RequestTask {
     private Task start(TaskKind kind, Vacancy vacancy, Object data) {
         Task task = Task.pending(UUID.randomUUID(), kind, vacancy.id(), null, clock.instant());
         tasks.create(task);
-        outbox.add(new OutgoingEvent(
-                UUID.randomUUID(), kind.requestType(), task.id().toString(), data));
+        outbox.add(task.request(data));
         return task;
     }
 }

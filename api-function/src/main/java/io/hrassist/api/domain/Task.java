@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * A unit of generation work. {@code origin} is {@code API} for tasks this service created and {@code EXTERNAL} for
- * results that other systems' requests produced; {@code result} is the result event's data as JSON.
+ * results that other systems' requests produced; {@code result} is the result event's data as JSON. {@code
+ * requestEventId} is the random id of the request event this service sent: only a reply derived from it counts.
  */
 public record Task(
         UUID id,
@@ -21,7 +22,8 @@ public record Task(
         @Nullable Integer score,
         Instant createdAt,
         Instant updatedAt,
-        @Nullable Instant completedAt) {
+        @Nullable Instant completedAt,
+        @Nullable UUID requestEventId) {
 
     public static final String ORIGIN_API = "API";
     public static final String ORIGIN_EXTERNAL = "EXTERNAL";
@@ -41,6 +43,15 @@ public record Task(
                 null,
                 now,
                 now,
-                null);
+                null,
+                UUID.randomUUID());
+    }
+
+    /** The request event that starts this task, with {@code data} as its data. */
+    public OutgoingEvent request(Object data) {
+        if (requestEventId == null) {
+            throw new IllegalStateException("Task " + id + " was not created here and has no request event");
+        }
+        return new OutgoingEvent(requestEventId, kind.requestType(), id.toString(), data);
     }
 }

@@ -2,12 +2,14 @@ package io.hrassist.api.messaging;
 
 import io.cloudevents.CloudEvent;
 import io.hrassist.api.domain.RecordResult;
+import io.hrassist.api.domain.RecordResult.Delivery;
 import io.hrassist.api.domain.RecordResult.Outcome;
-import io.hrassist.api.domain.TaskKind;
-import io.hrassist.api.domain.TaskStatus;
 import jakarta.inject.Singleton;
 
-/** An event that could not be delivered or handled ends its task (the event's subject) as failed with the reason. */
+/**
+ * An event that could not be delivered or handled ends its task (the event's subject) as failed with the reason, if it
+ * really is an event of that task; any other dead letter is dropped.
+ */
 @Singleton
 class DeadLetters {
 
@@ -18,14 +20,7 @@ class DeadLetters {
     }
 
     void record(CloudEvent event, String reason) {
-        recordResult.record(new Outcome(
-                "dead-letter:" + event.getSource(),
-                event.getId(),
-                event.getSubject(),
-                TaskKind.ofEventType(event.getType()).orElse(null),
-                TaskStatus.FAILED,
-                null,
-                reason,
-                null));
+        var delivery = new Delivery(event.getSource().toString(), event.getId(), event.getType(), event.getSubject());
+        recordResult.record(new Outcome.DeadLettered(delivery, reason));
     }
 }

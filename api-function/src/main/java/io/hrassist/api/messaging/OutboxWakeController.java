@@ -11,8 +11,9 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 
 /**
- * {@code POST /outbox/wake}: a Knative PingSource calls it every few minutes, so an API scaled to zero still starts and
- * delivers request events that waited out a broker outage. It only runs the relay once; it takes no input.
+ * {@code POST /outbox/wake} (guarded like the event ingest, see IngestGuard): a Knative PingSource calls it every few
+ * minutes, so an API scaled to zero still starts and delivers request events that waited out a broker outage. It only
+ * runs the relay once; it takes no input.
  */
 @Controller("/outbox/wake")
 @Secured(SecurityRule.IS_ANONYMOUS)

@@ -1,7 +1,7 @@
 package io.hrassist.api.messaging;
 
 import io.hrassist.api.domain.RecordResult;
-import io.hrassist.api.domain.TaskKind;
+import io.hrassist.api.domain.ResultPolicy;
 import io.hrassist.events.EventTypes;
 import io.hrassist.events.InterviewQuestionsGenerated;
 import io.hrassist.events.JobDescriptionGenerated;
@@ -9,28 +9,33 @@ import io.hrassist.events.ResumeEvaluated;
 import io.hrassist.events.TaskFailed;
 import io.hrassist.events.http.CloudEventHandler;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
-/** The result events the API ingests at {@code POST /}, whoever requested them. */
+/** The result events the API ingests at {@code POST /} (or from its RabbitMQ queue), and which it records. */
 @Factory
 class ResultEvents {
 
     @Singleton
+    ResultPolicy resultPolicy(@Value("${hr-assist.results.external-tasks:false}") boolean externalTasks) {
+        return new ResultPolicy(externalTasks);
+    }
+
+    @Singleton
     CloudEventHandler<JobDescriptionGenerated> jobDescriptionGenerated(RecordResult recordResult) {
         return ResultHandler.succeeded(
-                TaskKind.JOB_DESCRIPTION, JobDescriptionGenerated.class, recordResult, ResultHandler::noScore);
+                EventTypes.JOB_DESCRIPTION_GENERATED, JobDescriptionGenerated.class, recordResult);
     }
 
     @Singleton
     CloudEventHandler<InterviewQuestionsGenerated> interviewQuestionsGenerated(RecordResult recordResult) {
         return ResultHandler.succeeded(
-                TaskKind.INTERVIEW_QUESTIONS, InterviewQuestionsGenerated.class, recordResult, ResultHandler::noScore);
+                EventTypes.INTERVIEW_QUESTIONS_GENERATED, InterviewQuestionsGenerated.class, recordResult);
     }
 
     @Singleton
     CloudEventHandler<ResumeEvaluated> resumeEvaluated(RecordResult recordResult) {
-        return ResultHandler.succeeded(
-                TaskKind.RESUME_EVALUATION, ResumeEvaluated.class, recordResult, ResumeEvaluated::score);
+        return ResultHandler.succeeded(EventTypes.RESUME_EVALUATION_COMPLETED, ResumeEvaluated.class, recordResult);
     }
 
     @Singleton

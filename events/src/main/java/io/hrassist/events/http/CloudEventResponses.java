@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.http.HttpMessageFactory;
+import io.hrassist.events.EventIds;
 import io.hrassist.events.EventTypes;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpResponse;
@@ -13,11 +14,9 @@ import io.micronaut.http.MutableHttpResponse;
 import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
-import java.util.UUID;
 
 /** Builds binary-mode reply events and problem+json errors. */
 @Singleton
@@ -43,13 +42,11 @@ public class CloudEventResponses {
 
     /**
      * The reply to {@code request}: same subject, its own type and source, and an id derived from the request's source
-     * and id, so a redelivered request yields the same reply id and consumers can drop the duplicate.
+     * and id ({@link EventIds#reply}).
      */
     public CloudEvent replyTo(CloudEvent request, Reply reply) {
-        String idSeed = request.getSource() + "\n" + request.getId() + "\n" + reply.type();
         return CloudEventBuilder.v1()
-                .withId(UUID.nameUUIDFromBytes(idSeed.getBytes(StandardCharsets.UTF_8))
-                        .toString())
+                .withId(EventIds.reply(request.getSource(), request.getId(), reply.type()))
                 .withSource(source)
                 .withType(reply.type())
                 .withSubject(request.getSubject())

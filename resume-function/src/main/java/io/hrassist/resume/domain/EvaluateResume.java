@@ -86,7 +86,7 @@ public final class EvaluateResume implements Function<ResumeEvaluationRequested,
         criteria.add(Profile.education(vacancy.language(), lines));
         var flags = new ArrayList<>(text.flags());
         stuffing(vacancy, text.visible()).ifPresent(flags::add);
-        int score = Score.of(criteria);
+        int score = ResumeEvaluated.scoreOf(criteria);
         return new ResumeEvaluated(
                 score, criteria, flags, Summary.of(criteria, years, vacancy.language()), verdict.engine());
     }
