@@ -33,14 +33,24 @@ final class LocalBroker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalBroker.class);
 
     private final List<Trigger> triggers;
+    private final Credentials credentials;
     private volatile int copies = 1;
     private final HttpServer server;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(8);
 
-    LocalBroker(int port, List<Trigger> triggers) throws IOException {
+    /** The bearer token a delivery presents to the subscribers under {@code origin} (the API's ingest). */
+    record Credentials(URI origin, String token) {
+
+        boolean cover(URI target) {
+            return target.toString().startsWith(origin.toString());
+        }
+    }
+
+    LocalBroker(int port, List<Trigger> triggers, Credentials credentials) throws IOException {
         this.triggers = List.copyOf(triggers);
+        this.credentials = credentials;
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", this::ingress);
         server.setExecutor(Executors.newFixedThreadPool(4));
@@ -137,6 +147,9 @@ final class LocalBroker implements AutoCloseable {
 
     private Outcome send(URI target, CloudEvent event, Duration timeout) {
         var builder = HttpRequest.newBuilder(target).timeout(timeout);
+        if (credentials.cover(target)) {
+            builder.header("Authorization", "Bearer " + credentials.token());
+        }
         byte[][] body = new byte[1][];
         HttpMessageFactory.createWriter(builder::header, bytes -> body[0] = bytes)
                 .writeBinary(event);

@@ -44,13 +44,20 @@ final class LocalSystem implements AutoCloseable {
             String adminPassword,
             Options options) {}
 
-    /** How events travel: through the local broker, or through the RabbitMQ at {@code rabbitmqUri}, names prefixed. */
-    record Options(String rabbitmqUri, String rabbitmqPrefix) {
+    /**
+     * How events travel: through the local broker, or through the RabbitMQ at {@code rabbitmqUri}, names prefixed; and
+     * whether the API records results of requests that other systems sent ({@code HR_ASSIST_EXTERNAL_TASKS}).
+     */
+    record Options(String rabbitmqUri, String rabbitmqPrefix, boolean externalTasks) {
 
-        static final Options DEFAULT = new Options(null, "");
+        static final Options DEFAULT = new Options(null, "", false);
 
         static Options rabbitmq(String uri) {
-            return new Options(uri, "");
+            return new Options(uri, "", false);
+        }
+
+        Options withExternalTasks() {
+            return new Options(rabbitmqUri, rabbitmqPrefix, true);
         }
     }
 
@@ -70,6 +77,7 @@ final class LocalSystem implements AutoCloseable {
                 ? config.adminPassword()
                 : secret(config.home().resolve("admin-password"), 15);
         String jwtSecret = secret(config.home().resolve("jwt-secret"), 48);
+        String ingestToken = secret(config.home().resolve("ingest-token"), 32);
 
         database = config.jdbcUrl() != null
                 ? LocalDatabase.given(config.jdbcUrl(), config.dbUser(), config.dbPassword())
@@ -84,7 +92,8 @@ final class LocalSystem implements AutoCloseable {
         if (options.rabbitmqUri() == null) {
             var triggers =
                     Trigger.load(config.root().resolve("knative/triggers.yaml"), name -> serviceUrl(ports, name));
-            broker = new LocalBroker(0, triggers);
+            broker = new LocalBroker(
+                    0, triggers, new LocalBroker.Credentials(serviceUrl(ports, "hr-assist-api"), ingestToken));
             started.add(broker);
             LOG.info("Local broker at {} with {} triggers from knative/triggers.yaml", broker.url(), triggers.size());
         } else {
@@ -102,13 +111,23 @@ final class LocalSystem implements AutoCloseable {
             }
             if (service.getKey().equals("hr-assist-api")) {
                 environment.putAll(Map.of(
-                        "HR_ASSIST_DB_URL", database.url(),
-                        "HR_ASSIST_DB_USER", database.user(),
-                        "HR_ASSIST_DB_PASSWORD", database.password(),
-                        "HR_ASSIST_JWT_SECRET", jwtSecret,
-                        "HR_ASSIST_ADMIN_PASSWORD", adminPassword));
+                        "HR_ASSIST_DB_URL",
+                        database.url(),
+                        "HR_ASSIST_DB_USER",
+                        database.user(),
+                        "HR_ASSIST_DB_PASSWORD",
+                        database.password(),
+                        "HR_ASSIST_JWT_SECRET",
+                        jwtSecret,
+                        "HR_ASSIST_INGEST_TOKEN",
+                        ingestToken,
+                        "HR_ASSIST_ADMIN_PASSWORD",
+                        adminPassword));
                 if (broker != null) {
                     environment.put("K_SINK", broker.url().toString());
+                }
+                if (options.externalTasks()) {
+                    environment.put("HR_ASSIST_EXTERNAL_TASKS", "true");
                 }
             }
             Path jar =

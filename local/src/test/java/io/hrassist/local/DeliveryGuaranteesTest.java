@@ -45,7 +45,7 @@ abstract class DeliveryGuaranteesTest {
                 null,
                 null,
                 "faults-admin-password",
-                options()));
+                options().withExternalTasks()));
         client = new SystemClient(system.apiUrl, "faults-admin-password");
     }
 

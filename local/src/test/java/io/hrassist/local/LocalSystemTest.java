@@ -43,7 +43,7 @@ class LocalSystemTest {
                 null,
                 null,
                 "e2e-admin-password",
-                LocalSystem.Options.DEFAULT);
+                LocalSystem.Options.DEFAULT.withExternalTasks());
         system = LocalSystem.start(config);
         client = new SystemClient(system.url, "e2e-admin-password");
     }

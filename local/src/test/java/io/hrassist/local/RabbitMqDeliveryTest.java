@@ -32,7 +32,7 @@ class RabbitMqDeliveryTest extends DeliveryGuaranteesTest {
     @Override
     LocalSystem.Options options() {
         rabbit = TestRabbit.require();
-        return new LocalSystem.Options(rabbit.uri(), rabbit.prefix());
+        return new LocalSystem.Options(rabbit.uri(), rabbit.prefix(), false);
     }
 
     @AfterAll

@@ -41,16 +41,17 @@ final class Results {
                 """.formatted(text, type, competency);
     }
 
+    /** An evaluation whose criteria give {@code score}: Java met, weighing {@code score}; Kafka missing, the rest. */
     static String evaluation(int score, String evidence, String flagType) {
         String flags = flagType == null
                 ? "[]"
                 : "[{\"type\":\"%s\",\"detail\":\"White text on white background.\",\"excerpt\":null}]"
                         .formatted(flagType);
         return """
-                {"score":%d,"criteria":[{"name":"Java","kind":"MUST_HAVE","weight":20,"status":"MET",
-                 "evidence":["%s"]},{"name":"Kafka","kind":"NICE_TO_HAVE","weight":5,"status":"MISSING","evidence":[]}],
+                {"score":%d,"criteria":[{"name":"Java","kind":"MUST_HAVE","weight":%d,"status":"MET",
+                 "evidence":["%s"]},{"name":"Kafka","kind":"NICE_TO_HAVE","weight":%d,"status":"MISSING","evidence":[]}],
                  "flags":%s,"summary":"Evaluated against the vacancy.",
                  "engine":{"name":"offline","model":null,"promptVersion":"resume-offline-1","fallback":false}}
-                """.formatted(score, evidence, flags);
+                """.formatted(score, score, evidence, 100 - score, flags);
     }
 }

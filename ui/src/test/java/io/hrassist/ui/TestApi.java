@@ -2,6 +2,7 @@ package io.hrassist.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hrassist.events.EventIds;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -22,16 +24,23 @@ final class TestApi {
 
     static final String ADMIN_PASSWORD = "correct horse battery staple";
     static final String JWT_SECRET = "ui-test-secret-that-is-long-enough-for-hs256";
+    static final String INGEST_TOKEN = "ui-test-ingest-token-0123456789";
+    private static final Map<String, String> PRODUCERS = Map.of(
+            "JOB_DESCRIPTION", "/hr-assist/jd-function",
+            "INTERVIEW_QUESTIONS", "/hr-assist/questions-function",
+            "RESUME_EVALUATION", "/hr-assist/resume-function");
     private static final Path JAR = Path.of("../api-function/target/api-function.jar");
     private static TestApi instance;
 
     private final URI url;
+    private final TestDatabase db;
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper mapper = new ObjectMapper();
     private String token;
 
-    private TestApi(URI url) {
+    private TestApi(URI url, TestDatabase db) {
         this.url = url;
+        this.db = db;
     }
 
     static synchronized TestApi get() {
@@ -65,10 +74,11 @@ final class TestApi {
         env.put("HR_ASSIST_DB_PASSWORD", db.password());
         env.put("HR_ASSIST_JWT_SECRET", JWT_SECRET);
         env.put("HR_ASSIST_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.put("HR_ASSIST_INGEST_TOKEN", INGEST_TOKEN);
         try {
             Process process = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
-            var api = new TestApi(URI.create("http://127.0.0.1:" + port));
+            var api = new TestApi(URI.create("http://127.0.0.1:" + port), db);
             api.awaitReady(process, log);
             return api;
         } catch (IOException e) {
@@ -131,18 +141,23 @@ final class TestApi {
         throw new AssertionError("No " + kind + " task for vacancy " + vacancy);
     }
 
-    /** Delivers a result event to the API as the broker would: binary-mode CloudEvent at {@code POST /}. */
+    /**
+     * Delivers a result event to the API as the broker would: binary-mode CloudEvent at {@code POST /} with the ingest
+     * token, from the task's function, with the id that function derives from the task's request event.
+     */
     void deliver(String type, UUID task, String data) {
-        var request = HttpRequest.newBuilder(url.resolve("/"))
+        TestDatabase.TaskRequest request = db.taskRequest(task);
+        var event = HttpRequest.newBuilder(url.resolve("/"))
+                .header("Authorization", "Bearer " + INGEST_TOKEN)
                 .header("ce-specversion", "1.0")
-                .header("ce-id", UUID.randomUUID().toString())
-                .header("ce-source", "/hr-assist/ui-test")
+                .header("ce-id", EventIds.reply(URI.create("/hr-assist/api-function"), request.eventId(), type))
+                .header("ce-source", PRODUCERS.get(request.kind()))
                 .header("ce-type", type)
                 .header("ce-subject", task.toString())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(data))
                 .build();
-        var response = exchange(request);
+        var response = exchange(event);
         if (response.statusCode() / 100 != 2) {
             throw new AssertionError("Ingest refused " + type + ": " + response.statusCode() + " " + response.body());
         }

@@ -38,6 +38,24 @@ record TestDatabase(String url, String user, String password) {
         return new TestDatabase(url.substring(0, url.lastIndexOf('/') + 1) + name, user, password);
     }
 
+    /** The random id of the request event a task was started with, and the task's kind. */
+    record TaskRequest(String eventId, String kind) {}
+
+    TaskRequest taskRequest(UUID task) {
+        try (var connection = DriverManager.getConnection(url, user, password);
+                var query = connection.prepareStatement("SELECT request_event_id, kind FROM task WHERE id = ?")) {
+            query.setObject(1, task);
+            try (var row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("No task " + task);
+                }
+                return new TaskRequest(row.getString(1), row.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void execute(String url, String user, String password, String sql) {
         try (var connection = DriverManager.getConnection(url, user, password);
                 var statement = connection.createStatement()) {

@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
  * Ends a task with the result event that arrived for it, once, and only if the event really answers it ({@link
  * ResultCheck}): a redelivered event (same source and id) changes nothing, a second result for an ended task is ignored,
  * a result that does not answer its task is rejected, and a dead letter that does not is dropped. A result for a task
- * this service never created (another system sent the request to the broker) is recorded as an {@code EXTERNAL} task
- * only when {@link ResultPolicy#externalTasks()} allows it.
+ * this service never created (another system sent the request to the broker), or the dead letter of such a request,
+ * is recorded as an {@code EXTERNAL} task only when {@link ResultPolicy#externalTasks()} allows it.
  */
 @Singleton
 public class RecordResult {
@@ -102,12 +102,13 @@ public class RecordResult {
     }
 
     private Optional<String> unknownTask(UUID taskId, Outcome outcome) {
-        if (!(outcome instanceof Outcome.Succeeded) || !policy.externalTasks()) {
-            return Optional.of("No task " + taskId + " is waiting for this event"
-                    + (policy.externalTasks() ? "" : " (results of other systems' requests are not recorded here)"));
+        if (!policy.externalTasks()) {
+            return Optional.of("No task " + taskId
+                    + " is waiting for this event (results of other systems' requests are not recorded here)");
         }
-        if (TaskKind.ofEventType(outcome.delivery().type()).isEmpty()) {
-            return Optional.of(outcome.delivery().type() + " is no result of a task");
+        if (outcome instanceof Outcome.Failed
+                || TaskKind.ofEventType(outcome.delivery().type()).isEmpty()) {
+            return Optional.of("No task " + taskId + " is waiting for this event, and it names no kind of task");
         }
         return Optional.empty();
     }
