@@ -2,9 +2,26 @@ package io.hrassist.api.db;
 
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Row of {@code app_user}; {@code roles} is comma-separated. */
+/**
+ * Row of {@code app_user}; {@code roles} is comma-separated; {@code tokenVersion} is raised to end every session of the
+ * user; {@code failedLogins} and {@code lockedUntil} throttle password guessing.
+ */
 @MappedEntity("app_user")
-public record UserRow(@Id UUID id, String username, String passwordHash, String roles, Instant createdAt) {}
+public record UserRow(
+        @Id UUID id,
+        String username,
+        String passwordHash,
+        String roles,
+        Instant createdAt,
+        int tokenVersion,
+        int failedLogins,
+        @Nullable Instant lockedUntil) {
+
+    public static UserRow create(String username, String passwordHash, String roles, Instant now) {
+        return new UserRow(UUID.randomUUID(), username, passwordHash, roles, now, 0, 0, null);
+    }
+}

@@ -1,11 +1,16 @@
 package io.hrassist.api.security;
 
 import io.hrassist.api.db.UserRepository;
-import io.hrassist.api.db.UserRow;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -13,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * On the first start (no users yet) creates the {@code admin} user with {@code HR_ASSIST_ADMIN_PASSWORD}, or with a
- * generated password that is printed once to the console and never logged again.
+ * generated password written to {@code HR_ASSIST_ADMIN_PASSWORD_FILE} (owner-only; never to a log or the console).
+ * Replicas that start together create one admin: the insert does nothing where the name exists.
  */
 @Singleton
 class FirstAdmin implements ApplicationEventListener<StartupEvent> {
@@ -23,10 +29,15 @@ class FirstAdmin implements ApplicationEventListener<StartupEvent> {
 
     private final UserRepository users;
     private final String configuredPassword;
+    private final String passwordFile;
 
-    FirstAdmin(UserRepository users, @Value("${hr-assist.admin.password:}") String configuredPassword) {
+    FirstAdmin(
+            UserRepository users,
+            @Value("${hr-assist.admin.password:}") String configuredPassword,
+            @Value("${hr-assist.admin.password-file:}") String passwordFile) {
         this.users = users;
         this.configuredPassword = configuredPassword;
+        this.passwordFile = passwordFile;
     }
 
     @Override
@@ -34,17 +45,31 @@ class FirstAdmin implements ApplicationEventListener<StartupEvent> {
         if (users.count() > 0) {
             return;
         }
-        boolean generated = configuredPassword.isBlank();
-        String password = generated ? Passwords.generate() : configuredPassword;
-        if (password.length() < 8) {
-            throw new IllegalStateException("HR_ASSIST_ADMIN_PASSWORD must have at least 8 characters");
+        String password = configuredPassword.isBlank() ? generated() : configuredPassword;
+        Passwords.weakness(password).ifPresent(weakness -> {
+            throw new IllegalStateException("HR_ASSIST_ADMIN_PASSWORD is too weak: " + weakness);
+        });
+        int created = users.insertIfAbsent(
+                UUID.randomUUID(), USERNAME, Passwords.hash(password), "ADMIN,RECRUITER", Instant.now());
+        if (created == 1) {
+            LOG.info("Created the first user '{}'", USERNAME);
         }
-        users.save(
-                new UserRow(UUID.randomUUID(), USERNAME, Passwords.hash(password), "ADMIN,RECRUITER", Instant.now()));
-        if (generated) {
-            System.out.println("HR Assist: created user 'admin' with password " + password
-                    + " (shown once; set HR_ASSIST_ADMIN_PASSWORD to choose it)");
+    }
+
+    private String generated() {
+        if (passwordFile.isBlank()) {
+            throw new IllegalStateException("No users yet: set HR_ASSIST_ADMIN_PASSWORD (at least "
+                    + Passwords.MIN_LENGTH + " characters), or HR_ASSIST_ADMIN_PASSWORD_FILE to have one generated");
         }
-        LOG.info("Created the first user '{}'", USERNAME);
+        String password = Passwords.generate();
+        Path file = Path.of(passwordFile);
+        try {
+            Files.writeString(file, password + "\n", StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the admin password to " + file, e);
+        }
+        LOG.info("Generated the password of '{}' into {}", USERNAME, file);
+        return password;
     }
 }

@@ -3,18 +3,44 @@ package io.hrassist.api.security;
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.Optional;
 
-/** Password hashing (bcrypt) and generation. */
+/** Password policy, hashing (bcrypt) and generation. */
 final class Passwords {
 
     static final int COST = 12;
+    static final int MIN_LENGTH = 12;
+    /** bcrypt reads at most 72 bytes; a longer password would be cut silently. */
+    static final int MAX_BYTES = 72;
+
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String DUMMY_HASH = hash("no such user, no such password");
 
     private Passwords() {}
 
+    /** Why {@code password} may not be chosen, if it may not. */
+    static Optional<String> weakness(String password) {
+        if (password.length() < MIN_LENGTH) {
+            return Optional.of("A password needs at least " + MIN_LENGTH + " characters.");
+        }
+        return tooLong(password);
+    }
+
+    /** Why {@code password} cannot even be checked, if it cannot. */
+    static Optional<String> tooLong(String password) {
+        return password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES
+                ? Optional.of("A password has at most " + MAX_BYTES + " bytes (UTF-8).")
+                : Optional.empty();
+    }
+
     static String hash(String password) {
         return new String(BCrypt.withDefaults().hash(COST, password.toCharArray()), StandardCharsets.UTF_8);
+    }
+
+    /** Whether {@code password} matches {@code hash}; a missing user is checked against a dummy hash (same cost). */
+    static boolean verify(String password, String hash) {
+        return BCrypt.verifyer().verify(password.toCharArray(), hash == null ? DUMMY_HASH : hash).verified;
     }
 
     static String generate() {

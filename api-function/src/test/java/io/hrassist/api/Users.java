@@ -1,0 +1,36 @@
+package io.hrassist.api;
+
+import at.favre.lib.crypto.bcrypt.BCrypt;
+import io.hrassist.api.db.UserRepository;
+import java.nio.charset.StandardCharsets;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/** Test users, written straight to the database. */
+final class Users {
+
+    private Users() {}
+
+    static void create(UserRepository users, String username, String password) {
+        String hash = new String(BCrypt.withDefaults().hash(4, password.toCharArray()), StandardCharsets.UTF_8);
+        users.insertIfAbsent(UUID.randomUUID(), username, hash, "RECRUITER", Instant.now());
+    }
+
+    static void raiseTokenVersion(String username) {
+        Map<String, String> db = TestPostgres.properties();
+        try (var connection = DriverManager.getConnection(
+                        db.get("datasources.default.url"),
+                        db.get("datasources.default.username"),
+                        db.get("datasources.default.password"));
+                var update = connection.prepareStatement(
+                        "UPDATE app_user SET token_version = token_version + 1 WHERE username = ?")) {
+            update.setString(1, username);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
