@@ -1,0 +1,14 @@
+-- Runs after every migration, as the owner: the app role (HR_ASSIST_DB_APP_ROLE, empty when the app connects as the
+-- owner) may read and write rows, and nothing else: no DDL, no TRUNCATE, no migration history.
+DO $$
+DECLARE
+    app_role text := '${appRole}';
+BEGIN
+    IF app_role <> '' THEN
+        EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I', current_schema(), app_role);
+        EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON app_user, vacancy, task, candidate, outbox_event, '
+            || 'processed_event, revoked_token TO %I', app_role);
+        EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO %I', current_schema(), app_role);
+    END IF;
+END
+$$;

@@ -1,0 +1,97 @@
+package io.hrassist.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The API migrates as the schema's owner and works as a role that may only read and write rows: whatever an attacker
+ * makes the app run, it cannot change or drop the schema.
+ */
+@MicronautTest(transactional = false)
+class DatabaseRolesTest extends ApiTest {
+
+    private static final String SUFFIX =
+            UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
+    private static final String OWNER = "hr_owner_" + SUFFIX;
+    private static final String APP = "hr_app_" + SUFFIX;
+    private static final String DATABASE = "hr_roles_" + SUFFIX;
+    private static final String PASSWORD = "role-password-" + SUFFIX;
+
+    private String appUrl;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> admin = TestPostgres.properties();
+        String adminUrl = admin.get("datasources.default.url");
+        sql(adminUrl, "CREATE ROLE " + OWNER + " LOGIN NOSUPERUSER PASSWORD '" + PASSWORD + "'");
+        sql(adminUrl, "CREATE ROLE " + APP + " LOGIN NOSUPERUSER PASSWORD '" + PASSWORD + "'");
+        sql(adminUrl, "CREATE DATABASE " + DATABASE + " OWNER " + OWNER);
+        appUrl = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + DATABASE;
+        var properties = new HashMap<>(super.getProperties());
+        properties.put("datasources.default.url", appUrl);
+        properties.put("datasources.default.username", APP);
+        properties.put("datasources.default.password", PASSWORD);
+        properties.put("hr-assist.db.migration-user", OWNER);
+        properties.put("hr-assist.db.migration-password", PASSWORD);
+        properties.put("hr-assist.db.app-role", APP);
+        return properties;
+    }
+
+    @AfterAll
+    void dropDatabaseAndRoles() {
+        String adminUrl = TestPostgres.properties().get("datasources.default.url");
+        sql(adminUrl, "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+        sql(adminUrl, "DROP ROLE IF EXISTS " + APP);
+        sql(adminUrl, "DROP ROLE IF EXISTS " + OWNER);
+    }
+
+    @Test
+    void theAppWorksAsARoleThatCanOnlyReadAndWriteRows() {
+        String vacancy =
+                createVacancy("Database Administrator", "PostgreSQL").get("id").asText();
+        call(HttpRequest.POST("/api/v1/vacancies/" + vacancy + "/job-description", ""));
+
+        for (String ddl : new String[] {
+            "DROP TABLE task",
+            "TRUNCATE candidate",
+            "ALTER TABLE app_user ADD COLUMN owned boolean",
+            "CREATE TABLE stolen (x text)",
+            "DELETE FROM flyway_schema_history",
+            "CREATE INDEX stolen_index ON task (status)"
+        }) {
+            assertThat(catchThrowable(() -> appSql(ddl))).as(ddl).isInstanceOf(IllegalStateException.class);
+        }
+        assertThat(appSql("SELECT count(*) FROM task")).isTrue();
+    }
+
+    private boolean appSql(String statement) {
+        try (var connection = DriverManager.getConnection(appUrl, APP, PASSWORD);
+                var run = connection.createStatement()) {
+            return run.execute(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException(statement + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void sql(String url, String statement) {
+        Map<String, String> admin = TestPostgres.properties();
+        try (var connection = DriverManager.getConnection(
+                        url, admin.get("datasources.default.username"), admin.get("datasources.default.password"));
+                var run = connection.createStatement()) {
+            run.execute(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException(statement + ": " + e.getMessage(), e);
+        }
+    }
+}
