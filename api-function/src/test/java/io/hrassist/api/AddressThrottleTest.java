@@ -14,9 +14,11 @@ import org.junit.jupiter.api.Test;
 @MicronautTest
 class AddressThrottleTest extends ApiTest {
 
+    private static final String CLIENT_HEADER = "X-HR-Assist-Client";
+
     @Override
     protected Map<String, String> extraProperties() {
-        return Map.of("hr-assist.login.address-failures", "4");
+        return Map.of("hr-assist.login.address-failures", "4", "hr-assist.login.client-address-header", CLIENT_HEADER);
     }
 
     @Test
@@ -38,5 +40,28 @@ class AddressThrottleTest extends ApiTest {
         assertThat(refused.getResponse().header("Retry-After")).isNotBlank();
         assertThat(refused.getResponse().getContentType().orElseThrow().toString())
                 .isEqualTo("application/problem+json");
+    }
+
+    @Test
+    void behindTheUiEachClientNamedByItCountsAlone() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            problem(
+                    HttpRequest.POST("/login", Map.of("username", "u-" + UUID.randomUUID(), "password", "x".repeat(12)))
+                            .header(CLIENT_HEADER, "203.0.113.7"),
+                    401);
+        }
+        var refused = Assertions.assertThrows(
+                HttpClientResponseException.class,
+                () -> client.toBlocking()
+                        .exchange(HttpRequest.POST(
+                                        "/login",
+                                        Map.of("username", "u-" + UUID.randomUUID(), "password", "x".repeat(12)))
+                                .header(CLIENT_HEADER, "203.0.113.7")));
+        assertThat(refused.getStatus().getCode()).isEqualTo(429);
+
+        problem(
+                HttpRequest.POST("/login", Map.of("username", "u-" + UUID.randomUUID(), "password", "x".repeat(12)))
+                        .header(CLIENT_HEADER, "198.51.100.9"),
+                401);
     }
 }

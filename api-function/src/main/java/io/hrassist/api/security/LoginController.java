@@ -58,7 +58,7 @@ class LoginController {
         if (tooLong.isPresent()) {
             return problem(request, HttpResponse.badRequest(), tooLong.get());
         }
-        String address = request.getRemoteAddress().getAddress().getHostAddress();
+        String address = throttle.clientAddress(request);
         Optional<UserRow> user = users.findByUsername(credentials.username());
         Optional<Duration> wait = throttle.wait(address, user);
         if (wait.isPresent()) {

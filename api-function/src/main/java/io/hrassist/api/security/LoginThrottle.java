@@ -3,6 +3,7 @@ package io.hrassist.api.security;
 import io.hrassist.api.db.UserRepository;
 import io.hrassist.api.db.UserRow;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +22,9 @@ import java.util.function.BooleanSupplier;
  * passwords in a row (for 30 s, doubling with every further failure, at most 15 min; kept in PostgreSQL so every
  * replica sees it), a client address may fail {@code address-failures} times per {@code window}, and at most {@code
  * concurrent-checks} bcrypt checks run at once (each costs ~0.2 s of a core), so sign-in cannot starve the API.
+ *
+ * <p>Behind the UI every sign-in comes from the UI's address; the UI names the client in {@code
+ * client-address-header} (set it only where nothing but the UI reaches the API), else the socket's peer counts.
  */
 @Singleton
 class LoginThrottle {
@@ -34,6 +38,7 @@ class LoginThrottle {
     private final int addressFailures;
     private final Duration window;
     private final Semaphore checks;
+    private final String clientAddressHeader;
     private final Map<String, Deque<Instant>> failuresByAddress = new ConcurrentHashMap<>();
 
     LoginThrottle(
@@ -42,13 +47,24 @@ class LoginThrottle {
             @Value("${hr-assist.login.account-failures:5}") int accountFailures,
             @Value("${hr-assist.login.address-failures:20}") int addressFailures,
             @Value("${hr-assist.login.window:10m}") Duration window,
-            @Value("${hr-assist.login.concurrent-checks:2}") int concurrentChecks) {
+            @Value("${hr-assist.login.concurrent-checks:2}") int concurrentChecks,
+            @Value("${hr-assist.login.client-address-header:}") String clientAddressHeader) {
         this.users = users;
         this.clock = clock;
         this.accountFailures = accountFailures;
         this.addressFailures = addressFailures;
         this.window = window;
         this.checks = new Semaphore(concurrentChecks, true);
+        this.clientAddressHeader = clientAddressHeader;
+    }
+
+    /** The address whose failures count: the one the UI names, else the connection's peer. */
+    String clientAddress(HttpRequest<?> request) {
+        String named =
+                clientAddressHeader.isBlank() ? null : request.getHeaders().get(clientAddressHeader);
+        return named != null && !named.isBlank() && named.length() <= 100
+                ? named.strip()
+                : request.getRemoteAddress().getAddress().getHostAddress();
     }
 
     /** How long {@code address} or {@code user} must wait before trying again, if they must. */
