@@ -74,7 +74,7 @@ class OidcIngestTest extends ApiTest {
 
     @Test
     void refusesTokensThatAreNotTheDispatchers() throws Exception {
-        assertRefused(token(clusterKey, DISPATCHER, "hr-assist-jd", ISSUER, 60), "audience");
+        assertRefused(token(clusterKey, DISPATCHER, "hr-assist-jd", ISSUER, 60), "aud");
         assertRefused(token(clusterKey, DISPATCHER, AUDIENCE, "https://evil.example", 60), "iss");
         assertRefused(token(clusterKey, DISPATCHER, AUDIENCE, ISSUER, -120), "Expired");
         assertRefused(token(strangerKey, DISPATCHER, AUDIENCE, ISSUER, 60), "Signed JWT rejected");
