@@ -9,7 +9,6 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.rabbitmq.connect.ChannelInitializer;
 import io.micronaut.rabbitmq.connect.ChannelPool;
-import io.micronaut.rabbitmq.connect.recovery.TemporarilyDownException;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.Instant;
@@ -47,8 +46,9 @@ class TopologyInitializer extends ChannelInitializer {
         Channel channel;
         try {
             channel = pool.getChannel();
-        } catch (TemporarilyDownException | IOException e) {
-            return super.onCreated(event); // the broker is not up yet: the base class initializes once it is
+        } catch (IOException | RuntimeException e) {
+            // the broker is not up yet (TemporarilyDownException): the base class initializes once it is
+            return super.onCreated(event);
         }
         try {
             initialize(channel, pool.getName());

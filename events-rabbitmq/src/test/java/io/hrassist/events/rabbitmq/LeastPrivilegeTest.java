@@ -159,6 +159,7 @@ class LeastPrivilegeTest {
 
         assertThatThrownBy(() ->
                         ApplicationContext.run(properties, "least-privilege").close())
+                .hasStackTraceContaining("RabbitMQ refused this component")
                 .hasStackTraceContaining("ACCESS_REFUSED")
                 .hasStackTraceContaining("user '" + user("resume") + "'")
                 .hasStackTraceContaining("vhost '" + vhost + "'")
@@ -172,6 +173,7 @@ class LeastPrivilegeTest {
 
         assertThatThrownBy(() ->
                         ApplicationContext.run(properties, "least-privilege").close())
+                .hasStackTraceContaining("RabbitMQ refused this component")
                 .hasStackTraceContaining("ACCESS_REFUSED")
                 .hasStackTraceContaining("user '" + user("resume") + "'")
                 .hasStackTraceContaining("queue '" + Topology.JOB_DESCRIPTION_QUEUE + "'");
