@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>a reply is published (confirmed) before the ack, so a crash in between redelivers the event and the
  *       handler's reply id makes the second reply a harmless duplicate;
- *   <li>an invalid event (not a CloudEvent, unknown type, bad data) is dead-lettered at once with the reason;
+ *   <li>an invalid event (not a CloudEvent, unknown type, bad data, a type other than the routing key the broker
+ *       authorised) is dead-lettered at once with the reason;
  *   <li>a failure a retry may fix is redelivered after a growing delay, and dead-lettered when it has used up
  *       {@code delivery-limit} deliveries; RabbitMQ's own delivery limit catches events whose consumer keeps dying.
  * </ul>
@@ -100,6 +101,16 @@ class CloudEventQueueListener {
             event = CloudEventReader.checked(AmqpCloudEvents.read(properties, body));
         } catch (CloudEventRWException | InvalidEventException | IllegalStateException e) {
             reject(properties, body, acknowledgement, "Invalid CloudEvent: " + e.getMessage());
+            return;
+        }
+        if (settings.exchangeName().equals(envelope.getExchange())
+                && !event.getType().equals(envelope.getRoutingKey())) {
+            // the broker checks a publisher's topic permissions against the routing key only
+            reject(
+                    properties,
+                    body,
+                    acknowledgement,
+                    "Type " + event.getType() + " does not match the routing key " + envelope.getRoutingKey());
             return;
         }
         Outcome outcome = dispatcher.dispatch(event);

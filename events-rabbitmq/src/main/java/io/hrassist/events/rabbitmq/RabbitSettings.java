@@ -17,6 +17,8 @@ public class RabbitSettings {
     private Duration retryDelay = Duration.ofSeconds(1);
     private Duration maxRetryDelay = Duration.ofSeconds(30);
     private Duration confirmTimeout = Duration.ofSeconds(10);
+    private boolean declare = true;
+    private Duration topologyWait = Duration.ofSeconds(60);
 
     public String getPrefix() {
         return prefix;
@@ -78,6 +80,30 @@ public class RabbitSettings {
 
     public void setConfirmTimeout(Duration confirmTimeout) {
         this.confirmTimeout = confirmTimeout;
+    }
+
+    /**
+     * Whether this component declares the whole topology ({@code true}, needs configure rights) or only checks that
+     * it exists (passive declares, no rights needed), as a component with a least-privilege user must.
+     */
+    public boolean isDeclare() {
+        return declare;
+    }
+
+    public void setDeclare(boolean declare) {
+        this.declare = declare;
+    }
+
+    /** With {@code declare} off: how long start waits for the operator or the API to create the topology. */
+    public Duration getTopologyWait() {
+        return topologyWait;
+    }
+
+    public void setTopologyWait(Duration topologyWait) {
+        if (topologyWait.isNegative()) {
+            throw new IllegalArgumentException("hr-assist.rabbitmq.topology-wait must not be negative");
+        }
+        this.topologyWait = topologyWait;
     }
 
     String exchangeName() {
