@@ -7,24 +7,38 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
-/** Visible and hidden text of a PDF with PDFBox; at most {@value #MAX_PAGES} pages are read. */
+/**
+ * Visible and hidden text of a PDF with PDFBox; at most {@value #MAX_PAGES} pages are read, within a budget of decoded
+ * bytes (counted by {@link PdfStreams} before PDFBox loads the file) and of time (checked operator by operator).
+ */
 final class PdfText {
 
     static final int MAX_PAGES = 20;
 
+    private final DocumentLimits limits;
+
+    PdfText(DocumentLimits limits) {
+        this.limits = limits;
+    }
+
     ResumeText read(byte[] bytes) {
+        var budget = new PdfBudget(limits);
+        PdfStreams.count(bytes, budget);
         try (PDDocument document = Loader.loadPDF(bytes)) {
+            budget.checkTime();
             if (document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent()) {
                 throw new UnreadableDocumentException("ENCRYPTED", "The PDF is protected against text extraction.");
             }
-            var stripper = new VisibleTextStripper();
+            var stripper = new VisibleTextStripper(budget);
             stripper.setSortByPosition(true);
             stripper.setEndPage(Math.min(document.getNumberOfPages(), MAX_PAGES));
             String visible = stripper.getText(document);
+            budget.checkTime();
             return stripper.hidden().with(visible);
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException("ENCRYPTED", "The PDF needs a password to open.", e);
         } catch (IOException e) {
+            budget.checkTime();
             throw new UnreadableDocumentException("CORRUPT_DOCUMENT", "The PDF is damaged and cannot be read.", e);
         }
     }

@@ -31,7 +31,7 @@ import org.apache.pdfbox.util.Matrix;
 
 /**
  * Extracts only the text a reader sees: glyphs drawn invisibly, in white, under {@value #MIN_POINTS} pt, outside the
- * page or outside the clipping area go to {@link HiddenText} instead.
+ * page or outside the clipping area go to {@link HiddenText} instead. Every operator first checks the time budget.
  */
 final class VisibleTextStripper extends PDFTextStripper {
 
@@ -42,12 +42,14 @@ final class VisibleTextStripper extends PDFTextStripper {
     private static final Set<String> PAINT_PATH = Set.of("n", "f", "F", "f*", "S", "s", "B", "B*", "b", "b*");
 
     private final HiddenText hidden = new HiddenText();
+    private final PdfBudget budget;
     private PDRectangle pageBox;
     private Rectangle2D pendingRectangle;
     private boolean clipPending;
 
     /** The text stripper ignores colours and clipping; these operators keep them in the graphics state. */
-    VisibleTextStripper() {
+    VisibleTextStripper(PdfBudget budget) {
+        this.budget = budget;
         addOperator(new SetNonStrokingColor(this));
         addOperator(new SetNonStrokingColorN(this));
         addOperator(new SetNonStrokingColorSpace(this));
@@ -68,6 +70,7 @@ final class VisibleTextStripper extends PDFTextStripper {
 
     @Override
     protected void startPage(PDPage page) throws IOException {
+        budget.checkTime();
         pageBox = page.getCropBox();
         super.startPage(page);
     }
@@ -75,6 +78,7 @@ final class VisibleTextStripper extends PDFTextStripper {
     /** Tracks rectangular clipping paths ({@code x y w h re W n}), the usual way to clip text out of sight. */
     @Override
     protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        budget.checkTime();
         String name = operator.getName();
         if (name.equals("re") && operands.size() == 4 && operands.stream().allMatch(o -> o instanceof COSNumber)) {
             float x = ((COSNumber) operands.get(0)).floatValue();
