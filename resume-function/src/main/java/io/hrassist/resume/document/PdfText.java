@@ -9,7 +9,8 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
  * Visible and hidden text of a PDF with PDFBox; at most {@value #MAX_PAGES} pages are read, within a budget of decoded
- * bytes (counted by {@link PdfStreams} before PDFBox loads the file) and of time (checked operator by operator).
+ * bytes (counted by {@link PdfStreams} before PDFBox loads the file) and of time (checked while the file is parsed and
+ * operator by operator).
  */
 final class PdfText {
 
@@ -24,20 +25,22 @@ final class PdfText {
     ResumeText read(byte[] bytes) {
         var budget = new PdfBudget(limits);
         PdfStreams.count(bytes, budget);
-        try (PDDocument document = Loader.loadPDF(bytes)) {
+        try (PDDocument document = Loader.loadPDF(new TimedSource(bytes, budget))) {
             budget.checkTime();
             if (document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent()) {
                 throw new UnreadableDocumentException("ENCRYPTED", "The PDF is protected against text extraction.");
             }
             var stripper = new VisibleTextStripper(budget);
             stripper.setSortByPosition(true);
-            stripper.setEndPage(Math.min(document.getNumberOfPages(), MAX_PAGES));
             String visible = stripper.getText(document);
             budget.checkTime();
             return stripper.hidden().with(visible);
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException("ENCRYPTED", "The PDF needs a password to open.", e);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof UnreadableDocumentException unreadable) {
+                throw unreadable;
+            }
             budget.checkTime();
             throw new UnreadableDocumentException("CORRUPT_DOCUMENT", "The PDF is damaged and cannot be read.", e);
         }

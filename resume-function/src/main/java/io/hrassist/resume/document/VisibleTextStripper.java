@@ -18,9 +18,13 @@ import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorSpace;
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceCMYKColor;
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceGrayColor;
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceRGBColor;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageTree;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
@@ -66,6 +70,29 @@ final class VisibleTextStripper extends PDFTextStripper {
 
     HiddenText hidden() {
         return hidden;
+    }
+
+    /**
+     * Only the first {@value PdfText#MAX_PAGES} pages, through a page tree of their own: PDFBox's page iterator resolves
+     * every page of the document first, seconds for a PDF of 100,000 empty pages. Each page keeps its own parent, so
+     * inherited resources still resolve.
+     */
+    @Override
+    protected void processPages(PDPageTree pages) throws IOException {
+        var first = new COSArray();
+        try {
+            for (int i = 0; i < Math.min(pages.getCount(), PdfText.MAX_PAGES); i++) {
+                budget.checkTime();
+                first.add(pages.get(i).getCOSObject());
+            }
+        } catch (IllegalStateException | IndexOutOfBoundsException e) {
+            // a page tree whose counts lie: read the pages found so far
+        }
+        var tree = new COSDictionary();
+        tree.setItem(COSName.TYPE, COSName.PAGES);
+        tree.setItem(COSName.KIDS, first);
+        tree.setInt(COSName.COUNT, first.size());
+        super.processPages(new PDPageTree(tree));
     }
 
     @Override
