@@ -140,11 +140,21 @@ class HostileDocumentsTest {
     }
 
     @Test
-    void readsATenPageResumeComfortably() throws Exception {
+    void readsATenPageResumeWithinATenthOfEachLimit() throws Exception {
         String line = "2019 - 2024 Senior Java developer: Spring Boot, PostgreSQL, Kafka, Kubernetes at Acme Payments";
+        var d = DocumentLimits.DEFAULTS;
+        var tenth = new FileDocumentReader(new DocumentLimits(
+                d.docxMaxEntries() / 10,
+                d.docxMaxInflatedBytes() / 10,
+                d.docxMaxPartBytes() / 10,
+                d.docxMaxInflateRatio() / 10,
+                d.pdfMaxDecodedBytes() / 10,
+                d.pdfMaxTime()));
 
-        ResumeText pdf = assertTimeoutPreemptively(QUICKLY, () -> read(tenPagePdf(line)));
-        ResumeText docx = assertTimeoutPreemptively(QUICKLY, () -> read(tenPageDocx(line)));
+        ResumeText pdf =
+                assertTimeoutPreemptively(QUICKLY, () -> tenth.read(new Document("cv", null, tenPagePdf(line))));
+        ResumeText docx =
+                assertTimeoutPreemptively(QUICKLY, () -> tenth.read(new Document("cv", null, tenPageDocx(line))));
 
         assertThat(pdf.visible().lines().filter(l -> l.equals(line)).count()).isEqualTo(10 * 45);
         assertThat(docx.visible().lines().filter(l -> l.equals(line)).count()).isEqualTo(10 * 45);
