@@ -17,9 +17,15 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -115,6 +121,35 @@ class HostileDocumentsTest {
     }
 
     @Test
+    void refusesAnEncryptedPdfStreamDecodingTo400Megabytes() throws Exception {
+        byte[] pdf = encrypted(flate400Mb);
+
+        assertRefused(pdf, "pdf-max-decoded-bytes");
+    }
+
+    @Test
+    void readsAnOrdinaryEncryptedPdf() throws Exception {
+        byte[] pdf;
+        try (var document = Loader.loadPDF(tenPagePdf("Java developer at Acme"));
+                var out = new ByteArrayOutputStream()) {
+            document.protect(new StandardProtectionPolicy("owner", "", new AccessPermission()));
+            document.save(out);
+            pdf = out.toByteArray();
+        }
+
+        assertThat(read(pdf).visible()).contains("Java developer at Acme");
+    }
+
+    @Test
+    void refusesAPdfStreamAfterALoneCarriageReturn() throws Exception {
+        byte[] pdf = new String(HostileFiles.pdf("/FlateDecode", List.of(flate400Mb)), StandardCharsets.ISO_8859_1)
+                .replaceFirst("stream\n", "stream\r")
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        assertRefused(pdf, "pdf-max-decoded-bytes");
+    }
+
+    @Test
     void refusesAPdfThatTakesTooLong() throws Exception {
         byte[] operators = "0 0 m 1 1 l S\n".repeat(1000).getBytes(StandardCharsets.US_ASCII);
         byte[] pdf = HostileFiles.pdf("/FlateDecode", List.of(HostileFiles.flate(operators, 3000)));
@@ -193,6 +228,26 @@ class HostileDocumentsTest {
                             assertThat(e.reason()).isEqualTo(OVER_LIMIT);
                             assertThat(e.getMessage()).contains("hr-assist.documents." + setting);
                         }));
+    }
+
+    /** A PDF encrypted with an empty user password (opens without asking), its content stream {@code flate}. */
+    private static byte[] encrypted(byte[] flate) throws Exception {
+        try (var document = new PDDocument();
+                var out = new ByteArrayOutputStream()) {
+            var page = new PDPage();
+            document.addPage(page);
+            COSStream content = document.getDocument().createCOSStream();
+            try (var raw = content.createRawOutputStream()) {
+                raw.write(flate);
+            }
+            content.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            page.setContents(new PDStream(content));
+            var policy = new StandardProtectionPolicy("owner", "", new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 
     private static byte[] tenPagePdf(String line) throws Exception {

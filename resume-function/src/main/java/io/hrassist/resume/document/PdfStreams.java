@@ -7,6 +7,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
+import org.apache.pdfbox.cos.COSDocument;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
 
 /**
  * Inflates every stream of a PDF as PDFBox's FlateDecode would (skip two bytes, raw deflate; a second Flate layer
@@ -24,7 +27,7 @@ final class PdfStreams {
         byte[] buffer = new byte[64 * 1024];
         for (int at = next(pdf, 0); at >= 0; at = next(pdf, at + STREAM.length)) {
             int data = dataStart(pdf, at + STREAM.length);
-            if (data > 0) {
+            if (data >= 0) {
                 budget.checkTime();
                 drain(inflated(new ByteArrayInputStream(pdf, data, pdf.length - data), budget, 1), buffer, budget);
             }
@@ -47,15 +50,44 @@ final class PdfStreams {
         }
     }
 
-    /** The offset after {@code stream} and its end of line, or -1 where the word is not a stream keyword. */
+    /**
+     * Where PDFBox starts reading the data after {@code stream}: past spaces, then CR LF, LF or a lone CR (PDFBox is
+     * lenient), or right there; -1 for {@code endstream}.
+     */
     private static int dataStart(byte[] pdf, int after) {
-        if (after - STREAM.length >= 3 && pdf[after - STREAM.length - 1] == 'd') {
-            return -1; // endstream
+        if (after - STREAM.length >= 1 && pdf[after - STREAM.length - 1] == 'd') {
+            return -1;
         }
-        if (after < pdf.length && pdf[after] == '\r') {
-            after++;
+        int at = after;
+        while (at < pdf.length && pdf[at] == ' ') {
+            at++;
         }
-        return after < pdf.length && pdf[after] == '\n' ? after + 1 : -1;
+        if (at < pdf.length && pdf[at] == '\r') {
+            at++;
+        }
+        if (at < pdf.length && pdf[at] == '\n') {
+            at++;
+        }
+        return at;
+    }
+
+    /**
+     * The streams of an encrypted PDF, counted again once PDFBox has decrypted them (the scan of the file saw only
+     * ciphertext). Objects in object streams are skipped: they are never streams, and fetching them would decode their
+     * object stream before it is counted.
+     */
+    static void countDecrypted(COSDocument document, PdfBudget budget) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        for (var entry : document.getXrefTable().entrySet()) {
+            if (entry.getValue() == null || entry.getValue() < 0) {
+                continue;
+            }
+            budget.checkTime();
+            COSObject object = document.getObjectFromPool(entry.getKey());
+            if (object != null && object.getObject() instanceof COSStream stream) {
+                drain(inflated(stream.createRawInputStream(), budget, 1), buffer, budget);
+            }
+        }
     }
 
     private static int next(byte[] pdf, int from) {

@@ -30,6 +30,9 @@ final class PdfText {
             if (document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent()) {
                 throw new UnreadableDocumentException("ENCRYPTED", "The PDF is protected against text extraction.");
             }
+            if (document.isEncrypted()) {
+                PdfStreams.countDecrypted(document.getDocument(), budget);
+            }
             var stripper = new VisibleTextStripper(budget);
             stripper.setSortByPosition(true);
             String visible = stripper.getText(document);
