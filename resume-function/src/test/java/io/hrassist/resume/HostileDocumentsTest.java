@@ -121,6 +121,14 @@ class HostileDocumentsTest {
     }
 
     @Test
+    void refusesAFlateBombBehindAsciiHex() throws Exception {
+        byte[] hex = java.util.HexFormat.of().formatHex(flate400Mb).getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = HostileFiles.pdf("[/ASCIIHexDecode /FlateDecode]", List.of(hex));
+
+        assertRefused(pdf, "pdf-max-decoded-bytes");
+    }
+
+    @Test
     void refusesAnEncryptedPdfStreamDecodingTo400Megabytes() throws Exception {
         byte[] pdf = encrypted(flate400Mb);
 

@@ -29,6 +29,11 @@ final class PdfBudget {
         checkTime();
     }
 
+    /** The decoding after loading starts: it may decode as much as the scan of the file before it. */
+    void startDecoding() {
+        decoded = 0;
+    }
+
     void checkTime() {
         if (exceeded != null) {
             throw exceeded;

@@ -1,25 +1,44 @@
 package io.hrassist.resume.document;
 
+import io.hrassist.resume.domain.UnreadableDocumentException;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDocument;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.filter.FilterFactory;
 
 /**
- * Inflates every stream of a PDF as PDFBox's FlateDecode would (skip two bytes, raw deflate; a second Flate layer
- * too), counting into the {@link PdfBudget} and keeping nothing, before PDFBox loads the file: PDFBox decodes a
- * stream whole into memory, so a small stream that inflates to hundreds of MB is refused before it can be.
+ * Counts what a PDF's streams decode to into the {@link PdfBudget}, twice: before PDFBox loads the file, every stream
+ * is inflated as PDFBox's FlateDecode would (skip two bytes, raw deflate; a second Flate layer too) keeping nothing,
+ * since loading already decodes cross-reference and object streams; after loading, the streams text extraction may
+ * decode go through PDFBox's own filters. PDFBox decodes a stream whole into memory, so a small stream that inflates
+ * to hundreds of MB is refused before PDFBox can hold it.
  */
 final class PdfStreams {
 
     private static final byte[] STREAM = "stream".getBytes(StandardCharsets.US_ASCII);
     private static final int LAYERS = 2;
+    /** Image codecs: text extraction never decodes them. */
+    private static final Set<COSName> IMAGE_FILTERS = Set.of(
+            COSName.DCT_DECODE,
+            COSName.DCT_DECODE_ABBREVIATION,
+            COSName.JPX_DECODE,
+            COSName.JBIG2_DECODE,
+            COSName.CCITTFAX_DECODE,
+            COSName.CCITTFAX_DECODE_ABBREVIATION);
 
     private PdfStreams() {}
 
@@ -72,21 +91,76 @@ final class PdfStreams {
     }
 
     /**
-     * The streams of an encrypted PDF, counted again once PDFBox has decrypted them (the scan of the file saw only
-     * ciphertext). Objects in object streams are skipped: they are never streams, and fetching them would decode their
-     * object stream before it is counted.
+     * Every stream PDFBox may decode to extract text (all but images), decoded once more through PDFBox's own filters
+     * (every filter, every stage of a chain, decrypted), counting, after loading and before extraction; this also
+     * catches what the scan of the file cannot see (encrypted data, Flate behind ASCIIHex, LZW). Objects in object
+     * streams are skipped: they are never streams, and fetching them would decode their object stream first.
      */
-    static void countDecrypted(COSDocument document, PdfBudget budget) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
+    static void countDecoded(COSDocument document, PdfBudget budget) {
         for (var entry : document.getXrefTable().entrySet()) {
             if (entry.getValue() == null || entry.getValue() < 0) {
                 continue;
             }
             budget.checkTime();
             COSObject object = document.getObjectFromPool(entry.getKey());
-            if (object != null && object.getObject() instanceof COSStream stream) {
-                drain(inflated(stream.createRawInputStream(), budget, 1), buffer, budget);
+            if (object != null
+                    && object.getObject() instanceof COSStream stream
+                    && !COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))) {
+                decode(stream, budget);
             }
+        }
+    }
+
+    private static void decode(COSStream stream, PdfBudget budget) {
+        try {
+            InputStream data = stream.createRawInputStream();
+            List<COSName> filters = filters(stream.getFilters());
+            for (int i = 0; i < filters.size() && !IMAGE_FILTERS.contains(filters.get(i)); i++) {
+                var decoded = new Charged(budget);
+                FilterFactory.INSTANCE.getFilter(filters.get(i)).decode(data, decoded, stream, i);
+                data = new ByteArrayInputStream(decoded.toByteArray());
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof UnreadableDocumentException limit) {
+                throw limit;
+            }
+            // Damaged data: PDFBox decodes no more of it either.
+        }
+    }
+
+    private static List<COSName> filters(COSBase filters) {
+        if (filters instanceof COSName name) {
+            return List.of(name);
+        }
+        var names = new ArrayList<COSName>();
+        if (filters instanceof COSArray array) {
+            array.forEach(filter -> {
+                if (filter instanceof COSName name) {
+                    names.add(name);
+                }
+            });
+        }
+        return names;
+    }
+
+    /** Decoded bytes held for the next filter of a chain, charged to the budget as they are written. */
+    private static final class Charged extends ByteArrayOutputStream {
+        private final PdfBudget budget;
+
+        Charged(PdfBudget budget) {
+            this.budget = budget;
+        }
+
+        @Override
+        public void write(int b) {
+            budget.decoded(1);
+            super.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            budget.decoded(len);
+            super.write(b, off, len);
         }
     }
 

@@ -30,9 +30,8 @@ final class PdfText {
             if (document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent()) {
                 throw new UnreadableDocumentException("ENCRYPTED", "The PDF is protected against text extraction.");
             }
-            if (document.isEncrypted()) {
-                PdfStreams.countDecrypted(document.getDocument(), budget);
-            }
+            budget.startDecoding();
+            PdfStreams.countDecoded(document.getDocument(), budget);
             var stripper = new VisibleTextStripper(budget);
             stripper.setSortByPosition(true);
             String visible = stripper.getText(document);
