@@ -69,8 +69,24 @@ class DocumentSafetyTest {
         assertThatThrownBy(() -> new FileDocumentReader(small).read(new Document("cv.docx", null, docx)))
                 .isInstanceOf(UnreadableDocumentException.class)
                 .hasMessage(
-                        "The document has a text part over 100 bytes (limit hr-assist.documents.docx-max-part-bytes),"
+                        "The document has text parts over 100 bytes (limit hr-assist.documents.docx-max-part-bytes),"
                                 + " more than a resume needs; it was not read.");
+    }
+
+    @Test
+    void countsHeadersAndFootersIntoTheTextLimit() throws Exception {
+        var limits = new DocumentLimits(1000, 64L << 20, 1000, 100, 64L << 20, Duration.ofSeconds(10));
+        String part = HostileFiles.documentXml("x".repeat(300), 1);
+        var out = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(out)) {
+            for (String name : new String[] {"word/document.xml", "word/header1.xml", "word/footer1.xml"}) {
+                zip.putNextEntry(new ZipEntry(name));
+                zip.write(part.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+
+        assertThatThrownBy(() -> new FileDocumentReader(limits).read(new Document("cv.docx", null, out.toByteArray())))
+                .hasMessageContaining("docx-max-part-bytes");
     }
 
     @Test

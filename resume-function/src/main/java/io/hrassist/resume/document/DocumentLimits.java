@@ -12,7 +12,7 @@ import java.time.Duration;
  *
  * @param docxMaxEntries entries in the DOCX (ZIP) archive
  * @param docxMaxInflatedBytes bytes all entries inflate to together, counted while inflating
- * @param docxMaxPartBytes bytes {@code word/document.xml} (and each header and footer) inflates to
+ * @param docxMaxPartBytes bytes the text parts ({@code word/document.xml}, headers and footers) inflate to together
  * @param docxMaxInflateRatio inflated to compressed bytes of one entry, checked past its first MB
  * @param pdfMaxDecodedBytes bytes the PDF's compressed streams decode to together
  * @param pdfMaxTime time to read one PDF

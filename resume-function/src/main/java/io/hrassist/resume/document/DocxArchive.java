@@ -56,6 +56,7 @@ final class DocxArchive {
         private final byte[] buffer = new byte[64 * 1024];
         private int entries;
         private long total;
+        private long text;
 
         void entry() {
             if (++entries > limits.docxMaxEntries()) {
@@ -77,9 +78,10 @@ final class DocxArchive {
                             "inflates to more than " + limits.docxMaxInflatedBytes() + " bytes",
                             "hr-assist.documents.docx-max-inflated-bytes");
                 }
-                if (keep && size > limits.docxMaxPartBytes()) {
+                text += keep ? n : 0;
+                if (text > limits.docxMaxPartBytes()) {
                     throw DocumentLimits.exceeded(
-                            "has a text part over " + limits.docxMaxPartBytes() + " bytes",
+                            "has text parts over " + limits.docxMaxPartBytes() + " bytes",
                             "hr-assist.documents.docx-max-part-bytes");
                 }
                 if (size > RATIO_GRACE && size > (long) limits.docxMaxInflateRatio() * (raw.count - compressedStart)) {
