@@ -9,7 +9,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
  * Visible and hidden text of a PDF with PDFBox; at most {@value #MAX_PAGES} pages are read, within a budget of decoded
- * bytes (counted by {@link PdfStreams} before PDFBox loads the file) and of time (checked while the file is parsed and
+ * bytes (counted by {@link FlateScan} before PDFBox loads the file and {@link PdfStreams} before extraction) and of time (checked while the file is parsed and
  * operator by operator).
  */
 final class PdfText {
@@ -24,7 +24,7 @@ final class PdfText {
 
     ResumeText read(byte[] bytes) {
         var budget = new PdfBudget(limits);
-        PdfStreams.count(bytes, budget);
+        FlateScan.count(bytes, budget);
         try (PDDocument document = Loader.loadPDF(new TimedSource(bytes, budget))) {
             budget.checkTime();
             if (document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent()) {
