@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hrassist.events.ResumeEvaluated;
 import io.hrassist.events.ResumeEvaluationRequested;
 import io.hrassist.llm.LlmGateway;
+import io.hrassist.resume.document.DocumentLimits;
 import io.hrassist.resume.document.FileDocumentReader;
 import io.hrassist.resume.domain.EvaluateResume;
 import io.hrassist.resume.judge.ModelSkillJudge;
@@ -24,8 +25,9 @@ public class ResumeEvaluationFunction implements Function<ResumeEvaluationReques
     private final LlmGateway llm;
     private final ModelSkillJudge judge;
 
-    ResumeEvaluationFunction(ObjectMapper mapper, LlmGateway llm) {
-        this.evaluate = new EvaluateResume(new FileDocumentReader(), new JsonSkillTaxonomy(mapper), Clock.systemUTC());
+    ResumeEvaluationFunction(ObjectMapper mapper, LlmGateway llm, DocumentLimits limits) {
+        this.evaluate =
+                new EvaluateResume(new FileDocumentReader(limits), new JsonSkillTaxonomy(mapper), Clock.systemUTC());
         this.llm = llm;
         this.judge = new ModelSkillJudge(llm, mapper);
     }

@@ -44,16 +44,32 @@ class ResumeEvaluationContractTest extends FunctionContract {
 
     @Test
     void answersUnreadableDocumentWithTaskFailed() throws Exception {
-        var data = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(Fixtures.data(REQUEST));
-        byte[] binary = {0, 1, 2, 3, 4, 5, 6, 7, 0, 0, 0, 9};
-        ((com.fasterxml.jackson.databind.node.ObjectNode) data.get("document"))
-                .put("content", java.util.Base64.getEncoder().encodeToString(binary));
-
-        HttpResponse<String> response = client.toBlocking()
-                .exchange(binary("/", "req-4", REQUEST, TASK, mapper.writeValueAsString(data)), String.class);
+        HttpResponse<String> response = post(new byte[] {0, 1, 2, 3, 4, 5, 6, 7, 0, 0, 0, 9});
 
         assertThat(response.code()).isEqualTo(200);
         assertThat(response.header("ce-type")).isEqualTo(EventTypes.TASK_FAILED);
         assertThat(mapper.readTree(response.body()).get("reason").asText()).isEqualTo("UNSUPPORTED_DOCUMENT");
+    }
+
+    /** A budget hit is final: a task.failed reply with 200, never a 5xx the broker would retry. */
+    @Test
+    void answersDocumentOverALimitWithTaskFailed() throws Exception {
+        byte[] bomb = HostileFiles.pdf("/FlateDecode", java.util.List.of(HostileFiles.flate(400L << 20)));
+
+        HttpResponse<String> response = post(bomb);
+
+        assertThat(response.code()).isEqualTo(200);
+        assertThat(response.header("ce-type")).isEqualTo(EventTypes.TASK_FAILED);
+        JsonNode failed = mapper.readTree(response.body());
+        assertThat(failed.get("reason").asText()).isEqualTo("DOCUMENT_OVER_LIMIT");
+        assertThat(failed.get("detail").asText()).contains("hr-assist.documents.pdf-max-decoded-bytes");
+    }
+
+    private HttpResponse<String> post(byte[] document) throws Exception {
+        var data = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(Fixtures.data(REQUEST));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) data.get("document"))
+                .put("content", java.util.Base64.getEncoder().encodeToString(document));
+        return client.toBlocking()
+                .exchange(binary("/", "req-4", REQUEST, TASK, mapper.writeValueAsString(data)), String.class);
     }
 }

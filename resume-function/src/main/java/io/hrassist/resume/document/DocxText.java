@@ -3,90 +3,187 @@ package io.hrassist.resume.document;
 import io.hrassist.resume.domain.ResumeText;
 import io.hrassist.resume.domain.UnreadableDocumentException;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.List;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
- * Visible and hidden text of a DOCX with Apache POI, run by run: hidden runs ({@code w:vanish}), white and tiny text are
- * kept apart. Guarded against zip bombs and oversized parts.
+ * Visible and hidden text of a DOCX, streamed run by run with StAX (no DTDs, no external entities) from the parts
+ * {@link DocxArchive} checked: headers, {@code word/document.xml}, footers. Hidden runs ({@code w:vanish}), white and
+ * tiny text are kept apart; a paragraph ends a line, a table cell a tab, a table a line.
  */
 final class DocxText {
 
-    private static final double MIN_POINTS = 2.0;
+    private static final Set<String> WORD = Set.of(
+            "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+            "http://purl.oclc.org/ooxml/wordprocessingml/main");
+    /** Drawings and text boxes, deleted text, field codes and earlier formatting: not the text a reader sees. */
+    private static final Set<String> SKIPPED =
+            Set.of("drawing", "pict", "object", "del", "delText", "instrText", "rPrChange");
 
-    static {
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(50L * 1024 * 1024);
-        ZipSecureFile.setMaxTextSize(5L * 1024 * 1024);
+    private static final double MIN_POINTS = 2.0;
+    private static final XMLInputFactory XML = xmlFactory();
+
+    private final DocxArchive archive;
+
+    DocxText(DocumentLimits limits) {
+        this.archive = new DocxArchive(limits);
     }
 
     ResumeText read(byte[] bytes) {
-        try (var document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            var visible = new StringBuilder();
-            var hidden = new HiddenText();
-            for (XWPFHeaderFooter header : document.getHeaderList()) {
-                body(header.getBodyElements(), visible, hidden);
+        Map<String, byte[]> parts = archive.textParts(bytes);
+        var visible = new StringBuilder();
+        var hidden = new HiddenText();
+        try {
+            for (String kind : new String[] {"header", "document", "footer"}) {
+                for (var part : parts.entrySet()) {
+                    if (part.getKey().startsWith("word/" + kind)) {
+                        new Part(visible, hidden).read(part.getValue());
+                    }
+                }
             }
-            body(document.getBodyElements(), visible, hidden);
-            for (XWPFHeaderFooter footer : document.getFooterList()) {
-                body(footer.getBodyElements(), visible, hidden);
-            }
-            return hidden.with(visible.toString());
-        } catch (IOException | RuntimeException e) {
-            throw new UnreadableDocumentException(
-                    "UNSUPPORTED_DOCUMENT", "The file is a ZIP archive but not a readable DOCX document.", e);
+        } catch (XMLStreamException | RuntimeException e) {
+            throw unreadable(e);
         }
+        return hidden.with(visible.toString());
     }
 
-    private static void body(List<IBodyElement> elements, StringBuilder visible, HiddenText hidden) {
-        for (IBodyElement element : elements) {
-            if (element instanceof XWPFParagraph paragraph) {
-                paragraph(paragraph, visible, hidden);
-            } else if (element instanceof XWPFTable table) {
-                table.getRows()
-                        .forEach(row -> row.getTableCells().forEach(cell -> {
-                            body(cell.getBodyElements(), visible, hidden);
-                            visible.append('\t');
-                        }));
-                visible.append('\n');
-            }
-        }
+    static UnreadableDocumentException unreadable(Exception cause) {
+        return new UnreadableDocumentException(
+                "UNSUPPORTED_DOCUMENT", "The file is a ZIP archive but not a readable DOCX document.", cause);
     }
 
-    private static void paragraph(XWPFParagraph paragraph, StringBuilder visible, HiddenText hidden) {
-        for (XWPFRun run : paragraph.getRuns()) {
-            String text = run.text();
-            String reason = hiddenBecause(run);
+    /** One part's text, appended to the document's. */
+    private static final class Part {
+        private final StringBuilder visible;
+        private final HiddenText hidden;
+        private StringBuilder run;
+        private boolean vanish;
+        private String color;
+        private Double points;
+
+        Part(StringBuilder visible, HiddenText hidden) {
+            this.visible = visible;
+            this.hidden = hidden;
+        }
+
+        void read(byte[] xml) throws XMLStreamException {
+            XMLStreamReader reader = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
+            try {
+                while (reader.hasNext()) {
+                    int event = reader.next();
+                    if (!(event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_ELEMENT)
+                            || !WORD.contains(reader.getNamespaceURI())) {
+                        continue;
+                    }
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        start(reader);
+                    } else {
+                        end(reader.getLocalName());
+                    }
+                }
+            } finally {
+                reader.close();
+            }
+        }
+
+        private void start(XMLStreamReader reader) throws XMLStreamException {
+            String name = reader.getLocalName();
+            if (SKIPPED.contains(name)) {
+                skip(reader);
+            } else if (name.equals("r")) {
+                run = new StringBuilder();
+                vanish = false;
+                color = null;
+                points = null;
+            } else if (run != null) {
+                inRun(name, reader);
+            }
+        }
+
+        private void inRun(String name, XMLStreamReader reader) throws XMLStreamException {
+            switch (name) {
+                case "t" -> run.append(reader.getElementText());
+                case "tab", "ptab" -> run.append('\t');
+                case "br", "cr" -> run.append('\n');
+                case "vanish" -> vanish = on(value(reader));
+                case "color" -> color = value(reader);
+                case "sz" -> points = halfPoints(value(reader));
+                default -> {}
+            }
+        }
+
+        private void end(String name) {
+            switch (name) {
+                case "r" -> endRun();
+                case "p" -> {
+                    visible.append('\n');
+                    hidden.lineBreak();
+                }
+                case "tc" -> visible.append('\t');
+                case "tbl" -> visible.append('\n');
+                default -> {}
+            }
+        }
+
+        private void endRun() {
+            if (run == null) {
+                return;
+            }
+            String reason = hiddenBecause();
             if (reason == null) {
-                visible.append(text);
+                visible.append(run);
             } else {
-                hidden.add(reason, text);
+                hidden.add(reason, run.toString());
+            }
+            run = null;
+        }
+
+        private String hiddenBecause() {
+            if (vanish) {
+                return "hidden run";
+            }
+            if (color != null && color.length() == 6 && isWhite(color)) {
+                return "white text";
+            }
+            if (points != null && points < MIN_POINTS) {
+                return "text smaller than 2 pt";
+            }
+            return null;
+        }
+
+        private static void skip(XMLStreamReader reader) throws XMLStreamException {
+            for (int depth = 1; depth > 0; ) {
+                int event = reader.next();
+                depth += event == XMLStreamConstants.START_ELEMENT
+                        ? 1
+                        : event == XMLStreamConstants.END_ELEMENT ? -1 : 0;
             }
         }
-        visible.append('\n');
-        hidden.lineBreak();
+
+        private static String value(XMLStreamReader reader) {
+            for (int i = 0; i < reader.getAttributeCount(); i++) {
+                if (reader.getAttributeLocalName(i).equals("val") && WORD.contains(reader.getAttributeNamespace(i))) {
+                    return reader.getAttributeValue(i);
+                }
+            }
+            return null;
+        }
     }
 
-    private static String hiddenBecause(XWPFRun run) {
-        if (run.isVanish()) {
-            return "hidden run";
+    private static boolean on(String value) {
+        return value == null || !(value.equals("false") || value.equals("0") || value.equals("off"));
+    }
+
+    private static Double halfPoints(String value) {
+        try {
+            return value == null ? null : Double.parseDouble(value) / 2;
+        } catch (NumberFormatException e) {
+            return null;
         }
-        String color = run.getColor();
-        if (color != null && color.length() == 6 && isWhite(color)) {
-            return "white text";
-        }
-        Double size = run.getFontSizeAsDouble();
-        if (size != null && size < MIN_POINTS) {
-            return "text smaller than 2 pt";
-        }
-        return null;
     }
 
     private static boolean isWhite(String hex) {
@@ -96,5 +193,13 @@ final class DocxText {
         } catch (NumberFormatException e) {
             return false;
         }
+    }
+
+    /** The JDK's own StAX parser (never one found on the class path), with DTDs and external entities off. */
+    private static XMLInputFactory xmlFactory() {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return factory;
     }
 }

@@ -12,8 +12,18 @@ import java.nio.charset.StandardCharsets;
 /** Decides the document type from its first bytes and hands it to the matching extractor. */
 public final class FileDocumentReader implements DocumentReader {
 
-    private final PdfText pdf = new PdfText();
-    private final DocxText docx = new DocxText();
+    private final PdfText pdf;
+    private final DocxText docx;
+
+    /** With the default {@link DocumentLimits}. */
+    public FileDocumentReader() {
+        this(DocumentLimits.DEFAULTS);
+    }
+
+    public FileDocumentReader(DocumentLimits limits) {
+        this.pdf = new PdfText(limits);
+        this.docx = new DocxText(limits);
+    }
 
     @Override
     public ResumeText read(Document document) {

@@ -18,9 +18,13 @@ import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorSpace;
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceCMYKColor;
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceGrayColor;
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceRGBColor;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageTree;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
@@ -31,7 +35,7 @@ import org.apache.pdfbox.util.Matrix;
 
 /**
  * Extracts only the text a reader sees: glyphs drawn invisibly, in white, under {@value #MIN_POINTS} pt, outside the
- * page or outside the clipping area go to {@link HiddenText} instead.
+ * page or outside the clipping area go to {@link HiddenText} instead. Every operator first checks the time budget.
  */
 final class VisibleTextStripper extends PDFTextStripper {
 
@@ -42,12 +46,14 @@ final class VisibleTextStripper extends PDFTextStripper {
     private static final Set<String> PAINT_PATH = Set.of("n", "f", "F", "f*", "S", "s", "B", "B*", "b", "b*");
 
     private final HiddenText hidden = new HiddenText();
+    private final PdfBudget budget;
     private PDRectangle pageBox;
     private Rectangle2D pendingRectangle;
     private boolean clipPending;
 
     /** The text stripper ignores colours and clipping; these operators keep them in the graphics state. */
-    VisibleTextStripper() {
+    VisibleTextStripper(PdfBudget budget) {
+        this.budget = budget;
         addOperator(new SetNonStrokingColor(this));
         addOperator(new SetNonStrokingColorN(this));
         addOperator(new SetNonStrokingColorSpace(this));
@@ -66,8 +72,32 @@ final class VisibleTextStripper extends PDFTextStripper {
         return hidden;
     }
 
+    /**
+     * Only the first {@value PdfText#MAX_PAGES} pages, through a page tree of their own: PDFBox's page iterator resolves
+     * every page of the document first, seconds for a PDF of 100,000 empty pages. Each page keeps its own parent, so
+     * inherited resources still resolve.
+     */
+    @Override
+    protected void processPages(PDPageTree pages) throws IOException {
+        var first = new COSArray();
+        try {
+            for (int i = 0; i < Math.min(pages.getCount(), PdfText.MAX_PAGES); i++) {
+                budget.checkTime();
+                first.add(pages.get(i).getCOSObject());
+            }
+        } catch (IllegalStateException | IndexOutOfBoundsException e) {
+            // a page tree whose counts lie: read the pages found so far
+        }
+        var tree = new COSDictionary();
+        tree.setItem(COSName.TYPE, COSName.PAGES);
+        tree.setItem(COSName.KIDS, first);
+        tree.setInt(COSName.COUNT, first.size());
+        super.processPages(new PDPageTree(tree));
+    }
+
     @Override
     protected void startPage(PDPage page) throws IOException {
+        budget.checkTime();
         pageBox = page.getCropBox();
         super.startPage(page);
     }
@@ -75,6 +105,7 @@ final class VisibleTextStripper extends PDFTextStripper {
     /** Tracks rectangular clipping paths ({@code x y w h re W n}), the usual way to clip text out of sight. */
     @Override
     protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        budget.checkTime();
         String name = operator.getName();
         if (name.equals("re") && operands.size() == 4 && operands.stream().allMatch(o -> o instanceof COSNumber)) {
             float x = ((COSNumber) operands.get(0)).floatValue();

@@ -1,2 +1,2 @@
-/** Reading resume documents: PDF with PDFBox, DOCX with Apache POI, plain text; type by content. */
+/** Reading resume documents within limits: PDF with PDFBox, DOCX streamed with StAX, plain text; type by content. */
 package io.hrassist.resume.document;
