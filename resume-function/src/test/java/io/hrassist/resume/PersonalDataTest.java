@@ -74,6 +74,21 @@ class PersonalDataTest {
     }
 
     @Test
+    void keepsAJobTitleOnTheFirstLineAndWhereverItRecurs() {
+        String redacted = PersonalData.redact("""
+                Senior Backend Engineer
+                2019 - present  Backend Engineer, Northwind Logistics
+                """);
+
+        assertThat(redacted).isEqualTo("""
+                Senior Backend Engineer
+                2019 - present  Backend Engineer, Northwind Logistics
+                """);
+        assertThat(PersonalData.redact("Ведущий Java-разработчик\nРазработчик Java в Сбербанке"))
+                .startsWith("Ведущий Java-разработчик");
+    }
+
+    @Test
     void removesRussianPersonalData() {
         String redacted = PersonalData.redact("""
                 Иван Сидоров

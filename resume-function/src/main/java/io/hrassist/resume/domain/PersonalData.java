@@ -79,6 +79,14 @@ public final class PersonalData {
                     "[SPECIAL]"));
     private static final Pattern NAME_LINE =
             Pattern.compile("^\\s*\\p{Lu}[\\p{L}'’-]+(\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}\\s*$");
+    /** Words of a job title or heading, which a first line that is not a name carries. */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "\\b(engineer|developer|programmer|manager|analyst|designer|consultant|specialist|architect|lead|senior"
+                    + "|junior|head|director|officer|scientist|tester|administrator|resume|curriculum|cv|summary|profile"
+                    + "|разработчик|программист|инженер|менеджер|аналитик|специалист|дизайнер|архитектор|руководитель"
+                    + "|директор|тестировщик|администратор|ведущий|старший|младший|резюме)\\b",
+            FLAGS);
+
     private static final Pattern NAME_FIELD = Pattern.compile("\\b(name|full name|фио|имя)\\s*:" + REST, FLAGS);
     private static final int MIN_NAME_WORD = 3;
 
@@ -86,7 +94,8 @@ public final class PersonalData {
 
     public static String redact(String text) {
         String name = text.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
-        boolean named = NAME_LINE.matcher(name).matches();
+        boolean named =
+                NAME_LINE.matcher(name).matches() && !NOT_A_NAME.matcher(name).find();
         String result = named ? withoutNameLine(text, name) : text;
         for (Rule rule : RULES) {
             result = rule.pattern.matcher(result).replaceAll(rule.replacement);
