@@ -73,13 +73,17 @@ public record ResumeEvaluated(
         }
     }
 
-    /** Kinds of finding a recruiter must see. */
+    /**
+     * Kinds of finding a recruiter must see. {@code MODEL_DISAGREEMENT}: the model claimed more than its quotes or the
+     * rule-based engine support, and the claim was downgraded.
+     */
     public enum FlagType {
         HIDDEN_TEXT,
         PROMPT_INJECTION,
         NO_TEXT,
         KEYWORD_STUFFING,
-        UNSUPPORTED_DOCUMENT
+        UNSUPPORTED_DOCUMENT,
+        MODEL_DISAGREEMENT
     }
 
     /** A finding about the document itself, with an excerpt where one helps. */

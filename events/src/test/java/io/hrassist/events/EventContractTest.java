@@ -69,6 +69,18 @@ class EventContractTest {
                 .hasRootCauseInstanceOf(IllegalArgumentException.class);
     }
 
+    @org.junit.jupiter.api.Test
+    void flagTypesAreTheSchemasFlagTypes() throws Exception {
+        JsonNode allowed =
+                schemaJson(EventTypes.RESUME_EVALUATION_COMPLETED).at("/properties/flags/items/properties/type/enum");
+
+        assertThat(allowed)
+                .map(JsonNode::asText)
+                .containsExactlyInAnyOrderElementsOf(Stream.of(ResumeEvaluated.FlagType.values())
+                        .map(Enum::name)
+                        .toList());
+    }
+
     private static JsonSchema schema(String type) throws Exception {
         return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaJson(type));
     }

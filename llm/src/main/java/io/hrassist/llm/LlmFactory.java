@@ -1,5 +1,6 @@
 package io.hrassist.llm;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -7,12 +8,13 @@ import java.time.Duration;
 
 /**
  * The gateway bean of a function, from {@code openai.*} ({@code OPENAI_API_KEY}, {@code OPENAI_BASE_URL},
- * {@code OPENAI_MODEL}, …). Without a key or base URL there is no model and the offline engines answer.
+ * {@code OPENAI_MODEL}, …). Without a key or base URL there is no model and the offline engines answer; a key without
+ * a base URL stops the start (the settings are a {@link Context} bean).
  */
 @Factory
 class LlmFactory {
 
-    @Singleton
+    @Context
     LlmSettings llmSettings(
             @Value("${openai.base-url:}") String baseUrl,
             @Value("${openai.api-key:}") String apiKey,

@@ -35,7 +35,7 @@ public final class OpenAiLlmClient implements LlmClient {
     public OpenAiLlmClient(LlmSettings settings) {
         this.model = settings.model();
         this.chat = OpenAiChatModel.builder()
-                .baseUrl(settings.effectiveBaseUrl())
+                .baseUrl(settings.baseUrl())
                 .apiKey(settings.apiKey().isBlank() ? "not-needed" : settings.apiKey())
                 .modelName(settings.model())
                 .timeout(settings.timeout())

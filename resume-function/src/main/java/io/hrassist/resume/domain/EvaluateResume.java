@@ -31,11 +31,13 @@ public final class EvaluateResume implements Function<ResumeEvaluationRequested,
 
     private final DocumentReader reader;
     private final SkillEvidence evidence;
+    private final ClaimCheck claims;
     private final Clock clock;
 
     public EvaluateResume(DocumentReader reader, SkillTaxonomy taxonomy, Clock clock) {
         this.reader = reader;
         this.evidence = new SkillEvidence(taxonomy);
+        this.claims = new ClaimCheck(evidence, new Quotes(taxonomy));
         this.clock = clock;
     }
 
@@ -46,9 +48,9 @@ public final class EvaluateResume implements Function<ResumeEvaluationRequested,
     }
 
     /**
-     * With a {@code judge}, the skills are judged by it on the redacted text; a quote that is not in the visible text
-     * is dropped, and a claim left without quotes counts as MISSING. Experience, language, flags and the score stay
-     * computed here.
+     * With a {@code judge}, the skills are judged by it on the redacted text, and each claim is checked
+     * ({@link ClaimCheck}): never above what the rules find, quotes only whole lines or clauses naming the skill.
+     * Experience, language, flags and the score stay computed here.
      */
     public ResumeEvaluated evaluate(ResumeEvaluationRequested request, SkillJudge judge) {
         ResumeText text = Untrusted.clean(reader.read(request.document()));
@@ -62,33 +64,24 @@ public final class EvaluateResume implements Function<ResumeEvaluationRequested,
                 ? new SkillJudge.Verdict(java.util.Map.of(), EngineInfo.offline(VERSION))
                 : judge.judge(vacancy, allSkills(vacancy), PersonalData.redact(text.visible()));
         var criteria = new ArrayList<Criterion>();
-        skills(
-                criteria,
-                vacancy.mustHaveSkills(),
-                CriterionKind.MUST_HAVE,
-                MUST_HAVE_TOTAL,
-                lines,
-                verdict,
-                text.visible());
-        skills(
-                criteria,
-                vacancy.niceToHaveSkills(),
-                CriterionKind.NICE_TO_HAVE,
-                NICE_TO_HAVE_TOTAL,
-                lines,
-                verdict,
-                text.visible());
+        var flags = new ArrayList<>(text.flags());
+        var skills = new Skills(lines, verdict, text.visible(), criteria, flags);
+        add(skills, vacancy.mustHaveSkills(), CriterionKind.MUST_HAVE, MUST_HAVE_TOTAL);
+        add(skills, vacancy.niceToHaveSkills(), CriterionKind.NICE_TO_HAVE, NICE_TO_HAVE_TOTAL);
         double years = Experience.years(text.visible(), YearMonth.now(clock));
         if (vacancy.seniority() != null) {
             criteria.add(experience(vacancy.seniority(), years, vacancy.language()));
         }
         criteria.add(Profile.language(vacancy.language(), String.join("\n", lines), lines));
         criteria.add(Profile.education(vacancy.language(), lines));
-        var flags = new ArrayList<>(text.flags());
         stuffing(vacancy, text.visible()).ifPresent(flags::add);
         int score = ResumeEvaluated.scoreOf(criteria);
         return new ResumeEvaluated(
-                score, criteria, flags, Summary.of(criteria, years, vacancy.language()), verdict.engine());
+                score,
+                criteria,
+                Flags.bounded(flags),
+                Summary.of(criteria, years, vacancy.language()),
+                verdict.engine());
     }
 
     /** A skill named far more often than any resume needs: keyword stuffing, which earns nothing extra. */
@@ -103,24 +96,29 @@ public final class EvaluateResume implements Function<ResumeEvaluationRequested,
                         null));
     }
 
-    private void skills(
-            List<Criterion> criteria,
-            List<String> skills,
-            CriterionKind kind,
-            int total,
+    /** Adds the criteria of a group of skills, each claim of the judge checked, to one evaluation. */
+    private record Skills(
             List<String> lines,
             SkillJudge.Verdict verdict,
-            String visible) {
+            String visible,
+            List<Criterion> criteria,
+            List<Flag> flags) {}
+
+    private void add(Skills into, List<String> skills, CriterionKind kind, int total) {
         if (skills.isEmpty()) {
             return;
         }
         int weight = Math.max(1, Math.round((float) total / skills.size()));
         for (String skill : skills) {
-            SkillJudge.Judgement judgement = verdict.judgements().get(skill);
-            criteria.add(
-                    judgement == null
-                            ? evidence.judge(skill, kind, weight, lines)
-                            : Quotes.checked(skill, kind, weight, judgement, visible));
+            into.criteria()
+                    .add(claims.criterion(
+                            skill,
+                            kind,
+                            weight,
+                            into.lines(),
+                            into.visible(),
+                            into.verdict().judgements().get(skill),
+                            into.flags()));
         }
     }
 

@@ -1,31 +1,59 @@
 package io.hrassist.resume.domain;
 
-import io.hrassist.events.ResumeEvaluated.Criterion;
-import io.hrassist.events.ResumeEvaluated.CriterionKind;
-import io.hrassist.events.ResumeEvaluated.Status;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** A model's claim is kept only with quotes that really are in the visible resume text. */
+/**
+ * A model's quote is evidence only when it is a whole line of the visible text or at least a whole clause of one
+ * (bounded by the line's ends or by punctuation such as {@code . ; : ,} or a spaced dash), at least two words long, and
+ * names the skill or one of its synonyms. A single word, a letter, a cut-off fragment, or a line about something else
+ * proves nothing — and an injected resume can ask a model for exactly those.
+ */
 final class Quotes {
 
     private static final int MAX_QUOTES = 3;
+    private static final int MIN_WORDS = 2;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern TRIM = Pattern.compile("^[\\s\"'«»“”„‘’*•·\\-–—]+|[\\s\"'«»“”„‘’.;:,!?]+$");
+    private static final Pattern BOUNDARY_BEFORE =
+            Pattern.compile("(^\\s*[-*•·–—]?|.*([.;:!?,•|·()\\[\\]]|\\s[-–—]))\\s*");
+    private static final Pattern BOUNDARY_AFTER = Pattern.compile("\\s*([.;:!?,•|·()\\[\\]]|[-–—]\\s).*|\\s*");
 
-    private Quotes() {}
+    private final SkillTaxonomy taxonomy;
 
-    static Criterion checked(
-            String skill, CriterionKind kind, int weight, SkillJudge.Judgement judgement, String visible) {
-        String haystack = normalize(visible);
-        List<String> kept = judgement.quotes().stream()
-                .filter(q -> q != null && !q.isBlank() && haystack.contains(normalize(q)))
-                .map(Untrusted::excerpt)
-                .limit(MAX_QUOTES)
-                .toList();
-        Status status = kept.isEmpty() ? Status.MISSING : judgement.status();
-        return new Criterion(skill, kind, weight, status, kept);
+    Quotes(SkillTaxonomy taxonomy) {
+        this.taxonomy = taxonomy;
     }
 
-    private static String normalize(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    /** The quotes that are evidence of {@code skill} in {@code visible}, as the text has them. */
+    List<String> accepted(String skill, List<String> quotes, String visible) {
+        return quotes.stream()
+                .filter(q -> q != null && !q.isBlank())
+                .map(q -> TRIM.matcher(q).replaceAll(""))
+                .filter(q -> q.split("\\s+").length >= MIN_WORDS && taxonomy.mentions(skill, q) > 0)
+                .filter(q -> isLineOrClause(q, visible))
+                .map(Untrusted::excerpt)
+                .distinct()
+                .limit(MAX_QUOTES)
+                .toList();
+    }
+
+    private static boolean isLineOrClause(String quote, String visible) {
+        String words = String.join(
+                "\\s+", Arrays.stream(quote.split("\\s+")).map(Pattern::quote).toList());
+        Matcher found = Pattern.compile(words, FLAGS).matcher(visible);
+        while (found.find()) {
+            int lineStart = visible.lastIndexOf('\n', found.start() - 1) + 1;
+            int lineEnd = visible.indexOf('\n', found.end());
+            String before = visible.substring(lineStart, found.start());
+            String after = visible.substring(found.end(), lineEnd < 0 ? visible.length() : lineEnd);
+            if (BOUNDARY_BEFORE.matcher(before).matches()
+                    && BOUNDARY_AFTER.matcher(after).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

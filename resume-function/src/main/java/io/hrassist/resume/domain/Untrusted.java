@@ -8,9 +8,13 @@ import java.util.regex.Pattern;
 
 /**
  * Resume text is untrusted: zero-width characters are hidden text, and lines that address a model or the reader with
- * instructions are prompt injection. Both are flagged and left out of what is scored.
+ * instructions are prompt injection. Both are flagged, logged and left out of what is scored. The instruction pattern
+ * is telemetry, not the defence — it misses rephrasings by design; what keeps a model's answer honest is
+ * {@link ClaimCheck}.
  */
 final class Untrusted {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Untrusted.class);
 
     private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B-\\u200F\\u2060-\\u2064\\uFEFF\\u00AD]");
     private static final Pattern INSTRUCTION = Pattern.compile(
@@ -51,6 +55,12 @@ final class Untrusted {
                         excerpt(line)));
                 break;
             }
+        }
+        long injections = flags.stream()
+                .filter(f -> f.type() == FlagType.PROMPT_INJECTION)
+                .count();
+        if (injections > 0) {
+            LOG.warn("Prompt-injection pattern matched {} time(s) in a resume", injections);
         }
         return new ResumeText(String.join("\n", kept), text.hidden(), flags);
     }

@@ -17,10 +17,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Asks the model (prompt {@code resume-evaluation.v1}) to judge each skill with quotes from the redacted resume. */
+/**
+ * Asks the model (prompt {@code resume-evaluation.v2}) to judge each skill with quotes from the redacted resume, which
+ * goes between delimiter lines it cannot forge; the caller checks every claim against the text.
+ */
 public final class ModelSkillJudge implements SkillJudge {
 
-    static final Prompt PROMPT = Prompt.load("resume-evaluation", 1);
+    static final Prompt PROMPT = Prompt.load("resume-evaluation", 2);
 
     private final LlmGateway llm;
     private final ObjectMapper mapper;
