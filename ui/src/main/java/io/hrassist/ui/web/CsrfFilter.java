@@ -38,11 +38,17 @@ class CsrfFilter {
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private final Cookies cookies;
+
+    CsrfFilter(Cookies cookies) {
+        this.cookies = cookies;
+    }
+
     @RequestFilter
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
     HttpResponse<?> check(HttpRequest<?> request) {
-        String expected = Cookies.value(request, Cookies.CSRF);
+        String expected = cookies.value(request, Cookies.CSRF);
         request.setAttribute(ATTRIBUTE, expected == null ? newToken() : expected);
         if (SAFE.contains(request.getMethod())
                 || request.getHeaders().getAuthorization().isPresent()) {
@@ -65,9 +71,9 @@ class CsrfFilter {
 
     @ResponseFilter
     void issue(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        if (Cookies.value(request, Cookies.CSRF) == null) {
+        if (cookies.value(request, Cookies.CSRF) == null) {
             request.getAttribute(ATTRIBUTE, String.class)
-                    .ifPresent(token -> response.cookie(Cookies.secret(request, Cookies.CSRF, token)));
+                    .ifPresent(token -> response.cookie(cookies.secret(Cookies.CSRF, token)));
         }
     }
 

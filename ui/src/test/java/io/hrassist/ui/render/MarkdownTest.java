@@ -28,9 +28,9 @@ class MarkdownTest {
                 .doesNotContainIgnoringCase("javascript:")
                 .doesNotContain("vbscript:", "file:")
                 .contains(
-                        "<a href=\"https://example.com/job\">e</a>",
-                        "<a href=\"/vacancies\">f</a>",
-                        "<a href=\"mailto:jobs@example.com\">g</a>");
+                        "<a rel=\"nofollow\" href=\"https://example.com/job\">e</a>",
+                        "<a rel=\"nofollow\" href=\"/vacancies\">f</a>",
+                        "<a rel=\"nofollow\" href=\"mailto:jobs@example.com\">g</a>");
     }
 
     @Test
