@@ -63,6 +63,13 @@ class SecurityTest extends UiTest {
     }
 
     @Test
+    void refusesOversizedLoginFormBeforeTheBodyArrives() throws Exception {
+        String status = sendHeadOnly("/login", "hr_csrf=c", null, "application/x-www-form-urlencoded");
+
+        assertThat(status).matches("HTTP/1.1 413 .*");
+    }
+
+    @Test
     void logoutRevokesTheTokenAtTheApi() throws Exception {
         var own = new CookieManager();
         var browser = HttpClient.newBuilder()
