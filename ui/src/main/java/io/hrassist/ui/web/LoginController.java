@@ -39,7 +39,7 @@ class LoginController {
     @Post(
             value = "/login",
             consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
-    HttpResponse<?> login(HttpRequest<?> request, @Body Map<String, String> form) {
+    HttpResponse<?> login(@Body Map<String, String> form) {
         String username = form.getOrDefault("username", "").strip();
         try {
             String token = api.login(username, form.getOrDefault("password", ""));
@@ -62,7 +62,7 @@ class LoginController {
     }
 
     @Get("/language")
-    HttpResponse<?> language(HttpRequest<?> request, @QueryValue String lang, @Nullable @QueryValue String back) {
+    HttpResponse<?> language(@QueryValue String lang, @Nullable @QueryValue String back) {
         String target = back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/";
         var response = HttpResponse.seeOther(URI.create(target));
         if (Languages.SUPPORTED.contains(lang)) {
