@@ -115,7 +115,14 @@
     if (e.target.closest('[data-print]')) window.print();
   });
 
+  // Score bars get their width here: the Content-Security-Policy allows no inline style attributes.
+  const widths = (root) => root.querySelectorAll('[data-width]').forEach((bar) => {
+    bar.style.width = Math.max(0, Math.min(100, Number(bar.dataset.width) || 0)) + '%';
+  });
+  document.addEventListener('htmx:load', (e) => widths(e.target));
+
   document.addEventListener('DOMContentLoaded', () => {
+    widths(document);
     document.querySelectorAll('input[data-chips]').forEach(chips);
     const form = document.getElementById('upload-form');
     if (form) uploads(form);

@@ -135,11 +135,12 @@ final class LocalSystem implements AutoCloseable {
             processes.add(ChildProcess.start(service.getValue(), jar, ports.get(service.getKey()), environment, logs));
         }
         // The UI on the public port; it forwards /api/** and /login to the API, so the browser sees one origin.
+        // It serves plain http on localhost, where Secure (and __Host-) cookies would not come back.
         processes.add(ChildProcess.start(
                 "ui",
                 config.root().resolve("ui/target/ui.jar"),
                 config.port(),
-                Map.of("HR_ASSIST_API_URL", "http://127.0.0.1:" + apiPort),
+                Map.of("HR_ASSIST_API_URL", "http://127.0.0.1:" + apiPort, "HR_ASSIST_SECURE_COOKIES", "false"),
                 logs));
         started.addAll(processes);
         for (ChildProcess process : processes) {

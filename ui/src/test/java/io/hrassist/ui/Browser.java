@@ -6,12 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -52,6 +56,8 @@ final class Browser {
                     "--lang=en-US",
                     "--user-data-dir=" + profile);
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+            // Console messages (a Content-Security-Policy violation is one) are read back after every test.
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             var driver = new ChromeDriver(service, options);
             // Screenshots of exactly 1280x800, whatever room the headless window gives its own frame.
             driver.executeCdpCommand(
@@ -61,6 +67,14 @@ final class Browser {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The console errors since the last call: script errors, CSP violations, failed loads. */
+    static List<String> consoleErrors(ChromeDriver driver) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
     }
 
     static WebDriverWait waiting(ChromeDriver driver) {

@@ -7,6 +7,9 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentI
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +18,7 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -42,6 +46,15 @@ class BrowserTest extends UiTest {
     void openBrowser() {
         driver = Browser.start();
         wait = Browser.waiting(driver);
+    }
+
+    @AfterEach
+    void failOnConsoleErrors() {
+        if (driver != null) {
+            assertThat(Browser.consoleErrors(driver))
+                    .as("browser console errors")
+                    .isEmpty();
+        }
     }
 
     @AfterAll
@@ -159,6 +172,8 @@ class BrowserTest extends UiTest {
         assertThat(rows.get(0).getAttribute("data-candidate")).isEqualTo("alice.txt");
         assertThat(rows.get(0).findElement(By.cssSelector(".score-bar")).getAttribute("aria-valuenow"))
                 .isEqualTo("86");
+        assertThat(rows.get(0).findElement(By.cssSelector(".progress-bar")).getAttribute("style"))
+                .isEqualTo("width: 86%;");
         var flag = rows.get(1).findElement(By.cssSelector(".flag-badge"));
         assertThat(flag.getText()).isEqualTo("Hidden text");
         assertThat(flag.getAttribute("title")).contains("cannot see");
@@ -183,11 +198,20 @@ class BrowserTest extends UiTest {
 
     @Test
     @Order(7)
-    void logsOut() {
+    void logsOut() throws Exception {
+        String token = driver.manage().getCookieNamed("hr_session").getValue();
         click(By.id("logout"));
         wait.until(textToBePresentInElementLocated(By.id("login-message"), "You have signed out"));
         driver.get(ui("/vacancies").toString());
         wait.until(urlContains("/login"));
+        var call = HttpRequest.newBuilder(api.url().resolve("/api/v1/vacancies?limit=1"))
+                .header("Authorization", "Bearer " + token)
+                .build();
+        assertThat(HttpClient.newHttpClient()
+                        .send(call, HttpResponse.BodyHandlers.discarding())
+                        .statusCode())
+                .as("the token after logout")
+                .isEqualTo(401);
     }
 
     @Test

@@ -18,7 +18,8 @@ abstract class UiTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of("hr-assist.api.url", api.url().toString());
+        // The tests talk plain http to 127.0.0.1, where Secure cookies would not come back.
+        return Map.of("hr-assist.api.url", api.url().toString(), "hr-assist.secure-cookies", "false");
     }
 
     URI ui(String path) {

@@ -40,6 +40,25 @@ public class CoreApi {
         return body.path("access_token").asText();
     }
 
+    /** Checks that a token is still good, as cheaply as the API allows; throws {@link SessionExpired} if not. */
+    public void verify(String token) {
+        var uri = UriBuilder.of(V1 + "/vacancies").queryParam("limit", 1).build();
+        send(auth(HttpRequest.GET(uri), token), Argument.of(JsonNode.class), false);
+    }
+
+    /** Ends the token's session at the API; a token already dead is fine. */
+    public void logout(String token) {
+        try {
+            http.toBlocking().exchange(HttpRequest.POST("/logout", "").bearerAuth(token));
+        } catch (HttpClientResponseException e) {
+            if (e.getStatus() != HttpStatus.UNAUTHORIZED) {
+                throw new ApiProblem(e.code(), detail(e));
+            }
+        } catch (HttpClientException e) {
+            throw new ApiProblem(0, e.getMessage());
+        }
+    }
+
     public List<Vacancy> vacancies(String token, @Nullable String query) {
         var uri = UriBuilder.of(V1 + "/vacancies").queryParam("limit", 200);
         if (query != null && !query.isBlank()) {

@@ -9,17 +9,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomNode;
+import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /**
- * Renders Markdown from a model or another system as HTML that is safe to embed: raw HTML in the input is escaped and
- * link targets are sanitized. Each warning phrase is wrapped in {@code <mark title="reason — suggestion">}.
+ * Renders Markdown from a model or another system as HTML that is safe to embed: raw HTML in the input is escaped,
+ * links keep only http, https, mailto and relative targets (no {@code data:} or {@code javascript:}), and images are
+ * shown as their text, so a document can neither run script nor make the browser fetch from elsewhere. Each warning
+ * phrase is wrapped in {@code <mark title="reason — suggestion">}.
  */
 public final class Markdown {
 
@@ -27,7 +31,9 @@ public final class Markdown {
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
             .escapeHtml(true)
             .sanitizeUrls(true)
+            .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
             .nodeRendererFactory(MarkRenderer::new)
+            .nodeRendererFactory(ImageAsText::new)
             .build();
 
     private Markdown() {}
@@ -130,6 +136,27 @@ public final class Markdown {
                 context.render(child);
             }
             html.tag("/mark");
+        }
+    }
+
+    /** An image is rendered as its description: no request leaves the browser for it. */
+    private static final class ImageAsText implements NodeRenderer {
+        private final HtmlNodeRendererContext context;
+
+        ImageAsText(HtmlNodeRendererContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Image.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                context.render(child);
+            }
         }
     }
 }

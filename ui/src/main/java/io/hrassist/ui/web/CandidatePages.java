@@ -32,10 +32,12 @@ class CandidatePages {
 
     private final CoreApi api;
     private final Sections sections;
+    private final Cookies cookies;
 
-    CandidatePages(CoreApi api, Sections sections) {
+    CandidatePages(CoreApi api, Sections sections, Cookies cookies) {
         this.api = api;
         this.sections = sections;
+        this.cookies = cookies;
     }
 
     @Get("/candidates")
@@ -56,7 +58,7 @@ class CandidatePages {
                 csrf = new String(bytes(part), StandardCharsets.UTF_8);
             }
         }
-        if (!CsrfFilter.matches(Cookies.value(request, Cookies.CSRF), csrf)) {
+        if (!CsrfFilter.matches(cookies.value(request, Cookies.CSRF), csrf)) {
             return CsrfFilter.forbidden();
         }
         String token = Session.token(request);

@@ -25,7 +25,8 @@ import java.util.Set;
  * Double-submit CSRF protection: every browser gets a random token in an HttpOnly cookie, pages put it in a hidden
  * {@code _csrf} field (and htmx and scripts in the {@code X-CSRF-Token} header), and every state-changing request
  * must carry the same value. API clients that send their own {@code Authorization} header are not cookie-authenticated
- * and pass; so does a JSON {@code POST /login}, which a cross-site form cannot send.
+ * and pass; so does a JSON {@code POST /login}, which a cross-site form cannot send. A form is read only when it
+ * declares a length of at most {@link #MAX_FORM_BYTES}: the login form is open to anyone.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 @Order(-100)
@@ -36,13 +37,22 @@ class CsrfFilter {
     static final String ATTRIBUTE = "hr.csrf";
     static final String MULTIPART_PENDING = "hr.csrf.multipart";
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+    /** The largest form it reads: a vacancy with a full brief in Cyrillic, percent-encoded, fits several times. */
+    static final long MAX_FORM_BYTES = 256 * 1024;
+
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Cookies cookies;
+
+    CsrfFilter(Cookies cookies) {
+        this.cookies = cookies;
+    }
 
     @RequestFilter
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
     HttpResponse<?> check(HttpRequest<?> request) {
-        String expected = Cookies.value(request, Cookies.CSRF);
+        String expected = cookies.value(request, Cookies.CSRF);
         request.setAttribute(ATTRIBUTE, expected == null ? newToken() : expected);
         if (SAFE.contains(request.getMethod())
                 || request.getHeaders().getAuthorization().isPresent()) {
@@ -54,6 +64,10 @@ class CsrfFilter {
         }
         String given = request.getHeaders().get(HEADER);
         if (given == null && type.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
+            long length = request.getContentLength();
+            if (length < 0 || length > MAX_FORM_BYTES) {
+                return tooLarge(); // before reading it: anyone may post the login form
+            }
             given = formField(request);
         } else if (given == null && type.matches(MediaType.MULTIPART_FORM_DATA_TYPE) && !isApi(request)) {
             // The upload form's own controller checks its _csrf part; nothing else takes multipart.
@@ -65,9 +79,9 @@ class CsrfFilter {
 
     @ResponseFilter
     void issue(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        if (Cookies.value(request, Cookies.CSRF) == null) {
+        if (cookies.value(request, Cookies.CSRF) == null) {
             request.getAttribute(ATTRIBUTE, String.class)
-                    .ifPresent(token -> response.cookie(Cookies.secret(request, Cookies.CSRF, token)));
+                    .ifPresent(token -> response.cookie(cookies.secret(Cookies.CSRF, token)));
         }
     }
 
@@ -82,6 +96,12 @@ class CsrfFilter {
         return HttpResponse.status(HttpStatus.FORBIDDEN)
                 .contentType(MediaType.TEXT_PLAIN_TYPE)
                 .body("The form has expired or did not come from this site. Reload the page and try again.");
+    }
+
+    private static HttpResponse<?> tooLarge() {
+        return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE)
+                .contentType(MediaType.TEXT_PLAIN_TYPE)
+                .body("A form may have at most " + MAX_FORM_BYTES / 1024 + " KB, with its length declared.");
     }
 
     private static boolean isApi(HttpRequest<?> request) {

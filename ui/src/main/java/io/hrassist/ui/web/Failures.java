@@ -21,12 +21,12 @@ final class Failures {
     private Failures() {}
 
     /** To the login page; htmx swaps would put the login form inside the page, so it is told to navigate. */
-    static MutableHttpResponse<?> toLogin(HttpRequest<?> request, @Nullable String message) {
+    static MutableHttpResponse<?> toLogin(HttpRequest<?> request, Cookies cookies, @Nullable String message) {
         String target = message == null ? "/login" : "/login?m=" + message;
         MutableHttpResponse<?> response = htmx(request)
                 ? HttpResponse.ok().header("HX-Redirect", target)
                 : HttpResponse.seeOther(URI.create(target));
-        return message == null ? response : response.cookie(Cookies.cleared(request, Cookies.SESSION));
+        return message == null ? response : response.cookie(cookies.cleared(Cookies.SESSION));
     }
 
     static boolean htmx(HttpRequest<?> request) {
@@ -51,9 +51,15 @@ final class Failures {
     @Singleton
     @Requires(classes = SessionExpired.class)
     static class Expired implements ExceptionHandler<SessionExpired, HttpResponse<?>> {
+        private final Cookies cookies;
+
+        Expired(Cookies cookies) {
+            this.cookies = cookies;
+        }
+
         @Override
         public HttpResponse<?> handle(HttpRequest request, SessionExpired exception) {
-            return toLogin(request, "expired");
+            return toLogin(request, cookies, "expired");
         }
     }
 

@@ -19,9 +19,15 @@ class Languages implements HttpLocaleResolver {
 
     static final List<String> SUPPORTED = List.of("en", "ru");
 
+    private final Cookies cookies;
+
+    Languages(Cookies cookies) {
+        this.cookies = cookies;
+    }
+
     @Override
     public Optional<Locale> resolve(HttpRequest<?> request) {
-        String chosen = Cookies.value(request, Cookies.LANGUAGE);
+        String chosen = cookies.value(request, Cookies.LANGUAGE);
         if (chosen != null && SUPPORTED.contains(chosen)) {
             return Optional.of(Locale.forLanguageTag(chosen));
         }

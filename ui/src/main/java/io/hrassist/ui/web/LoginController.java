@@ -22,9 +22,11 @@ import java.util.Map;
 class LoginController {
 
     private final CoreApi api;
+    private final Cookies cookies;
 
-    LoginController(CoreApi api) {
+    LoginController(CoreApi api, Cookies cookies) {
         this.api = api;
+        this.cookies = cookies;
     }
 
     @Get("/login")
@@ -37,12 +39,11 @@ class LoginController {
     @Post(
             value = "/login",
             consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
-    HttpResponse<?> login(HttpRequest<?> request, @Body Map<String, String> form) {
+    HttpResponse<?> login(@Body Map<String, String> form) {
         String username = form.getOrDefault("username", "").strip();
         try {
             String token = api.login(username, form.getOrDefault("password", ""));
-            return HttpResponse.seeOther(URI.create("/vacancies"))
-                    .cookie(Cookies.secret(request, Cookies.SESSION, token));
+            return HttpResponse.seeOther(URI.create("/vacancies")).cookie(cookies.secret(Cookies.SESSION, token));
         } catch (ApiProblem problem) {
             String key = problem.status() == 401 ? "login.wrong" : Failures.messageKey(problem.status());
             return HttpResponse.unauthorized()
@@ -50,18 +51,22 @@ class LoginController {
         }
     }
 
+    /** Ends the session at the API too, so the token is dead even if the cookie was copied. */
     @Post(value = "/logout", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> logout(HttpRequest<?> request) {
-        return HttpResponse.seeOther(URI.create("/login?m=loggedOut"))
-                .cookie(Cookies.cleared(request, Cookies.SESSION));
+        String token = cookies.session(request);
+        if (token != null) {
+            api.logout(token);
+        }
+        return HttpResponse.seeOther(URI.create("/login?m=loggedOut")).cookie(cookies.cleared(Cookies.SESSION));
     }
 
     @Get("/language")
-    HttpResponse<?> language(HttpRequest<?> request, @QueryValue String lang, @Nullable @QueryValue String back) {
+    HttpResponse<?> language(@QueryValue String lang, @Nullable @QueryValue String back) {
         String target = back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/";
         var response = HttpResponse.seeOther(URI.create(target));
         if (Languages.SUPPORTED.contains(lang)) {
-            response.cookie(Cookies.secret(request, Cookies.LANGUAGE, lang).maxAge(365L * 24 * 3600));
+            response.cookie(cookies.secret(Cookies.LANGUAGE, lang).maxAge(365L * 24 * 3600));
         }
         return response;
     }

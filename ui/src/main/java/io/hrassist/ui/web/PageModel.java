@@ -11,9 +11,11 @@ import java.util.Map;
 class PageModel implements ViewModelProcessor<Map<String, Object>> {
 
     private final Languages languages;
+    private final Cookies cookies;
 
-    PageModel(Languages languages) {
+    PageModel(Languages languages, Cookies cookies) {
         this.languages = languages;
+        this.cookies = cookies;
     }
 
     @Override
@@ -24,7 +26,7 @@ class PageModel implements ViewModelProcessor<Map<String, Object>> {
                     request.getAttribute(CsrfFilter.ATTRIBUTE, String.class).orElse(""));
             model.put("lang", languages.resolveOrDefault(request).getLanguage());
             model.put("path", request.getUri().toString());
-            model.put("signedIn", Cookies.value(request, Cookies.SESSION) != null);
+            model.put("signedIn", cookies.session(request) != null);
         });
     }
 }

@@ -1,23 +1,73 @@
 package io.hrassist.ui.web;
 
+import io.hrassist.ui.api.CoreApi;
+import io.hrassist.ui.api.SessionExpired;
 import io.micronaut.core.annotation.Order;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import jakarta.annotation.Nullable;
+import java.util.Map;
+import java.util.Set;
 
-/** Pages need a login: without a session cookie the browser goes to the login page (htmx follows along). */
-@ServerFilter({"/", "/vacancies", "/vacancies/**", "/tasks/**"})
-@Order(-50)
+/**
+ * Pages need a login: without a session cookie the browser goes to the login page (htmx follows along). A request
+ * that brings a body (a form, an upload) with a session cookie has the token checked by the API first, before any of
+ * the body is read: a made-up or revoked cookie gets no upload buffered and no CSRF form parsed. Runs before
+ * {@link CsrfFilter}, which reads form bodies.
+ */
+@ServerFilter({"/", "/vacancies", "/vacancies/**", "/tasks/**", "/api/**"})
+@Order(-200)
 class SignInFilter {
 
+    private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+
+    private final Cookies cookies;
+    private final CoreApi api;
+
+    SignInFilter(Cookies cookies, CoreApi api) {
+        this.cookies = cookies;
+        this.api = api;
+    }
+
     @RequestFilter
+    @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
     HttpResponse<?> require(HttpRequest<?> request) {
-        if (Cookies.value(request, Cookies.SESSION) != null) {
-            return null;
+        boolean forwarded = request.getPath().startsWith("/api/");
+        String token = cookies.session(request);
+        if (forwarded
+                && (token == null || request.getHeaders().getAuthorization().isPresent())) {
+            return null; // an API client with its own token, or none: the API answers for itself
         }
-        return Failures.toLogin(request, null);
+        if (token == null) {
+            return Failures.toLogin(request, cookies, null);
+        }
+        request.setAttribute(Session.TOKEN, token);
+        if (SAFE.contains(request.getMethod())) {
+            return null; // pages call the API with the token, which checks it there
+        }
+        try {
+            api.verify(token);
+            return null;
+        } catch (SessionExpired e) {
+            return forwarded ? unauthorized() : Failures.toLogin(request, cookies, "expired");
+        }
+    }
+
+    private static HttpResponse<?> unauthorized() {
+        return HttpResponse.status(HttpStatus.UNAUTHORIZED)
+                .contentType(MediaType.APPLICATION_JSON_PROBLEM_TYPE)
+                .body(Map.of(
+                        "type", "about:blank",
+                        "title", "Unauthorized",
+                        "status", 401,
+                        "detail", "The session has ended: sign in again."));
     }
 }

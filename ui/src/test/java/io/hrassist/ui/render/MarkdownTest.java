@@ -17,6 +17,35 @@ class MarkdownTest {
     }
 
     @Test
+    void dropsDataAndScriptLinks() {
+        String html = Markdown.toHtml(
+                "[a](data:text/html;base64,PHNjcmlwdD4=) [b](JavaScript:alert(1)) [c](vbscript:x) [d](file:///etc/passwd)"
+                        + " [e](https://example.com/job) [f](/vacancies) [g](mailto:jobs@example.com)",
+                List.of());
+
+        assertThat(html)
+                .doesNotContainIgnoringCase("data:")
+                .doesNotContainIgnoringCase("javascript:")
+                .doesNotContain("vbscript:", "file:")
+                .contains(
+                        "<a rel=\"nofollow\" href=\"https://example.com/job\">e</a>",
+                        "<a rel=\"nofollow\" href=\"/vacancies\">f</a>",
+                        "<a rel=\"nofollow\" href=\"mailto:jobs@example.com\">g</a>");
+    }
+
+    @Test
+    void showsImagesAsTheirTextWithoutLoadingThem() {
+        String html = Markdown.toHtml(
+                "![tracking pixel](https://attacker.example/p.gif?who=me) ![logo](data:image/png;base64,iVBO)"
+                        + " ![local](/assets/favicon.svg)",
+                List.of());
+
+        assertThat(html)
+                .doesNotContain("<img", "attacker.example", "data:")
+                .contains("tracking pixel", "logo", "local");
+    }
+
+    @Test
     void marksEachWarningPhraseWithReasonAndSuggestion() {
         String html = Markdown.toHtml("# Role\n\nA **Rockstar** and a rockstar, not rockstars.", List.of(ROCKSTAR));
 
