@@ -292,8 +292,11 @@ export function vaultPolicy(objects) {
     if (!k?.role || !k?.serviceAccountRef?.name) v.push(`${id(store)}: needs Kubernetes auth with role and serviceAccountRef`);
   }
   const targets = objects.filter((o) => o.kind === "ExternalSecret").map((o) => o.spec?.target?.name);
-  for (const s of ["hr-assist-postgres", "hr-assist-rabbitmq", "hr-assist-app", "hr-assist-openai"])
+  for (const s of ["hr-assist-postgres", "hr-assist-rabbitmq", "hr-assist-app"])
     if (!targets.includes(s)) v.push(`no ExternalSecret for ${s}`);
+  // The LLM key is filled only where it is used: with a base URL.
+  const llm = objects.some((o) => podSpecs(o).some(({ spec }) => (spec.containers || []).some((c) => (c.env || []).some((e) => e.name === "OPENAI_BASE_URL"))));
+  if (llm !== targets.includes("hr-assist-openai")) v.push(`ExternalSecret hr-assist-openai ${llm ? "missing" : "rendered without llm.baseUrl"}`);
   return v;
 }
 
@@ -324,4 +327,111 @@ export function stringLeaves(tree, out = new Set()) {
   else if (Array.isArray(tree)) tree.forEach((x) => stringLeaves(x, out));
   else if (tree && typeof tree === "object") Object.values(tree).forEach((x) => stringLeaves(x, out));
   return out;
+}
+
+const env = (c, name) => (c.env || []).find((e) => e.name === name);
+const appContainers = (objects, name) => objects.filter((o) => ["Service", "Deployment"].includes(o.kind) && o.metadata.name === name)
+  .flatMap((o) => podSpecs(o).flatMap(({ spec }) => spec.containers || []));
+
+/** Every JVM of the release exits on OutOfMemoryError (a restart beats a half-dead JVM that keeps taking events). */
+export function jvmPolicy(objects) {
+  const v = [];
+  for (const o of objects)
+    for (const { spec } of podSpecs(o))
+      for (const c of spec.containers || []) {
+        const jto = env(c, "JAVA_TOOL_OPTIONS");
+        if (jto && !/(^|\s)-XX:\+ExitOnOutOfMemoryError(\s|$)/.test(jto.value || "")) v.push(`${id(o)} container ${c.name}: JAVA_TOOL_OPTIONS without -XX:+ExitOnOutOfMemoryError`);
+      }
+  return v;
+}
+
+/** The UI is the one public door: nothing public points at the API or a function. */
+export function exposurePolicy(objects) {
+  const v = [];
+  const ksvcs = objects.filter((o) => o.apiVersion === "serving.knative.dev/v1" && o.kind === "Service");
+  const knative = ksvcs.length > 0;
+  if (!objects.some((o) => ["Service", "Deployment"].includes(o.kind) && o.metadata.name === "hr-assist-ui")) v.push("no UI rendered (the UI is the public door)");
+  for (const s of ksvcs) {
+    if (s.metadata.name === "hr-assist-ui") continue;
+    if (s.metadata.labels?.["networking.knative.dev/visibility"] !== "cluster-local") v.push(`${id(s)}: not cluster-local (only the UI may be public)`);
+    if (s.spec?.template?.metadata?.annotations?.["autoscaling.knative.dev/target-burst-capacity"] !== "-1")
+      v.push(`${id(s)}: the activator is not kept in the path (target-burst-capacity "-1"), so its pods would need the ingress gateway`);
+  }
+  for (const d of objects.filter((o) => o.kind === "DomainMapping"))
+    if (d.spec?.ref?.name !== "hr-assist-ui") v.push(`${id(d)}: maps a public host to ${d.spec?.ref?.name}, not the UI`);
+  for (const i of objects.filter((o) => o.kind === "Ingress")) {
+    const backends = [i.spec?.defaultBackend, ...(i.spec?.rules || []).flatMap((r) => (r.http?.paths || []).map((p) => p.backend))].filter(Boolean);
+    for (const b of backends) if (b.service?.name !== "hr-assist-ui") v.push(`${id(i)}: routes to ${b.service?.name ?? "a resource"}, not the UI`);
+  }
+  if (!knative)
+    for (const s of objects.filter((o) => o.apiVersion === "v1" && o.kind === "Service" && o.metadata.name.startsWith("hr-assist-")))
+      if ((s.spec?.type ?? "ClusterIP") !== "ClusterIP") v.push(`${id(s)}: type ${s.spec.type}, expected ClusterIP`);
+  return v;
+}
+
+/**
+ * Who may call the API's event ingest: Knative with EventPolicies (OIDC) → oidc with issuer, JWKS, the Service's
+ * audience and subjects; Knative without → network; plain Kubernetes (events from queues) → token without a token
+ * (closed). EXTERNAL tasks are a setting the chart always renders.
+ */
+export function ingestPolicy(objects) {
+  const v = [];
+  const [api] = appContainers(objects, "hr-assist-api");
+  if (!api) return ["no API container"];
+  const knative = objects.some((o) => o.apiVersion === "serving.knative.dev/v1" && o.kind === "Service");
+  const policies = objects.filter((o) => o.kind === "EventPolicy");
+  const mode = env(api, "HR_ASSIST_INGEST_AUTH")?.value;
+  const expected = !knative ? "token" : policies.length ? "oidc" : "network";
+  if (mode !== expected) v.push(`API: HR_ASSIST_INGEST_AUTH ${mode ?? "(unset, the app's default)"}, expected ${expected}`);
+  if (mode === "token" && env(api, "HR_ASSIST_INGEST_TOKEN") && !env(api, "HR_ASSIST_INGEST_TOKEN").valueFrom?.secretKeyRef) v.push("API: HR_ASSIST_INGEST_TOKEN not from a Secret");
+  if (!/^(true|false)$/.test(env(api, "HR_ASSIST_EXTERNAL_TASKS")?.value ?? "")) v.push("API: HR_ASSIST_EXTERNAL_TASKS not set");
+  if (mode === "oidc") {
+    for (const k of ["ISSUER", "JWKS_URL", "SUBJECTS"]) if (!env(api, `HR_ASSIST_INGEST_OIDC_${k}`)?.value) v.push(`API: HR_ASSIST_INGEST_OIDC_${k} empty`);
+    const aud = env(api, "HR_ASSIST_INGEST_OIDC_AUDIENCE")?.value ?? "";
+    if (!/^serving\.knative\.dev\/service\/[a-z0-9-]+\/hr-assist-api$/.test(aud)) v.push(`API: OIDC audience "${aud}" is not the Knative audience of hr-assist-api`);
+    for (const s of (env(api, "HR_ASSIST_INGEST_OIDC_SUBJECTS")?.value ?? "").split(","))
+      if (s && !s.startsWith("system:serviceaccount:")) v.push(`API: OIDC subject ${s} is no service account`);
+    const triggers = objects.filter((o) => o.kind === "Trigger");
+    for (const svc of SERVICES) {
+      const p = policies.find((x) => (x.spec?.to || []).some((t) => t.ref?.kind === "Service" && t.ref?.name === svc));
+      if (!p) { v.push(`no EventPolicy for ${svc}`); continue; }
+      const from = (p.spec.from || []).map((f) => (f.ref ? `${f.ref.kind}/${f.ref.name}` : `sub:${f.sub}`)).sort();
+      const want = (svc === "hr-assist-api" ? triggers : triggers.filter((t) => t.spec.subscriber.ref.name === svc)).map((t) => `Trigger/${t.metadata.name}`);
+      if (svc === "hr-assist-api") want.push(...objects.filter((o) => o.kind === "PingSource").map((o) => `PingSource/${o.metadata.name}`));
+      if (JSON.stringify(from) !== JSON.stringify(want.sort())) v.push(`${id(p)}: from [${from}], expected [${want}]`);
+    }
+  } else if (policies.length) v.push("EventPolicies rendered while the API does not check OIDC tokens");
+  return v;
+}
+
+/** An LLM API key only goes where a base URL goes (no default endpoint outside the cluster). */
+export function llmPolicy(objects) {
+  const v = [];
+  for (const o of objects)
+    for (const { spec } of podSpecs(o))
+      for (const c of spec.containers || [])
+        if (env(c, "OPENAI_API_KEY") && !env(c, "OPENAI_BASE_URL")?.value) v.push(`${id(o)} container ${c.name}: OPENAI_API_KEY without OPENAI_BASE_URL`);
+  return v;
+}
+
+/**
+ * The API's and the functions' pods admit named pods only (activator, autoscaler, event senders, UI, test pod), never a
+ * whole namespace (which would let the ingress gateway in); only the monitoring namespace, on port 8080, is whole.
+ */
+export function ingressPeersPolicy(objects, { gatewayNamespaces, monitoringNamespace }) {
+  const v = [];
+  for (const n of objects.filter((o) => o.kind === "NetworkPolicy" && /-(api|functions)$/.test(o.metadata.name))) {
+    for (const rule of n.spec.ingress || []) {
+      if (!rule.from?.length) { v.push(`${id(n)}: an ingress rule without from admits every pod`); continue; }
+      for (const peer of rule.from) {
+        const ns = peer.namespaceSelector?.matchLabels?.["kubernetes.io/metadata.name"];
+        if (peer.ipBlock) v.push(`${id(n)}: admits ${peer.ipBlock.cidr}`);
+        if (ns && gatewayNamespaces.includes(ns)) v.push(`${id(n)}: admits the ingress gateway's namespace ${ns}`);
+        const wholeNamespace = peer.namespaceSelector && !Object.keys(peer.podSelector?.matchLabels || {}).length;
+        const metrics = ns && ns === monitoringNamespace && (rule.ports || []).length === 1 && rule.ports[0].port === 8080;
+        if (wholeNamespace && !metrics) v.push(`${id(n)}: admits every pod of namespace ${ns ?? "(any)"}`);
+      }
+    }
+  }
+  return v;
 }

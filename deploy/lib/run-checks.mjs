@@ -18,7 +18,7 @@ const RENDERS = {
   default: {},
   "knative-off": { "knative.enabled": false },
   vault: { "vault.enabled": true },
-  "knative-full": { "ui.enabled": true, "ingress.enabled": true, "ingress.apiHost": "api.hr-assist.example.com", "llm.egressProxy.host": "proxy.example.com", "llm.egressProxy.cidr": "10.20.0.0/24", "llm.baseUrl": "https://llm.example.com/v1", "llm.model": "gpt-4o-mini", "networkPolicy.monitoringNamespace": "monitoring" },
+  "knative-full": { "ui.enabled": true, "ingress.enabled": true, "eventing.oidc.enabled": true, "llm.egressProxy.host": "proxy.example.com", "llm.egressProxy.cidr": "10.20.0.0/24", "llm.baseUrl": "https://llm.example.com/v1", "llm.model": "gpt-4o-mini", "networkPolicy.monitoringNamespace": "monitoring" },
   "plain-full": { "knative.enabled": false, "vault.enabled": true, "ui.enabled": true, "ingress.enabled": true, "llm.egressProxy.host": "squid.proxy.svc", "llm.egressProxy.namespace": "proxy", "networkPolicy.monitoringNamespace": "monitoring" },
 };
 
@@ -106,6 +106,15 @@ await check("policy: knative off renders Deployments, Services, HPA and KEDA Sca
 await check("policy: RBAC (API reads ConfigMaps only, no Secrets; functions get no token)", all((o) => P.rbacPolicy(o)));
 await check("policy: NetworkPolicies (default deny, DNS, functions only through the proxy)", all((o) => P.networkPolicy(o)));
 await check("policy: Vault SecretStore and ExternalSecrets", all((o, n) => (RENDERS[n]["vault.enabled"] ? P.vaultPolicy(o) : [])));
+const npValues = parse(readFileSync(join(REPO_DIR, CHART, "values.yaml"), "utf8")).networkPolicy;
+const peerOptions = (n) => ({
+  gatewayNamespaces: [npValues.ingressControllerNamespace, ...npValues.knativeNamespaces.filter((x) => !x.startsWith("knative-"))],
+  monitoringNamespace: RENDERS[n]["networkPolicy.monitoringNamespace"] ?? npValues.monitoringNamespace,
+});
+await check("policy: the UI is the one public door (API and functions cluster-local / ClusterIP, DomainMapping and Ingress to the UI only)", all((o) => P.exposurePolicy(o)));
+await check("policy: API and functions admit named pods only, never the ingress gateway's namespace (NetworkPolicies)", all((o, n) => P.ingressPeersPolicy(o, peerOptions(n))));
+await check("policy: event ingest auth (oidc with EventPolicies, network, or closed), EXTERNAL tasks set", all((o) => P.ingestPolicy(o)));
+await check("policy: every JVM exits on OutOfMemoryError; an LLM key only with a base URL", all((o) => [...P.jvmPolicy(o), ...P.llmPolicy(o)]));
 
 // 5. Upgrades never touch what cannot change: broker spec, its config and Trigger filters do not follow values.
 await check("upgrade safety: Broker spec, RabbitmqBrokerConfig and Trigger filters do not change with values", async () => {
@@ -153,6 +162,20 @@ await check("self-test: schemas, values.schema.json and policies reject known-ba
   expectViolation("Role reading Secrets", P.rbacPolicy, (o) => find(o, "Role").rules.push({ apiGroups: [""], resources: ["secrets"], verbs: ["get", "list", "watch"] }));
   expectViolation("unresolvable secretKeyRef", P.secretRefsPolicy, (o) => (ksvc(o, "hr-assist-api").env.find((e) => e.valueFrom?.secretKeyRef).valueFrom.secretKeyRef.name = "nope"));
   expectViolation("no default deny", P.networkPolicy, (o) => o.splice(o.findIndex((x) => x.metadata.name.endsWith("-default-deny")), 1));
+  expectViolation("public API (no cluster-local)", P.exposurePolicy, (o) => delete find(o, "Service", "hr-assist-api").metadata.labels["networking.knative.dev/visibility"]);
+  expectViolation("activator not kept in the API's path", P.exposurePolicy, (o) => delete find(o, "Service", "hr-assist-api").spec.template.metadata.annotations["autoscaling.knative.dev/target-burst-capacity"]);
+  expectViolation("no UI", P.exposurePolicy, (o) => o.splice(o.findIndex((x) => x.kind === "Service" && x.metadata.name === "hr-assist-ui"), 1));
+  expectViolation("DomainMapping to the API", P.exposurePolicy, (o) => o.push({ kind: "DomainMapping", metadata: { name: "x" }, spec: { ref: { name: "hr-assist-api" } } }));
+  expectViolation("Ingress path to the API", P.exposurePolicy, (o) => o.push({ kind: "Ingress", metadata: { name: "x" }, spec: { rules: [{ http: { paths: [{ path: "/api", backend: { service: { name: "hr-assist-api" } } }] } }] } }));
+  const peers = (objs) => P.ingressPeersPolicy(objs, peerOptions("default"));
+  expectViolation("API admits the gateway namespace", peers, (o) => find(o, "NetworkPolicy", "hr-assist-api").spec.ingress[0].from.push({ namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "kourier-system" } } }));
+  expectViolation("functions admit a whole namespace", peers, (o) => find(o, "NetworkPolicy", "hr-assist-functions").spec.ingress[0].from.push({ namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "knative-serving" } } }));
+  expectViolation("API ingress rule without from", peers, (o) => find(o, "NetworkPolicy", "hr-assist-api").spec.ingress.push({ ports: [{ port: 8080 }] }));
+  const apiEnv = (o) => ksvc(o, "hr-assist-api").env;
+  expectViolation("ingest auth left to the app's default", P.ingestPolicy, (o) => apiEnv(o).splice(apiEnv(o).findIndex((e) => e.name === "HR_ASSIST_INGEST_AUTH"), 1));
+  expectViolation("EventPolicy without OIDC in the API", P.ingestPolicy, (o) => o.push({ kind: "EventPolicy", metadata: { name: "p" }, spec: { to: [{ ref: { kind: "Service", name: "hr-assist-api" } }], from: [] } }));
+  expectViolation("JVM without ExitOnOutOfMemoryError", P.jvmPolicy, (o) => (ksvc(o).env.find((e) => e.name === "JAVA_TOOL_OPTIONS").value = "-XX:+UseSerialGC"));
+  expectViolation("LLM key without base URL", P.llmPolicy, (o) => ksvc(o).env.push({ name: "OPENAI_API_KEY", valueFrom: { secretKeyRef: { name: "k", key: "api-key" } } }));
   const bad = [
     ["unknown kind", { apiVersion: "example.com/v1", kind: "Widget", metadata: { name: "w" } }],
     ["Deployment with string replicas", { apiVersion: "apps/v1", kind: "Deployment", metadata: { name: "d" }, spec: { replicas: "two", selector: {}, template: {} } }],
@@ -161,7 +184,7 @@ await check("self-test: schemas, values.schema.json and policies reject known-ba
     ["ScaledObject without scaleTargetRef", { apiVersion: "keda.sh/v1alpha1", kind: "ScaledObject", metadata: { name: "s" }, spec: { triggers: [] } }],
   ];
   for (const [label, o] of bad) if ((await validateObject(o)).length === 0) out.push(`schema validation did not catch: ${label}`);
-  for (const [label, set] of [["typo in values", "api.replcas=3"], ["latest tag", "image.tag=latest"], ["unknown queue type", "knative.broker.queueType=fast"], ["typo in subchart values", "postgres.auth.usrname=x"]]) {
+  for (const [label, set] of [["typo in values", "api.replcas=3"], ["latest tag", "image.tag=latest"], ["unknown queue type", "knative.broker.queueType=fast"], ["typo in subchart values", "postgres.auth.usrname=x"], ["an LLM key without a base URL", "llm.existingSecret=my-openai"], ["a public entry without the UI", "ui.enabled=false,ingress.enabled=true"], ["a public entry without the UI (plain)", "ui.enabled=false,ingress.enabled=true,knative.enabled=false"], ["a second public host for the API", "ingress.apiHost=api.example.com"]]) {
     const failed = await helm(["template", "hr-assist", CHART, "--set", set]).then(() => false, () => true);
     if (!failed) out.push(`values.schema.json accepted ${label} (${set})`);
   }

@@ -20,6 +20,7 @@ const MODULES = {
   "serving.knative.dev/v1": "@kubernetes-models/knative/serving.knative.dev/v1",
   "serving.knative.dev/v1beta1": "@kubernetes-models/knative/serving.knative.dev/v1beta1",
   "eventing.knative.dev/v1": "@kubernetes-models/knative/eventing.knative.dev/v1",
+  "eventing.knative.dev/v1alpha1": "@kubernetes-models/knative/eventing.knative.dev/v1alpha1",
   "sources.knative.dev/v1": "@kubernetes-models/knative/sources.knative.dev/v1",
   "keda.sh/v1alpha1": "@kubernetes-models/keda/keda.sh/v1alpha1",
   "external-secrets.io/v1": "@kubernetes-models/external-secrets/external-secrets.io/v1",

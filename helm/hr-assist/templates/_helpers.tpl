@@ -119,6 +119,9 @@ jdbc:postgresql://{{ include "hr-assist.postgresHost" . }}:5432/{{ .Values.postg
     secretKeyRef:
       name: {{ include "hr-assist.appSecret" . }}
       key: admin-password
+{{- include "hr-assist.api.ingestEnv" . }}
+- name: HR_ASSIST_EXTERNAL_TASKS
+  value: {{ .Values.api.externalTasks | quote }}
 {{- if not .Values.knative.enabled }}
 - name: HR_ASSIST_TRANSPORT
   value: rabbitmq
@@ -135,19 +138,66 @@ jdbc:postgresql://{{ include "hr-assist.postgresHost" . }}:5432/{{ .Values.postg
 {{- end }}
 {{- end -}}
 
+{{/*
+Who may call the API's event ingest (POST /, /dead-letters, /outbox/wake). Knative: the Knative Eventing OIDC sender
+identity (eventing.oidc.enabled), else the network alone (the API is cluster-local; its NetworkPolicy admits only the
+activator and the event senders). Plain Kubernetes: events come from RabbitMQ queues, so the HTTP ingest is closed
+(token mode without a token).
+*/}}
+{{- define "hr-assist.api.ingestEnv" -}}
+{{- $oidc := .Values.eventing.oidc }}
+{{- if and .Values.knative.enabled $oidc.enabled }}
+- name: HR_ASSIST_INGEST_AUTH
+  value: oidc
+- name: HR_ASSIST_INGEST_OIDC_ISSUER
+  value: {{ required "eventing.oidc.issuer is required" $oidc.issuer | quote }}
+- name: HR_ASSIST_INGEST_OIDC_JWKS_URL
+  value: {{ required "eventing.oidc.jwksUrl is required" $oidc.jwksUrl | quote }}
+- name: HR_ASSIST_INGEST_OIDC_AUDIENCE
+  value: {{ include "hr-assist.api.audience" . | quote }}
+- name: HR_ASSIST_INGEST_OIDC_SUBJECTS
+  value: {{ include "hr-assist.api.oidcSubjects" . | quote }}
+{{- with $oidc.caFile }}
+- name: HR_ASSIST_INGEST_OIDC_CA_FILE
+  value: {{ . | quote }}
+{{- end }}
+{{- with $oidc.tokenFile }}
+- name: HR_ASSIST_INGEST_OIDC_TOKEN_FILE
+  value: {{ . | quote }}
+{{- end }}
+{{- else if .Values.knative.enabled }}
+- name: HR_ASSIST_INGEST_AUTH
+  value: network
+{{- else }}
+- name: HR_ASSIST_INGEST_AUTH
+  value: token
+{{- end }}
+{{- end -}}
+
+{{/* The OIDC audience Knative gives the API's Service: <group>/<kind>/<namespace>/<name>, lower case. */}}
+{{- define "hr-assist.api.audience" -}}
+{{- .Values.eventing.oidc.audience | default (printf "serving.knative.dev/service/%s/%s" .Release.Namespace (include "hr-assist.serviceName" "api")) -}}
+{{- end -}}
+{{- define "hr-assist.api.oidcSubjects" -}}
+{{- .Values.eventing.oidc.subjects | default (list (printf "system:serviceaccount:%s:*" .Release.Namespace)) | join "," -}}
+{{- end -}}
+
 {{/* Environment of a generator function. Call with (dict "ctx" $ "key" "jd"). */}}
 {{- define "hr-assist.function.env" -}}
 {{- $v := index .ctx.Values .key -}}
 {{- $llm := .ctx.Values.llm -}}
+{{- if $llm.baseUrl }}
+{{- /* The key only goes with a base URL: the functions refuse to start with a key and no URL. */}}
 - name: OPENAI_API_KEY
   valueFrom:
     secretKeyRef:
       name: {{ include "hr-assist.openaiSecret" .ctx }}
       key: api-key
       optional: true
-{{- with $llm.baseUrl }}
 - name: OPENAI_BASE_URL
-  value: {{ . | quote }}
+  value: {{ $llm.baseUrl | quote }}
+{{- else if $llm.existingSecret }}
+{{- fail "llm.existingSecret needs llm.baseUrl: an API key without a base URL would fail the functions' start (and there is no default endpoint)" }}
 {{- end }}
 {{- with $llm.model }}
 - name: OPENAI_MODEL
@@ -266,4 +316,23 @@ livenessProbe:
 - podSelector:
     matchLabels:
       {{- include "hr-assist.selectorLabels" . | nindent 6 }}
+{{- end -}}
+
+{{/* A peer {namespace, podLabels}; an empty namespace means the release namespace. */}}
+{{- define "hr-assist.np.peer" -}}
+- podSelector:
+    matchLabels:
+      {{- toYaml .podLabels | nindent 6 }}
+  {{- with .namespace }}
+  namespaceSelector:
+    matchLabels:
+      kubernetes.io/metadata.name: {{ . }}
+  {{- end }}
+{{- end -}}
+
+{{/* Knative: who may reach the API's and the functions' pods (activator, autoscaler, event senders). */}}
+{{- define "hr-assist.np.knativePeers" -}}
+{{- range concat .Values.networkPolicy.knativeServingPeers .Values.networkPolicy.eventSenders }}
+{{ include "hr-assist.np.peer" . }}
+{{- end }}
 {{- end -}}
