@@ -12,6 +12,7 @@ import { loadWorkflows, actionlint, actionlintAll, workflowPolicy } from "./work
 import { loadApplication, renderApplication, applicationPolicy } from "./argocd.mjs";
 import { loadExperiments, chaosPolicy } from "./chaos.mjs";
 import { ownSchema, schemaProblems } from "./own-schemas.mjs";
+import { testServer, postgresRolesProblems } from "./postgres-roles.mjs";
 
 // The renders every check runs over: the three the chart must support, and two that switch on the optional parts.
 const RENDERS = {
@@ -115,6 +116,11 @@ await check("policy: the UI is the one public door (API and functions cluster-lo
 await check("policy: API and functions admit named pods only, never the ingress gateway's namespace (NetworkPolicies)", all((o, n) => P.ingressPeersPolicy(o, peerOptions(n))));
 await check("policy: event ingest auth (oidc with EventPolicies, network, or closed), EXTERNAL tasks set", all((o) => P.ingestPolicy(o)));
 await check("policy: every JVM exits on OutOfMemoryError; an LLM key only with a base URL", all((o) => [...P.jvmPolicy(o), ...P.llmPolicy(o)]));
+
+// The PostgreSQL roles: the subchart's init script on a real server (skipped without HR_ASSIST_TEST_DB_URL).
+const pgServer = testServer();
+await check(`PostgreSQL roles: 10-roles.sh on a real server, the app role reads and writes rows but creates, alters, drops and truncates nothing${pgServer ? "" : " (skipped: no HR_ASSIST_TEST_DB_URL)"}`,
+  () => (pgServer ? postgresRolesProblems(rendered.default, pgServer) : []));
 
 // 5. Upgrades never touch what cannot change: broker spec, its config and Trigger filters do not follow values.
 await check("upgrade safety: Broker spec, RabbitmqBrokerConfig and Trigger filters do not change with values", async () => {

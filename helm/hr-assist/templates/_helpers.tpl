@@ -85,11 +85,17 @@ seccompProfile:
 {{- define "hr-assist.functionsServiceAccount" -}}{{ include "hr-assist.fullname" . }}-functions{{- end -}}
 
 {{- define "hr-assist.databaseUrl" -}}
+{{- $url := "" -}}
 {{- if .Values.postgres.enabled -}}
-jdbc:postgresql://{{ include "hr-assist.postgresHost" . }}:5432/{{ .Values.postgres.auth.database }}
+{{- $url = printf "jdbc:postgresql://%s:5432/%s" (include "hr-assist.postgresHost" .) .Values.postgres.auth.database -}}
 {{- else -}}
-{{- required "postgres.enabled=false needs database.url (a JDBC URL)" .Values.database.url -}}
+{{- $url = required "postgres.enabled=false needs database.url (a JDBC URL)" .Values.database.url -}}
 {{- end -}}
+{{- $params := list -}}
+{{- with .Values.database.tls.sslmode }}{{ $params = append $params (printf "sslmode=%s" .) }}{{ end -}}
+{{- if .Values.database.tls.caSecret }}{{ $params = append $params "sslrootcert=/etc/hr-assist/postgres-ca/ca.crt" }}{{ end -}}
+{{- if $params }}{{ $url = printf "%s%s%s" $url (ternary "&" "?" (contains "?" $url)) (join "&" $params) }}{{ end -}}
+{{- $url -}}
 {{- end -}}
 
 {{/* Environment of the API (the ConfigMap carries the non-secret settings). */}}
@@ -99,16 +105,15 @@ jdbc:postgresql://{{ include "hr-assist.postgresHost" . }}:5432/{{ .Values.postg
   value: "true"
 - name: HR_ASSIST_CONFIG_MAP
   value: {{ include "hr-assist.apiConfigMap" . | quote }}
-- name: HR_ASSIST_DB_USER
+# The app connects as a role that may only read and write rows; Flyway runs as the schema's owner, which grants the
+# app role exactly that after each migration. The superuser stays with the server.
+{{- range $env, $key := dict "HR_ASSIST_DB_USER" "app-username" "HR_ASSIST_DB_APP_ROLE" "app-username" "HR_ASSIST_DB_PASSWORD" "app-password" "HR_ASSIST_DB_MIGRATION_USER" "owner-username" "HR_ASSIST_DB_MIGRATION_PASSWORD" "owner-password" }}
+- name: {{ $env }}
   valueFrom:
     secretKeyRef:
-      name: {{ include "hr-assist.postgresSecret" . }}
-      key: username
-- name: HR_ASSIST_DB_PASSWORD
-  valueFrom:
-    secretKeyRef:
-      name: {{ include "hr-assist.postgresSecret" . }}
-      key: password
+      name: {{ include "hr-assist.postgresSecret" $ }}
+      key: {{ $key }}
+{{- end }}
 - name: HR_ASSIST_JWT_SECRET
   valueFrom:
     secretKeyRef:
