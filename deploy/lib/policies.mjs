@@ -435,3 +435,63 @@ export function ingressPeersPolicy(objects, { gatewayNamespaces, monitoringNames
   }
   return v;
 }
+
+/**
+ * Plain Kubernetes: one RabbitMQ user per component. The rendered permission regexes (Permission, TopicPermission)
+ * are tried against every exchange, queue and event type: a function may read only its own queue, publish only its
+ * reply type or task.failed and declare nothing; only the API publishes request events and reads results; KEDA
+ * nothing. Each app connects with its own user's Secret; the functions do not declare.
+ */
+export function rabbitmqUsersPolicy(objects) {
+  const v = [];
+  const deployments = objects.filter((o) => o.kind === "Deployment" && SERVICES.includes(o.metadata.name));
+  if (!deployments.length) return v; // Knative: the apps do not speak AMQP
+  const exchanges = ["hr-assist", "hr-assist.dead-letter"];
+  const queues = [...Object.values(FUNCTIONS), "task_results_queue", "dead_letter_queue"];
+  const types = Object.values(TRIGGERS).map(([t]) => t);
+  const requested = types.filter((t) => t.endsWith(".requested.v1"));
+  const component = (o) => o.metadata.labels?.["app.kubernetes.io/component"];
+  const find = (kind, c) => objects.find((o) => o.kind === kind && component(o) === c);
+  const allowed = (re, names) => names.filter((n) => new RegExp(re).test(n)).sort();
+  const same = (a, b) => JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
+  const expect = {
+    api: { configure: [...exchanges, ...queues], write: [...exchanges, ...queues], read: [...exchanges, "task_results_queue", "dead_letter_queue"], topicWrite: requested },
+    keda: { configure: [], write: [], read: [], topicWrite: [] },
+  };
+  for (const [fn, queue] of Object.entries(FUNCTIONS))
+    expect[fn.replace("hr-assist-", "")] = { configure: [], write: exchanges, read: [queue], topicWrite: REPLIES[fn] };
+  for (const [c, want] of Object.entries(expect)) {
+    const p = find("Permission", c), t = find("TopicPermission", c);
+    if (!find("User", c) || !p || !t) { v.push(`no RabbitMQ User, Permission and TopicPermission for ${c}`); continue; }
+    for (const k of ["configure", "write", "read"]) {
+      const got = allowed(p.spec.permissions[k], [...exchanges, ...queues]);
+      if (!same(got, want[k])) v.push(`${id(p)}: ${k} allows [${got}], expected [${want[k]}]`);
+    }
+    if (t.spec.permissions.exchange !== "hr-assist") v.push(`${id(t)}: exchange ${t.spec.permissions.exchange}`);
+    const topics = allowed(t.spec.permissions.write, types);
+    if (!same(topics, want.topicWrite)) v.push(`${id(t)}: may publish [${topics}], expected [${want.topicWrite}]`);
+  }
+  for (const d of deployments) {
+    const c = d.spec.template.spec.containers[0];
+    const uri = (c.env || []).find((e) => e.name === "RABBITMQ_URI")?.valueFrom?.secretKeyRef?.name;
+    if (!uri || !uri.endsWith(`-rabbitmq-${component(d)}`)) v.push(`${id(d)}: RABBITMQ_URI from ${uri}, not its own user's Secret`);
+    if (FUNCTIONS[d.metadata.name] && (c.env || []).find((e) => e.name === "HR_ASSIST_RABBITMQ_DECLARE")?.value !== "false") v.push(`${id(d)}: declares the topology (HR_ASSIST_RABBITMQ_DECLARE not false)`);
+  }
+  const keda = objects.find((o) => o.kind === "TriggerAuthentication");
+  if (keda && !keda.spec.secretTargetRef.every((r) => r.name.endsWith("-rabbitmq-keda"))) v.push(`${id(keda)}: KEDA does not use its own RabbitMQ user`);
+  return v;
+}
+
+/** The bundled RabbitMQ is a series with community support (4.x) and makes quorum queues by default. */
+export function rabbitmqServerPolicy(objects) {
+  const v = [];
+  const sts = objects.find((o) => o.kind === "StatefulSet" && o.metadata.labels?.["app.kubernetes.io/name"] === "rabbitmq");
+  if (!sts) return v;
+  for (const c of sts.spec.template.spec.containers) {
+    const major = Number(/:(\d+)\./.exec(c.image)?.[1]);
+    if (!(major >= 4)) v.push(`${id(sts)}: ${c.image} is out of community support (use 4.x)`);
+  }
+  const conf = objects.find((o) => o.kind === "ConfigMap" && o.data?.["rabbitmq.conf"])?.data["rabbitmq.conf"] ?? "";
+  if (!/^\s*default_queue_type\s*=\s*quorum\s*$/m.test(conf)) v.push("rabbitmq.conf: default_queue_type is not quorum");
+  return v;
+}

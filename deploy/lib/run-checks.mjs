@@ -115,6 +115,8 @@ const peerOptions = (n) => ({
 await check("policy: the UI is the one public door (API and functions cluster-local / ClusterIP, DomainMapping and Ingress to the UI only)", all((o) => P.exposurePolicy(o)));
 await check("policy: API and functions admit named pods only, never the ingress gateway's namespace (NetworkPolicies)", all((o, n) => P.ingressPeersPolicy(o, peerOptions(n))));
 await check("policy: event ingest auth (oidc with EventPolicies, network, or closed), EXTERNAL tasks set", all((o) => P.ingestPolicy(o)));
+await check("policy: per-component RabbitMQ users (plain): own queue, own reply type, no declare; only the API publishes task events", all((o) => P.rabbitmqUsersPolicy(o)));
+await check("policy: bundled RabbitMQ 4.x with quorum queues by default", all((o) => P.rabbitmqServerPolicy(o)));
 await check("policy: every JVM exits on OutOfMemoryError; an LLM key only with a base URL", all((o) => [...P.jvmPolicy(o), ...P.llmPolicy(o)]));
 
 // The PostgreSQL roles: the subchart's init script on a real server (skipped without HR_ASSIST_TEST_DB_URL).
@@ -180,6 +182,16 @@ await check("self-test: schemas, values.schema.json and policies reject known-ba
   const apiEnv = (o) => ksvc(o, "hr-assist-api").env;
   expectViolation("ingest auth left to the app's default", P.ingestPolicy, (o) => apiEnv(o).splice(apiEnv(o).findIndex((e) => e.name === "HR_ASSIST_INGEST_AUTH"), 1));
   expectViolation("EventPolicy without OIDC in the API", P.ingestPolicy, (o) => o.push({ kind: "EventPolicy", metadata: { name: "p" }, spec: { to: [{ ref: { kind: "Service", name: "hr-assist-api" } }], from: [] } }));
+  const plain = () => structuredClone(rendered["knative-off"]);
+  const expectPlain = (label, mutate) => { const objs = plain(); mutate(objs); if (P.rabbitmqUsersPolicy(objs).length === 0) out.push(`policy did not catch: ${label}`); };
+  const perm = (o, kind, c) => o.find((x) => x.kind === kind && x.metadata.labels["app.kubernetes.io/component"] === c).spec.permissions;
+  expectPlain("resume may read every queue", (o) => (perm(o, "Permission", "resume").read = ".*"));
+  expectPlain("resume may publish a task event", (o) => (perm(o, "TopicPermission", "resume").write = ".*"));
+  expectPlain("resume may declare", (o) => (perm(o, "Permission", "resume").configure = ".*"));
+  expectPlain("jd on the admin user", (o) => (find(o, "Deployment", "hr-assist-jd").spec.template.spec.containers[0].env.find((e) => e.name === "RABBITMQ_URI").valueFrom.secretKeyRef.name = "hr-assist-rabbitmq"));
+  expectPlain("no users", (o) => o.splice(0, o.length, ...o.filter((x) => !["User", "Permission", "TopicPermission"].includes(x.kind))));
+  expectViolation("RabbitMQ 3.13", P.rabbitmqServerPolicy, (o) => (find(o, "StatefulSet", "hr-assist-rabbitmq").spec.template.spec.containers[0].image = "rabbitmq:3.13.7-management"));
+  expectViolation("classic queues by default", P.rabbitmqServerPolicy, (o) => (find(o, "ConfigMap", "hr-assist-rabbitmq-config").data["rabbitmq.conf"] = "log.console = true"));
   expectViolation("JVM without ExitOnOutOfMemoryError", P.jvmPolicy, (o) => (ksvc(o).env.find((e) => e.name === "JAVA_TOOL_OPTIONS").value = "-XX:+UseSerialGC"));
   expectViolation("LLM key without base URL", P.llmPolicy, (o) => ksvc(o).env.push({ name: "OPENAI_API_KEY", valueFrom: { secretKeyRef: { name: "k", key: "api-key" } } }));
   const bad = [
@@ -187,6 +199,8 @@ await check("self-test: schemas, values.schema.json and policies reject known-ba
     ["Deployment with string replicas", { apiVersion: "apps/v1", kind: "Deployment", metadata: { name: "d" }, spec: { replicas: "two", selector: {}, template: {} } }],
     ["RabbitmqBrokerConfig with an unknown queue type", { apiVersion: "eventing.knative.dev/v1alpha1", kind: "RabbitmqBrokerConfig", metadata: { name: "c" }, spec: { queueType: "fast", rabbitmqClusterReference: { connectionSecret: { name: "s" } } } }],
     ["ExternalSecret of the gone v1beta2", { apiVersion: "external-secrets.io/v1beta2", kind: "ExternalSecret", metadata: { name: "e" }, spec: {} }],
+    ["Permission without permissions", { apiVersion: "rabbitmq.com/v1beta1", kind: "Permission", metadata: { name: "p" }, spec: { vhost: "/", userReference: { name: "u" }, rabbitmqClusterReference: { connectionSecret: { name: "s" } } } }],
+    ["TopicPermission with user and userReference", { apiVersion: "rabbitmq.com/v1beta1", kind: "TopicPermission", metadata: { name: "t" }, spec: { vhost: "/", user: "u", userReference: { name: "u" }, permissions: { exchange: "x" }, rabbitmqClusterReference: { connectionSecret: { name: "s" } } } }],
     ["ScaledObject without scaleTargetRef", { apiVersion: "keda.sh/v1alpha1", kind: "ScaledObject", metadata: { name: "s" }, spec: { triggers: [] } }],
   ];
   for (const [label, o] of bad) if ((await validateObject(o)).length === 0) out.push(`schema validation did not catch: ${label}`);

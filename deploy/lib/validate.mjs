@@ -33,6 +33,9 @@ const OWN_SCHEMAS = {
     JSON.parse(readFileSync(join(DEPLOY_DIR, "schemas", "rabbitmqbrokerconfig.v1alpha1.json"), "utf8")),
   ),
 };
+// The RabbitMQ Messaging Topology Operator's kinds the chart renders (per-component users).
+for (const kind of ["User", "Permission", "TopicPermission"])
+  OWN_SCHEMAS[`rabbitmq.com/v1beta1/${kind}`] = ajv.compile(JSON.parse(readFileSync(join(DEPLOY_DIR, "schemas", `rabbitmq-${kind.toLowerCase()}.v1beta1.json`), "utf8")));
 
 const STATUS_REQUIRED_BY_MODEL = new Set(["sources.knative.dev/v1/SinkBinding"]);
 

@@ -133,7 +133,7 @@ seccompProfile:
 - name: RABBITMQ_URI
   valueFrom:
     secretKeyRef:
-      name: {{ include "hr-assist.rabbitmqSecret" . }}
+      name: {{ include "hr-assist.amqpSecret" (dict "ctx" . "component" "api") }}
       key: amqp-uri
 {{- end }}
 - name: JAVA_TOOL_OPTIONS
@@ -220,10 +220,15 @@ activator and the event senders). Plain Kubernetes: events come from RabbitMQ qu
 - name: RABBITMQ_URI
   valueFrom:
     secretKeyRef:
-      name: {{ include "hr-assist.rabbitmqSecret" .ctx }}
+      name: {{ include "hr-assist.amqpSecret" (dict "ctx" .ctx "component" .key) }}
       key: amqp-uri
 - name: HR_ASSIST_QUEUE
   value: {{ $v.queue | quote }}
+{{- if .ctx.Values.rabbitmqUsers.enabled }}
+# Its own user may not declare anything: only check that the API declared the exchanges and the queue.
+- name: HR_ASSIST_RABBITMQ_DECLARE
+  value: "false"
+{{- end }}
 {{- end }}
 {{- $jto := $v.javaToolOptions | default .ctx.Values.javaToolOptions }}
 {{- if $llm.egressProxy.host }}
@@ -340,4 +345,44 @@ livenessProbe:
 {{- range concat .Values.networkPolicy.knativeServingPeers .Values.networkPolicy.eventSenders }}
 {{ include "hr-assist.np.peer" . }}
 {{- end }}
+{{- end -}}
+
+{{/*
+Least-privilege RabbitMQ permissions per component (plain Kubernetes, vhost rabbitmqUsers.vhost). Exchanges: the
+topic exchange (routing key = event type) and its dead-letter exchange. The API declares the topology (configure),
+publishes request events and reads results and dead letters; a function only reads its queue and publishes its reply
+or task.failed (and dead letters); KEDA only inspects queue depth (passive declare, which needs no permission).
+*/}}
+{{- define "hr-assist.rabbitmqUsers" -}}
+{{- $x := .Values.rabbitmqUsers.exchange | replace "." "\\." -}}
+{{- $exchanges := printf "%s|%s\\.dead-letter" $x $x -}}
+{{- $queues := list .Values.jd.queue .Values.questions.queue .Values.resume.queue "task_results_queue" "dead_letter_queue" | join "|" -}}
+{{- $replies := dict "jd" "job-description\\.generated" "questions" "interview-questions\\.generated" "resume" "resume-evaluation\\.completed" -}}
+- component: api
+  configure: {{ printf "^(%s|%s)$" $exchanges $queues | quote }}
+  write: {{ printf "^(%s|%s)$" $exchanges $queues | quote }}
+  read: {{ printf "^(%s|task_results_queue|dead_letter_queue)$" $exchanges | quote }}
+  topicWrite: '^io\.hrassist\.[a-z-]+\.requested\.v1$'
+  topicRead: '.*'
+{{- range $key := splitList " " (include "hr-assist.functions" .) }}
+- component: {{ $key }}
+  configure: '^$'
+  write: {{ printf "^(%s)$" $exchanges | quote }}
+  read: {{ printf "^%s$" (index $.Values $key).queue | quote }}
+  topicWrite: {{ printf "^io\\.hrassist\\.(%s|task\\.failed)\\.v1$" (get $replies $key) | quote }}
+  topicRead: '^$'
+{{- end }}
+- component: keda
+  configure: '^$'
+  write: '^$'
+  read: '^$'
+  topicWrite: '^$'
+  topicRead: '^$'
+{{- end -}}
+{{/* The Secret with a component's amqp-uri: its own user's, or the admin's without rabbitmqUsers. */}}
+{{- define "hr-assist.amqpSecret" -}}
+{{- if .ctx.Values.rabbitmqUsers.enabled }}{{ include "hr-assist.rabbitmqUserSecret" . }}{{ else }}{{ include "hr-assist.rabbitmqSecret" .ctx }}{{ end -}}
+{{- end -}}
+{{- define "hr-assist.rabbitmqUserSecret" -}}
+{{- printf "%s-rabbitmq-%s" (include "hr-assist.fullname" .ctx) .component -}}
 {{- end -}}
