@@ -455,7 +455,7 @@ export function rabbitmqUsersPolicy(objects) {
   const allowed = (re, names) => names.filter((n) => new RegExp(re).test(n)).sort();
   const same = (a, b) => JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
   const expect = {
-    api: { configure: [...exchanges, ...queues], write: [...exchanges, ...queues], read: [...exchanges, "task_results_queue", "dead_letter_queue"], topicWrite: requested },
+    api: { configure: [...exchanges, ...queues], write: [...exchanges, ...queues], read: [...exchanges, ...queues], topicWrite: requested },
     keda: { configure: [], write: [], read: [], topicWrite: [] },
   };
   for (const [fn, queue] of Object.entries(FUNCTIONS))

@@ -361,10 +361,13 @@ or task.failed (and dead letters); KEDA only inspects queue depth (passive decla
 - component: api
   configure: {{ printf "^(%s|%s)$" $exchanges $queues | quote }}
   write: {{ printf "^(%s|%s)$" $exchanges $queues | quote }}
-  read: {{ printf "^(%s|task_results_queue|dead_letter_queue)$" $exchanges | quote }}
-  topicWrite: '^io\.hrassist\.[a-z-]+\.requested\.v1$'
-  topicRead: '.*'
+  {{- /* read on every queue too: declaring a queue with a dead-letter exchange needs read on it. */}}
+  read: {{ printf "^(%s|%s)$" $exchanges $queues | quote }}
+  topicWrite: '^io\.hrassist\.(job-description|interview-questions|resume-evaluation)\.requested\.v1$'
+  {{- /* topic read: the routing keys the API binds its queues with. */}}
+  topicRead: '^io\.hrassist\.(job-description\.(requested|generated)|interview-questions\.(requested|generated)|resume-evaluation\.(requested|completed)|task\.failed)\.v1$'
 {{- range $key := splitList " " (include "hr-assist.functions" .) }}
+{{- /* task.failed too: an unprocessable request is answered with task.failed (CloudEventDispatcher). */}}
 - component: {{ $key }}
   configure: '^$'
   write: {{ printf "^(%s)$" $exchanges | quote }}
