@@ -352,8 +352,7 @@ export function exposurePolicy(objects) {
   const knative = ksvcs.length > 0;
   if (!objects.some((o) => ["Service", "Deployment"].includes(o.kind) && o.metadata.name === "hr-assist-ui")) v.push("no UI rendered (the UI is the public door)");
   for (const s of ksvcs) {
-    if (s.metadata.name === "hr-assist-ui") continue;
-    if (s.metadata.labels?.["networking.knative.dev/visibility"] !== "cluster-local") v.push(`${id(s)}: not cluster-local (only the UI may be public)`);
+    if (s.metadata.name !== "hr-assist-ui" && s.metadata.labels?.["networking.knative.dev/visibility"] !== "cluster-local") v.push(`${id(s)}: not cluster-local (only the UI may be public)`);
     if (s.spec?.template?.metadata?.annotations?.["autoscaling.knative.dev/target-burst-capacity"] !== "-1")
       v.push(`${id(s)}: the activator is not kept in the path (target-burst-capacity "-1"), so its pods would need the ingress gateway`);
   }

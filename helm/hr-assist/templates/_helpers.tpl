@@ -127,6 +127,10 @@ seccompProfile:
 {{- include "hr-assist.api.ingestEnv" . }}
 - name: HR_ASSIST_EXTERNAL_TASKS
   value: {{ .Values.api.externalTasks | quote }}
+# The client address for the sign-in throttle comes from the UI, which sets this header from the connection (or
+# X-Forwarded-For past ui.trustedProxyHops); the API is reachable only inside the cluster.
+- name: HR_ASSIST_CLIENT_ADDRESS_HEADER
+  value: X-HR-Assist-Client
 {{- if not .Values.knative.enabled }}
 - name: HR_ASSIST_TRANSPORT
   value: rabbitmq
@@ -246,6 +250,11 @@ activator and the event senders). Plain Kubernetes: events come from RabbitMQ qu
 {{- define "hr-assist.ui.env" -}}
 - name: HR_ASSIST_API_URL
   value: {{ printf "http://%s" (include "hr-assist.serviceName" "api") | quote }}
+- name: HR_ASSIST_SECURE_COOKIES
+  value: {{ .Values.ui.secureCookies | quote }}
+{{- /* Knative: the ingress gateway, the activator and the queue-proxy each append to X-Forwarded-For. */}}
+- name: HR_ASSIST_TRUSTED_PROXY_HOPS
+  value: {{ .Values.ui.trustedProxyHops | default (ternary 3 1 .Values.knative.enabled) | quote }}
 - name: JAVA_TOOL_OPTIONS
   value: {{ .Values.ui.javaToolOptions | default .Values.javaToolOptions | quote }}
 {{- with .Values.ui.extraEnv }}
