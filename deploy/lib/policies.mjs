@@ -246,7 +246,15 @@ export function rbacPolicy(objects) {
   const roles = objects.filter((o) => o.kind === "Role" || o.kind === "ClusterRole");
   if (objects.some((o) => o.kind === "ClusterRole" || o.kind === "ClusterRoleBinding")) v.push("cluster-wide RBAC rendered");
   const apiRole = roles.find((r) => r.metadata.labels?.["app.kubernetes.io/component"] === "api");
-  if (!apiRole) v.push("no Role for the API");
+  // The API holds a token and a Role only for what needs them: micronaut-kubernetes (a Role that lists every
+  // ConfigMap of the namespace) or, with OIDC, reading the cluster's JWKS (a token, no Role).
+  const [api] = appContainers(objects, "hr-assist-api");
+  const kubeConfig = env(api ?? {}, "HR_ASSIST_KUBERNETES_CONFIG")?.value === "true";
+  const oidc = env(api ?? {}, "HR_ASSIST_INGEST_AUTH")?.value === "oidc";
+  if (kubeConfig && !apiRole) v.push("no Role for the API although it reads its ConfigMap through the Kubernetes API");
+  if (!kubeConfig && apiRole) v.push(`${id(apiRole)}: the API may list every ConfigMap of the namespace without reading any (HR_ASSIST_KUBERNETES_CONFIG not true)`);
+  const apiSa = objects.find((o) => o.kind === "ServiceAccount" && o.metadata.labels?.["app.kubernetes.io/component"] === "api");
+  if (apiSa && apiSa.automountServiceAccountToken !== (kubeConfig || oidc)) v.push(`${id(apiSa)}: automountServiceAccountToken ${apiSa.automountServiceAccountToken}, expected ${kubeConfig || oidc} (a token only for the Kubernetes API reads the API makes)`);
   for (const r of roles) {
     for (const rule of r.rules || []) {
       const verbs = [...(rule.verbs || [])].sort().join(",");

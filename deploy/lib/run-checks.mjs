@@ -20,7 +20,7 @@ const RENDERS = {
   "knative-off": { "knative.enabled": false },
   vault: { "vault.enabled": true },
   "knative-full": { "ui.enabled": true, "ingress.enabled": true, "eventing.oidc.enabled": true, "llm.egressProxy.host": "proxy.example.com", "llm.egressProxy.cidr": "10.20.0.0/24", "llm.baseUrl": "https://llm.example.com/v1", "llm.model": "gpt-4o-mini", "networkPolicy.monitoringNamespace": "monitoring" },
-  "plain-full": { "knative.enabled": false, "vault.enabled": true, "ui.enabled": true, "ingress.enabled": true, "llm.egressProxy.host": "squid.proxy.svc", "llm.egressProxy.namespace": "proxy", "networkPolicy.monitoringNamespace": "monitoring" },
+  "plain-full": { "knative.enabled": false, "vault.enabled": true, "ui.enabled": true, "ingress.enabled": true, "api.kubernetesConfig": true, "llm.egressProxy.host": "squid.proxy.svc", "llm.egressProxy.namespace": "proxy", "networkPolicy.monitoringNamespace": "monitoring" },
 };
 
 const results = [];
@@ -104,8 +104,15 @@ await check("policy: every Secret reference is rendered, filled from Vault, or o
 await check("policy: Knative Services, RabbitMQ Broker and SinkBinding", all((o, n) => (RENDERS[n]["knative.enabled"] === false ? [] : P.knativePolicy(o))));
 await check("policy: Triggers have delivery + dead-letter sink; reply types never match their own Trigger", all((o, n) => (RENDERS[n]["knative.enabled"] === false ? [] : P.triggersPolicy(o))));
 await check("policy: knative off renders Deployments, Services, HPA and KEDA ScaledObjects on the queues", all((o, n) => (RENDERS[n]["knative.enabled"] === false ? P.plainPolicy(o) : [])));
-await check("policy: RBAC (API reads ConfigMaps only, no Secrets; functions get no token)", all((o) => P.rbacPolicy(o)));
+await check("policy: RBAC (API token and Role only where it reads the Kubernetes API, ConfigMaps only, no Secrets; functions get no token)", all((o) => P.rbacPolicy(o)));
 await check("policy: NetworkPolicies (default deny, DNS, functions only through the proxy)", all((o) => P.networkPolicy(o)));
+await check("default install: the API holds no Kubernetes API token and no Role (ConfigMap as environment only)", () => {
+  const objs = rendered.default ?? [];
+  return [
+    ...objs.filter((o) => o.kind === "Role" || o.kind === "RoleBinding").map((o) => `${id(o)} rendered by default`),
+    ...objs.filter((o) => o.kind === "ServiceAccount" && o.automountServiceAccountToken !== false).map((o) => `${id(o)} mounts a token by default`),
+  ];
+});
 await check("policy: Vault SecretStore and ExternalSecrets", all((o, n) => (RENDERS[n]["vault.enabled"] ? P.vaultPolicy(o) : [])));
 const npValues = parse(readFileSync(join(REPO_DIR, CHART, "values.yaml"), "utf8")).networkPolicy;
 const peerOptions = (n) => ({
@@ -166,8 +173,12 @@ await check("self-test: schemas, values.schema.json and policies reject known-ba
   expectViolation("Trigger without filter", P.triggersPolicy, (o) => delete find(o, "Trigger").spec.filter);
   expectViolation("broker of another class", P.knativePolicy, (o) => (find(o, "Broker").metadata.annotations["eventing.knative.dev/broker.class"] = "MTChannelBasedBroker"));
   expectViolation("function min-scale 1", P.knativePolicy, (o) => (find(o, "Service", "hr-assist-resume").spec.template.metadata.annotations["autoscaling.knative.dev/min-scale"] = "1"));
-  expectViolation("Role with create", P.rbacPolicy, (o) => find(o, "Role").rules[0].verbs.push("create"));
-  expectViolation("Role reading Secrets", P.rbacPolicy, (o) => find(o, "Role").rules.push({ apiGroups: [""], resources: ["secrets"], verbs: ["get", "list", "watch"] }));
+  const role = { apiVersion: "rbac.authorization.k8s.io/v1", kind: "Role", metadata: { name: "hr-assist-api", labels: { "app.kubernetes.io/component": "api" } }, rules: [{ apiGroups: [""], resources: ["configmaps"], verbs: ["get", "list", "watch"] }] };
+  expectViolation("API Role without HR_ASSIST_KUBERNETES_CONFIG", P.rbacPolicy, (o) => o.push(structuredClone(role)));
+  expectViolation("API token without need", P.rbacPolicy, (o) => (find(o, "ServiceAccount", "hr-assist-api").automountServiceAccountToken = true));
+  const withConfig = (o) => { o.push(structuredClone(role)); ksvc(o, "hr-assist-api").env.find((e) => e.name === "HR_ASSIST_KUBERNETES_CONFIG").value = "true"; find(o, "ServiceAccount", "hr-assist-api").automountServiceAccountToken = true; };
+  expectViolation("Role with create", P.rbacPolicy, (o) => { withConfig(o); find(o, "Role").rules[0].verbs.push("create"); });
+  expectViolation("Role reading Secrets", P.rbacPolicy, (o) => { withConfig(o); find(o, "Role").rules.push({ apiGroups: [""], resources: ["secrets"], verbs: ["get", "list", "watch"] }); });
   expectViolation("unresolvable secretKeyRef", P.secretRefsPolicy, (o) => (ksvc(o, "hr-assist-api").env.find((e) => e.valueFrom?.secretKeyRef).valueFrom.secretKeyRef.name = "nope"));
   expectViolation("no default deny", P.networkPolicy, (o) => o.splice(o.findIndex((x) => x.metadata.name.endsWith("-default-deny")), 1));
   expectViolation("public API (no cluster-local)", P.exposurePolicy, (o) => delete find(o, "Service", "hr-assist-api").metadata.labels["networking.knative.dev/visibility"]);

@@ -80,6 +80,10 @@ seccompProfile:
 {{- define "hr-assist.openaiSecret" -}}
 {{- .Values.llm.existingSecret | default (printf "%s-openai" (include "hr-assist.fullname" .)) -}}
 {{- end -}}
+{{/* The API talks to the Kubernetes API: micronaut-kubernetes, or the cluster's JWKS for OIDC tokens. */}}
+{{- define "hr-assist.api.needsKubeApi" -}}
+{{- if or .Values.api.kubernetesConfig (and .Values.knative.enabled .Values.eventing.oidc.enabled) }}true{{ end -}}
+{{- end -}}
 {{- define "hr-assist.apiConfigMap" -}}{{ include "hr-assist.fullname" . }}-api{{- end -}}
 {{- define "hr-assist.apiServiceAccount" -}}{{ include "hr-assist.fullname" . }}-api{{- end -}}
 {{- define "hr-assist.functionsServiceAccount" -}}{{ include "hr-assist.fullname" . }}-functions{{- end -}}
@@ -100,11 +104,13 @@ seccompProfile:
 
 {{/* Environment of the API (the ConfigMap carries the non-secret settings). */}}
 {{- define "hr-assist.api.env" -}}
-# micronaut-kubernetes (bootstrap-k8s.yml): read and watch this ConfigMap.
+# micronaut-kubernetes (bootstrap-k8s.yml): read and watch this ConfigMap (api.kubernetesConfig), or not.
 - name: HR_ASSIST_KUBERNETES_CONFIG
-  value: "true"
+  value: {{ .Values.api.kubernetesConfig | quote }}
+{{- if .Values.api.kubernetesConfig }}
 - name: HR_ASSIST_CONFIG_MAP
   value: {{ include "hr-assist.apiConfigMap" . | quote }}
+{{- end }}
 # The app connects as a role that may only read and write rows; Flyway runs as the schema's owner, which grants the
 # app role exactly that after each migration. The superuser stays with the server.
 {{- range $env, $key := dict "HR_ASSIST_DB_USER" "app-username" "HR_ASSIST_DB_APP_ROLE" "app-username" "HR_ASSIST_DB_PASSWORD" "app-password" "HR_ASSIST_DB_MIGRATION_USER" "owner-username" "HR_ASSIST_DB_MIGRATION_PASSWORD" "owner-password" }}
