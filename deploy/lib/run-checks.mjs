@@ -13,6 +13,7 @@ import { loadApplication, renderApplication, applicationPolicy } from "./argocd.
 import { loadExperiments, chaosPolicy } from "./chaos.mjs";
 import { ownSchema, schemaProblems } from "./own-schemas.mjs";
 import { testServer, postgresRolesProblems } from "./postgres-roles.mjs";
+import { testBroker, rabbitmqUsersLiveProblems } from "./rabbitmq-users.mjs";
 
 // The renders every check runs over: the three the chart must support, and two that switch on the optional parts.
 const RENDERS = {
@@ -130,6 +131,11 @@ await check("policy: every JVM exits on OutOfMemoryError; an LLM key only with a
 const pgServer = testServer();
 await check(`PostgreSQL roles: 10-roles.sh on a real server, the app role reads and writes rows but creates, alters, drops and truncates nothing${pgServer ? "" : " (skipped: no HR_ASSIST_TEST_DB_URL)"}`,
   () => (pgServer ? postgresRolesProblems(rendered.default, pgServer) : []));
+
+// The per-component RabbitMQ users of the plain render on a real broker (skipped without rabbitmqctl and a test broker).
+const broker = await testBroker();
+await check(`RabbitMQ users: the rendered permissions on a real broker, each function reads its queue and answers but cannot publish task events or other results, read other queues or declare${broker ? "" : " (skipped: no HR_ASSIST_TEST_RABBITMQ_URI or rabbitmqctl)"}`,
+  () => (broker ? rabbitmqUsersLiveProblems(rendered["knative-off"], broker) : []));
 
 // 5. Upgrades never touch what cannot change: broker spec, its config and Trigger filters do not follow values.
 await check("upgrade safety: Broker spec, RabbitmqBrokerConfig and Trigger filters do not change with values", async () => {
