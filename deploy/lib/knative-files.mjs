@@ -15,9 +15,9 @@ const TRIGGERS_HEADER = `# Triggers of the hr-assist broker: one per request typ
 export const FILES = [
   {
     file: "services.yaml",
-    header: `# Knative Services of HR Assist: the API and the three generator functions, scaling from zero. They read their
-# Secrets (hr-assist-postgres, hr-assist-app, hr-assist-rabbitmq, optional hr-assist-openai) and the ConfigMap
-# hr-assist-api that the chart creates (see knative/README.md).`,
+    header: `# Knative Services of HR Assist: the API, the three generator functions and the UI, scaling from zero. Only the
+# UI is public; the others are cluster-local. They read their Secrets (hr-assist-postgres, hr-assist-app, optional
+# hr-assist-openai) and the ConfigMap hr-assist-api that the chart creates (see knative/README.md).`,
     match: (o) => o.apiVersion === "serving.knative.dev/v1" && o.kind === "Service",
   },
   {

@@ -246,7 +246,15 @@ export function rbacPolicy(objects) {
   const roles = objects.filter((o) => o.kind === "Role" || o.kind === "ClusterRole");
   if (objects.some((o) => o.kind === "ClusterRole" || o.kind === "ClusterRoleBinding")) v.push("cluster-wide RBAC rendered");
   const apiRole = roles.find((r) => r.metadata.labels?.["app.kubernetes.io/component"] === "api");
-  if (!apiRole) v.push("no Role for the API");
+  // The API holds a token and a Role only for what needs them: micronaut-kubernetes (a Role that lists every
+  // ConfigMap of the namespace) or, with OIDC, reading the cluster's JWKS (a token, no Role).
+  const [api] = appContainers(objects, "hr-assist-api");
+  const kubeConfig = env(api ?? {}, "HR_ASSIST_KUBERNETES_CONFIG")?.value === "true";
+  const oidc = env(api ?? {}, "HR_ASSIST_INGEST_AUTH")?.value === "oidc";
+  if (kubeConfig && !apiRole) v.push("no Role for the API although it reads its ConfigMap through the Kubernetes API");
+  if (!kubeConfig && apiRole) v.push(`${id(apiRole)}: the API may list every ConfigMap of the namespace without reading any (HR_ASSIST_KUBERNETES_CONFIG not true)`);
+  const apiSa = objects.find((o) => o.kind === "ServiceAccount" && o.metadata.labels?.["app.kubernetes.io/component"] === "api");
+  if (apiSa && apiSa.automountServiceAccountToken !== (kubeConfig || oidc)) v.push(`${id(apiSa)}: automountServiceAccountToken ${apiSa.automountServiceAccountToken}, expected ${kubeConfig || oidc} (a token only for the Kubernetes API reads the API makes)`);
   for (const r of roles) {
     for (const rule of r.rules || []) {
       const verbs = [...(rule.verbs || [])].sort().join(",");
@@ -292,8 +300,11 @@ export function vaultPolicy(objects) {
     if (!k?.role || !k?.serviceAccountRef?.name) v.push(`${id(store)}: needs Kubernetes auth with role and serviceAccountRef`);
   }
   const targets = objects.filter((o) => o.kind === "ExternalSecret").map((o) => o.spec?.target?.name);
-  for (const s of ["hr-assist-postgres", "hr-assist-rabbitmq", "hr-assist-app", "hr-assist-openai"])
+  for (const s of ["hr-assist-postgres", "hr-assist-rabbitmq", "hr-assist-app"])
     if (!targets.includes(s)) v.push(`no ExternalSecret for ${s}`);
+  // The LLM key is filled only where it is used: with a base URL.
+  const llm = objects.some((o) => podSpecs(o).some(({ spec }) => (spec.containers || []).some((c) => (c.env || []).some((e) => e.name === "OPENAI_BASE_URL"))));
+  if (llm !== targets.includes("hr-assist-openai")) v.push(`ExternalSecret hr-assist-openai ${llm ? "missing" : "rendered without llm.baseUrl"}`);
   return v;
 }
 
@@ -324,4 +335,170 @@ export function stringLeaves(tree, out = new Set()) {
   else if (Array.isArray(tree)) tree.forEach((x) => stringLeaves(x, out));
   else if (tree && typeof tree === "object") Object.values(tree).forEach((x) => stringLeaves(x, out));
   return out;
+}
+
+const env = (c, name) => (c.env || []).find((e) => e.name === name);
+const appContainers = (objects, name) => objects.filter((o) => ["Service", "Deployment"].includes(o.kind) && o.metadata.name === name)
+  .flatMap((o) => podSpecs(o).flatMap(({ spec }) => spec.containers || []));
+
+/** Every JVM of the release exits on OutOfMemoryError (a restart beats a half-dead JVM that keeps taking events). */
+export function jvmPolicy(objects) {
+  const v = [];
+  for (const o of objects)
+    for (const { spec } of podSpecs(o))
+      for (const c of spec.containers || []) {
+        const jto = env(c, "JAVA_TOOL_OPTIONS");
+        if (jto && !/(^|\s)-XX:\+ExitOnOutOfMemoryError(\s|$)/.test(jto.value || "")) v.push(`${id(o)} container ${c.name}: JAVA_TOOL_OPTIONS without -XX:+ExitOnOutOfMemoryError`);
+      }
+  return v;
+}
+
+/** The UI is the one public door: nothing public points at the API or a function. */
+export function exposurePolicy(objects) {
+  const v = [];
+  const ksvcs = objects.filter((o) => o.apiVersion === "serving.knative.dev/v1" && o.kind === "Service");
+  const knative = ksvcs.length > 0;
+  if (!objects.some((o) => ["Service", "Deployment"].includes(o.kind) && o.metadata.name === "hr-assist-ui")) v.push("no UI rendered (the UI is the public door)");
+  for (const s of ksvcs) {
+    if (s.metadata.name !== "hr-assist-ui" && s.metadata.labels?.["networking.knative.dev/visibility"] !== "cluster-local") v.push(`${id(s)}: not cluster-local (only the UI may be public)`);
+    if (s.spec?.template?.metadata?.annotations?.["autoscaling.knative.dev/target-burst-capacity"] !== "-1")
+      v.push(`${id(s)}: the activator is not kept in the path (target-burst-capacity "-1"), so its pods would need the ingress gateway`);
+  }
+  for (const d of objects.filter((o) => o.kind === "DomainMapping"))
+    if (d.spec?.ref?.name !== "hr-assist-ui") v.push(`${id(d)}: maps a public host to ${d.spec?.ref?.name}, not the UI`);
+  for (const i of objects.filter((o) => o.kind === "Ingress")) {
+    const backends = [i.spec?.defaultBackend, ...(i.spec?.rules || []).flatMap((r) => (r.http?.paths || []).map((p) => p.backend))].filter(Boolean);
+    for (const b of backends) if (b.service?.name !== "hr-assist-ui") v.push(`${id(i)}: routes to ${b.service?.name ?? "a resource"}, not the UI`);
+  }
+  if (!knative)
+    for (const s of objects.filter((o) => o.apiVersion === "v1" && o.kind === "Service" && o.metadata.name.startsWith("hr-assist-")))
+      if ((s.spec?.type ?? "ClusterIP") !== "ClusterIP") v.push(`${id(s)}: type ${s.spec.type}, expected ClusterIP`);
+  return v;
+}
+
+/**
+ * Who may call the API's event ingest: Knative with EventPolicies (OIDC) → oidc with issuer, JWKS, the Service's
+ * audience and subjects; Knative without → network; plain Kubernetes (events from queues) → token without a token
+ * (closed). EXTERNAL tasks are a setting the chart always renders.
+ */
+export function ingestPolicy(objects) {
+  const v = [];
+  const [api] = appContainers(objects, "hr-assist-api");
+  if (!api) return ["no API container"];
+  const knative = objects.some((o) => o.apiVersion === "serving.knative.dev/v1" && o.kind === "Service");
+  const policies = objects.filter((o) => o.kind === "EventPolicy");
+  const mode = env(api, "HR_ASSIST_INGEST_AUTH")?.value;
+  const expected = !knative ? "token" : policies.length ? "oidc" : "network";
+  if (mode !== expected) v.push(`API: HR_ASSIST_INGEST_AUTH ${mode ?? "(unset, the app's default)"}, expected ${expected}`);
+  if (mode === "token" && env(api, "HR_ASSIST_INGEST_TOKEN") && !env(api, "HR_ASSIST_INGEST_TOKEN").valueFrom?.secretKeyRef) v.push("API: HR_ASSIST_INGEST_TOKEN not from a Secret");
+  if (!/^(true|false)$/.test(env(api, "HR_ASSIST_EXTERNAL_TASKS")?.value ?? "")) v.push("API: HR_ASSIST_EXTERNAL_TASKS not set");
+  if (mode === "oidc") {
+    for (const k of ["ISSUER", "JWKS_URL", "SUBJECTS"]) if (!env(api, `HR_ASSIST_INGEST_OIDC_${k}`)?.value) v.push(`API: HR_ASSIST_INGEST_OIDC_${k} empty`);
+    const aud = env(api, "HR_ASSIST_INGEST_OIDC_AUDIENCE")?.value ?? "";
+    if (!/^serving\.knative\.dev\/service\/[a-z0-9-]+\/hr-assist-api$/.test(aud)) v.push(`API: OIDC audience "${aud}" is not the Knative audience of hr-assist-api`);
+    for (const s of (env(api, "HR_ASSIST_INGEST_OIDC_SUBJECTS")?.value ?? "").split(","))
+      if (s && !s.startsWith("system:serviceaccount:")) v.push(`API: OIDC subject ${s} is no service account`);
+    const triggers = objects.filter((o) => o.kind === "Trigger");
+    for (const svc of SERVICES) {
+      const p = policies.find((x) => (x.spec?.to || []).some((t) => t.ref?.kind === "Service" && t.ref?.name === svc));
+      if (!p) { v.push(`no EventPolicy for ${svc}`); continue; }
+      const from = (p.spec.from || []).map((f) => (f.ref ? `${f.ref.kind}/${f.ref.name}` : `sub:${f.sub}`)).sort();
+      const want = (svc === "hr-assist-api" ? triggers : triggers.filter((t) => t.spec.subscriber.ref.name === svc)).map((t) => `Trigger/${t.metadata.name}`);
+      if (svc === "hr-assist-api") want.push(...objects.filter((o) => o.kind === "PingSource").map((o) => `PingSource/${o.metadata.name}`));
+      if (JSON.stringify(from) !== JSON.stringify(want.sort())) v.push(`${id(p)}: from [${from}], expected [${want}]`);
+    }
+  } else if (policies.length) v.push("EventPolicies rendered while the API does not check OIDC tokens");
+  return v;
+}
+
+/** An LLM API key only goes where a base URL goes (no default endpoint outside the cluster). */
+export function llmPolicy(objects) {
+  const v = [];
+  for (const o of objects)
+    for (const { spec } of podSpecs(o))
+      for (const c of spec.containers || [])
+        if (env(c, "OPENAI_API_KEY") && !env(c, "OPENAI_BASE_URL")?.value) v.push(`${id(o)} container ${c.name}: OPENAI_API_KEY without OPENAI_BASE_URL`);
+  return v;
+}
+
+/**
+ * The API's and the functions' pods admit named pods only (activator, autoscaler, event senders, UI, test pod), never a
+ * whole namespace (which would let the ingress gateway in); only the monitoring namespace, on port 8080, is whole.
+ */
+export function ingressPeersPolicy(objects, { gatewayNamespaces, monitoringNamespace }) {
+  const v = [];
+  for (const n of objects.filter((o) => o.kind === "NetworkPolicy" && /-(api|functions)$/.test(o.metadata.name))) {
+    for (const rule of n.spec.ingress || []) {
+      if (!rule.from?.length) { v.push(`${id(n)}: an ingress rule without from admits every pod`); continue; }
+      for (const peer of rule.from) {
+        const ns = peer.namespaceSelector?.matchLabels?.["kubernetes.io/metadata.name"];
+        if (peer.ipBlock) v.push(`${id(n)}: admits ${peer.ipBlock.cidr}`);
+        if (ns && gatewayNamespaces.includes(ns)) v.push(`${id(n)}: admits the ingress gateway's namespace ${ns}`);
+        const wholeNamespace = peer.namespaceSelector && !Object.keys(peer.podSelector?.matchLabels || {}).length;
+        const metrics = ns && ns === monitoringNamespace && (rule.ports || []).length === 1 && rule.ports[0].port === 8080;
+        if (wholeNamespace && !metrics) v.push(`${id(n)}: admits every pod of namespace ${ns ?? "(any)"}`);
+      }
+    }
+  }
+  return v;
+}
+
+/**
+ * Plain Kubernetes: one RabbitMQ user per component. The rendered permission regexes (Permission, TopicPermission)
+ * are tried against every exchange, queue and event type: a function may read only its own queue, publish only its
+ * reply type or task.failed and declare nothing; only the API publishes request events and reads results; KEDA
+ * nothing. Each app connects with its own user's Secret; the functions do not declare.
+ */
+export function rabbitmqUsersPolicy(objects) {
+  const v = [];
+  const deployments = objects.filter((o) => o.kind === "Deployment" && SERVICES.includes(o.metadata.name));
+  if (!deployments.length) return v; // Knative: the apps do not speak AMQP
+  const exchanges = ["hr-assist", "hr-assist.dead-letter"];
+  const queues = [...Object.values(FUNCTIONS), "task_results_queue", "dead_letter_queue"];
+  const types = Object.values(TRIGGERS).map(([t]) => t);
+  const requested = types.filter((t) => t.endsWith(".requested.v1"));
+  const component = (o) => o.metadata.labels?.["app.kubernetes.io/component"];
+  const find = (kind, c) => objects.find((o) => o.kind === kind && component(o) === c);
+  const allowed = (re, names) => names.filter((n) => new RegExp(re).test(n)).sort();
+  const same = (a, b) => JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
+  const expect = {
+    api: { configure: [...exchanges, ...queues], write: [...exchanges, ...queues], read: [...exchanges, ...queues], topicWrite: requested },
+    keda: { configure: [], write: [], read: [], topicWrite: [] },
+  };
+  for (const [fn, queue] of Object.entries(FUNCTIONS))
+    expect[fn.replace("hr-assist-", "")] = { configure: [], write: exchanges, read: [queue], topicWrite: REPLIES[fn] };
+  for (const [c, want] of Object.entries(expect)) {
+    const p = find("Permission", c), t = find("TopicPermission", c);
+    if (!find("User", c) || !p || !t) { v.push(`no RabbitMQ User, Permission and TopicPermission for ${c}`); continue; }
+    for (const k of ["configure", "write", "read"]) {
+      const got = allowed(p.spec.permissions[k], [...exchanges, ...queues]);
+      if (!same(got, want[k])) v.push(`${id(p)}: ${k} allows [${got}], expected [${want[k]}]`);
+    }
+    if (t.spec.permissions.exchange !== "hr-assist") v.push(`${id(t)}: exchange ${t.spec.permissions.exchange}`);
+    const topics = allowed(t.spec.permissions.write, types);
+    if (!same(topics, want.topicWrite)) v.push(`${id(t)}: may publish [${topics}], expected [${want.topicWrite}]`);
+  }
+  for (const d of deployments) {
+    const c = d.spec.template.spec.containers[0];
+    const uri = (c.env || []).find((e) => e.name === "RABBITMQ_URI")?.valueFrom?.secretKeyRef?.name;
+    if (!uri || !uri.endsWith(`-rabbitmq-${component(d)}`)) v.push(`${id(d)}: RABBITMQ_URI from ${uri}, not its own user's Secret`);
+    if (FUNCTIONS[d.metadata.name] && (c.env || []).find((e) => e.name === "HR_ASSIST_RABBITMQ_DECLARE")?.value !== "false") v.push(`${id(d)}: declares the topology (HR_ASSIST_RABBITMQ_DECLARE not false)`);
+  }
+  const keda = objects.find((o) => o.kind === "TriggerAuthentication");
+  if (keda && !keda.spec.secretTargetRef.every((r) => r.name.endsWith("-rabbitmq-keda"))) v.push(`${id(keda)}: KEDA does not use its own RabbitMQ user`);
+  return v;
+}
+
+/** The bundled RabbitMQ is a series with community support (4.x) and makes quorum queues by default. */
+export function rabbitmqServerPolicy(objects) {
+  const v = [];
+  const sts = objects.find((o) => o.kind === "StatefulSet" && o.metadata.labels?.["app.kubernetes.io/name"] === "rabbitmq");
+  if (!sts) return v;
+  for (const c of sts.spec.template.spec.containers) {
+    const major = Number(/:(\d+)\./.exec(c.image)?.[1]);
+    if (!(major >= 4)) v.push(`${id(sts)}: ${c.image} is out of community support (use 4.x)`);
+  }
+  const conf = objects.find((o) => o.kind === "ConfigMap" && o.data?.["rabbitmq.conf"])?.data["rabbitmq.conf"] ?? "";
+  if (!/^\s*default_queue_type\s*=\s*quorum\s*$/m.test(conf)) v.push("rabbitmq.conf: default_queue_type is not quorum");
+  return v;
 }

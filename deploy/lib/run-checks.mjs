@@ -12,14 +12,16 @@ import { loadWorkflows, actionlint, actionlintAll, workflowPolicy } from "./work
 import { loadApplication, renderApplication, applicationPolicy } from "./argocd.mjs";
 import { loadExperiments, chaosPolicy } from "./chaos.mjs";
 import { ownSchema, schemaProblems } from "./own-schemas.mjs";
+import { testServer, postgresRolesProblems } from "./postgres-roles.mjs";
+import { testBroker, rabbitmqUsersLiveProblems } from "./rabbitmq-users.mjs";
 
 // The renders every check runs over: the three the chart must support, and two that switch on the optional parts.
 const RENDERS = {
   default: {},
   "knative-off": { "knative.enabled": false },
   vault: { "vault.enabled": true },
-  "knative-full": { "ui.enabled": true, "ingress.enabled": true, "ingress.apiHost": "api.hr-assist.example.com", "llm.egressProxy.host": "proxy.example.com", "llm.egressProxy.cidr": "10.20.0.0/24", "llm.baseUrl": "https://llm.example.com/v1", "llm.model": "gpt-4o-mini", "networkPolicy.monitoringNamespace": "monitoring" },
-  "plain-full": { "knative.enabled": false, "vault.enabled": true, "ui.enabled": true, "ingress.enabled": true, "llm.egressProxy.host": "squid.proxy.svc", "llm.egressProxy.namespace": "proxy", "networkPolicy.monitoringNamespace": "monitoring" },
+  "knative-full": { "ui.enabled": true, "ingress.enabled": true, "eventing.oidc.enabled": true, "llm.egressProxy.host": "proxy.example.com", "llm.egressProxy.cidr": "10.20.0.0/24", "llm.baseUrl": "https://llm.example.com/v1", "llm.model": "gpt-4o-mini", "networkPolicy.monitoringNamespace": "monitoring" },
+  "plain-full": { "knative.enabled": false, "vault.enabled": true, "ui.enabled": true, "ingress.enabled": true, "api.kubernetesConfig": true, "llm.egressProxy.host": "squid.proxy.svc", "llm.egressProxy.namespace": "proxy", "networkPolicy.monitoringNamespace": "monitoring" },
 };
 
 const results = [];
@@ -103,9 +105,37 @@ await check("policy: every Secret reference is rendered, filled from Vault, or o
 await check("policy: Knative Services, RabbitMQ Broker and SinkBinding", all((o, n) => (RENDERS[n]["knative.enabled"] === false ? [] : P.knativePolicy(o))));
 await check("policy: Triggers have delivery + dead-letter sink; reply types never match their own Trigger", all((o, n) => (RENDERS[n]["knative.enabled"] === false ? [] : P.triggersPolicy(o))));
 await check("policy: knative off renders Deployments, Services, HPA and KEDA ScaledObjects on the queues", all((o, n) => (RENDERS[n]["knative.enabled"] === false ? P.plainPolicy(o) : [])));
-await check("policy: RBAC (API reads ConfigMaps only, no Secrets; functions get no token)", all((o) => P.rbacPolicy(o)));
+await check("policy: RBAC (API token and Role only where it reads the Kubernetes API, ConfigMaps only, no Secrets; functions get no token)", all((o) => P.rbacPolicy(o)));
 await check("policy: NetworkPolicies (default deny, DNS, functions only through the proxy)", all((o) => P.networkPolicy(o)));
+await check("default install: the API holds no Kubernetes API token and no Role (ConfigMap as environment only)", () => {
+  const objs = rendered.default ?? [];
+  return [
+    ...objs.filter((o) => o.kind === "Role" || o.kind === "RoleBinding").map((o) => `${id(o)} rendered by default`),
+    ...objs.filter((o) => o.kind === "ServiceAccount" && o.automountServiceAccountToken !== false).map((o) => `${id(o)} mounts a token by default`),
+  ];
+});
 await check("policy: Vault SecretStore and ExternalSecrets", all((o, n) => (RENDERS[n]["vault.enabled"] ? P.vaultPolicy(o) : [])));
+const npValues = parse(readFileSync(join(REPO_DIR, CHART, "values.yaml"), "utf8")).networkPolicy;
+const peerOptions = (n) => ({
+  gatewayNamespaces: [npValues.ingressControllerNamespace, ...npValues.knativeNamespaces.filter((x) => !x.startsWith("knative-"))],
+  monitoringNamespace: RENDERS[n]["networkPolicy.monitoringNamespace"] ?? npValues.monitoringNamespace,
+});
+await check("policy: the UI is the one public door (API and functions cluster-local / ClusterIP, DomainMapping and Ingress to the UI only)", all((o) => P.exposurePolicy(o)));
+await check("policy: API and functions admit named pods only, never the ingress gateway's namespace (NetworkPolicies)", all((o, n) => P.ingressPeersPolicy(o, peerOptions(n))));
+await check("policy: event ingest auth (oidc with EventPolicies, network, or closed), EXTERNAL tasks set", all((o) => P.ingestPolicy(o)));
+await check("policy: per-component RabbitMQ users (plain): own queue, own reply type, no declare; only the API publishes task events", all((o) => P.rabbitmqUsersPolicy(o)));
+await check("policy: bundled RabbitMQ 4.x with quorum queues by default", all((o) => P.rabbitmqServerPolicy(o)));
+await check("policy: every JVM exits on OutOfMemoryError; an LLM key only with a base URL", all((o) => [...P.jvmPolicy(o), ...P.llmPolicy(o)]));
+
+// The PostgreSQL roles: the subchart's init script on a real server (skipped without HR_ASSIST_TEST_DB_URL).
+const pgServer = testServer();
+await check(`PostgreSQL roles: 10-roles.sh on a real server, the app role reads and writes rows but creates, alters, drops and truncates nothing${pgServer ? "" : " (skipped: no HR_ASSIST_TEST_DB_URL)"}`,
+  () => (pgServer ? postgresRolesProblems(rendered.default, pgServer) : []));
+
+// The per-component RabbitMQ users of the plain render on a real broker (skipped without rabbitmqctl and a test broker).
+const broker = await testBroker();
+await check(`RabbitMQ users: the rendered permissions on a real broker, each function reads its queue and answers but cannot publish task events or other results, read other queues or declare${broker ? "" : " (skipped: no HR_ASSIST_TEST_RABBITMQ_URI or rabbitmqctl)"}`,
+  () => (broker ? rabbitmqUsersLiveProblems(rendered["knative-off"], broker) : []));
 
 // 5. Upgrades never touch what cannot change: broker spec, its config and Trigger filters do not follow values.
 await check("upgrade safety: Broker spec, RabbitmqBrokerConfig and Trigger filters do not change with values", async () => {
@@ -149,19 +179,49 @@ await check("self-test: schemas, values.schema.json and policies reject known-ba
   expectViolation("Trigger without filter", P.triggersPolicy, (o) => delete find(o, "Trigger").spec.filter);
   expectViolation("broker of another class", P.knativePolicy, (o) => (find(o, "Broker").metadata.annotations["eventing.knative.dev/broker.class"] = "MTChannelBasedBroker"));
   expectViolation("function min-scale 1", P.knativePolicy, (o) => (find(o, "Service", "hr-assist-resume").spec.template.metadata.annotations["autoscaling.knative.dev/min-scale"] = "1"));
-  expectViolation("Role with create", P.rbacPolicy, (o) => find(o, "Role").rules[0].verbs.push("create"));
-  expectViolation("Role reading Secrets", P.rbacPolicy, (o) => find(o, "Role").rules.push({ apiGroups: [""], resources: ["secrets"], verbs: ["get", "list", "watch"] }));
+  const role = { apiVersion: "rbac.authorization.k8s.io/v1", kind: "Role", metadata: { name: "hr-assist-api", labels: { "app.kubernetes.io/component": "api" } }, rules: [{ apiGroups: [""], resources: ["configmaps"], verbs: ["get", "list", "watch"] }] };
+  expectViolation("API Role without HR_ASSIST_KUBERNETES_CONFIG", P.rbacPolicy, (o) => o.push(structuredClone(role)));
+  expectViolation("API token without need", P.rbacPolicy, (o) => (find(o, "ServiceAccount", "hr-assist-api").automountServiceAccountToken = true));
+  const withConfig = (o) => { o.push(structuredClone(role)); ksvc(o, "hr-assist-api").env.find((e) => e.name === "HR_ASSIST_KUBERNETES_CONFIG").value = "true"; find(o, "ServiceAccount", "hr-assist-api").automountServiceAccountToken = true; };
+  expectViolation("Role with create", P.rbacPolicy, (o) => { withConfig(o); find(o, "Role").rules[0].verbs.push("create"); });
+  expectViolation("Role reading Secrets", P.rbacPolicy, (o) => { withConfig(o); find(o, "Role").rules.push({ apiGroups: [""], resources: ["secrets"], verbs: ["get", "list", "watch"] }); });
   expectViolation("unresolvable secretKeyRef", P.secretRefsPolicy, (o) => (ksvc(o, "hr-assist-api").env.find((e) => e.valueFrom?.secretKeyRef).valueFrom.secretKeyRef.name = "nope"));
   expectViolation("no default deny", P.networkPolicy, (o) => o.splice(o.findIndex((x) => x.metadata.name.endsWith("-default-deny")), 1));
+  expectViolation("public API (no cluster-local)", P.exposurePolicy, (o) => delete find(o, "Service", "hr-assist-api").metadata.labels["networking.knative.dev/visibility"]);
+  expectViolation("activator not kept in the API's path", P.exposurePolicy, (o) => delete find(o, "Service", "hr-assist-api").spec.template.metadata.annotations["autoscaling.knative.dev/target-burst-capacity"]);
+  expectViolation("no UI", P.exposurePolicy, (o) => o.splice(o.findIndex((x) => x.kind === "Service" && x.metadata.name === "hr-assist-ui"), 1));
+  expectViolation("DomainMapping to the API", P.exposurePolicy, (o) => o.push({ kind: "DomainMapping", metadata: { name: "x" }, spec: { ref: { name: "hr-assist-api" } } }));
+  expectViolation("Ingress path to the API", P.exposurePolicy, (o) => o.push({ kind: "Ingress", metadata: { name: "x" }, spec: { rules: [{ http: { paths: [{ path: "/api", backend: { service: { name: "hr-assist-api" } } }] } }] } }));
+  const peers = (objs) => P.ingressPeersPolicy(objs, peerOptions("default"));
+  expectViolation("API admits the gateway namespace", peers, (o) => find(o, "NetworkPolicy", "hr-assist-api").spec.ingress[0].from.push({ namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "kourier-system" } } }));
+  expectViolation("functions admit a whole namespace", peers, (o) => find(o, "NetworkPolicy", "hr-assist-functions").spec.ingress[0].from.push({ namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "knative-serving" } } }));
+  expectViolation("API ingress rule without from", peers, (o) => find(o, "NetworkPolicy", "hr-assist-api").spec.ingress.push({ ports: [{ port: 8080 }] }));
+  const apiEnv = (o) => ksvc(o, "hr-assist-api").env;
+  expectViolation("ingest auth left to the app's default", P.ingestPolicy, (o) => apiEnv(o).splice(apiEnv(o).findIndex((e) => e.name === "HR_ASSIST_INGEST_AUTH"), 1));
+  expectViolation("EventPolicy without OIDC in the API", P.ingestPolicy, (o) => o.push({ kind: "EventPolicy", metadata: { name: "p" }, spec: { to: [{ ref: { kind: "Service", name: "hr-assist-api" } }], from: [] } }));
+  const plain = () => structuredClone(rendered["knative-off"]);
+  const expectPlain = (label, mutate) => { const objs = plain(); mutate(objs); if (P.rabbitmqUsersPolicy(objs).length === 0) out.push(`policy did not catch: ${label}`); };
+  const perm = (o, kind, c) => o.find((x) => x.kind === kind && x.metadata.labels["app.kubernetes.io/component"] === c).spec.permissions;
+  expectPlain("resume may read every queue", (o) => (perm(o, "Permission", "resume").read = ".*"));
+  expectPlain("resume may publish a task event", (o) => (perm(o, "TopicPermission", "resume").write = ".*"));
+  expectPlain("resume may declare", (o) => (perm(o, "Permission", "resume").configure = ".*"));
+  expectPlain("jd on the admin user", (o) => (find(o, "Deployment", "hr-assist-jd").spec.template.spec.containers[0].env.find((e) => e.name === "RABBITMQ_URI").valueFrom.secretKeyRef.name = "hr-assist-rabbitmq"));
+  expectPlain("no users", (o) => o.splice(0, o.length, ...o.filter((x) => !["User", "Permission", "TopicPermission"].includes(x.kind))));
+  expectViolation("RabbitMQ 3.13", P.rabbitmqServerPolicy, (o) => (find(o, "StatefulSet", "hr-assist-rabbitmq").spec.template.spec.containers[0].image = "rabbitmq:3.13.7-management"));
+  expectViolation("classic queues by default", P.rabbitmqServerPolicy, (o) => (find(o, "ConfigMap", "hr-assist-rabbitmq-config").data["rabbitmq.conf"] = "log.console = true"));
+  expectViolation("JVM without ExitOnOutOfMemoryError", P.jvmPolicy, (o) => (ksvc(o).env.find((e) => e.name === "JAVA_TOOL_OPTIONS").value = "-XX:+UseSerialGC"));
+  expectViolation("LLM key without base URL", P.llmPolicy, (o) => ksvc(o).env.push({ name: "OPENAI_API_KEY", valueFrom: { secretKeyRef: { name: "k", key: "api-key" } } }));
   const bad = [
     ["unknown kind", { apiVersion: "example.com/v1", kind: "Widget", metadata: { name: "w" } }],
     ["Deployment with string replicas", { apiVersion: "apps/v1", kind: "Deployment", metadata: { name: "d" }, spec: { replicas: "two", selector: {}, template: {} } }],
     ["RabbitmqBrokerConfig with an unknown queue type", { apiVersion: "eventing.knative.dev/v1alpha1", kind: "RabbitmqBrokerConfig", metadata: { name: "c" }, spec: { queueType: "fast", rabbitmqClusterReference: { connectionSecret: { name: "s" } } } }],
     ["ExternalSecret of the gone v1beta2", { apiVersion: "external-secrets.io/v1beta2", kind: "ExternalSecret", metadata: { name: "e" }, spec: {} }],
+    ["Permission without permissions", { apiVersion: "rabbitmq.com/v1beta1", kind: "Permission", metadata: { name: "p" }, spec: { vhost: "/", userReference: { name: "u" }, rabbitmqClusterReference: { connectionSecret: { name: "s" } } } }],
+    ["TopicPermission with user and userReference", { apiVersion: "rabbitmq.com/v1beta1", kind: "TopicPermission", metadata: { name: "t" }, spec: { vhost: "/", user: "u", userReference: { name: "u" }, permissions: { exchange: "x" }, rabbitmqClusterReference: { connectionSecret: { name: "s" } } } }],
     ["ScaledObject without scaleTargetRef", { apiVersion: "keda.sh/v1alpha1", kind: "ScaledObject", metadata: { name: "s" }, spec: { triggers: [] } }],
   ];
   for (const [label, o] of bad) if ((await validateObject(o)).length === 0) out.push(`schema validation did not catch: ${label}`);
-  for (const [label, set] of [["typo in values", "api.replcas=3"], ["latest tag", "image.tag=latest"], ["unknown queue type", "knative.broker.queueType=fast"], ["typo in subchart values", "postgres.auth.usrname=x"]]) {
+  for (const [label, set] of [["typo in values", "api.replcas=3"], ["latest tag", "image.tag=latest"], ["unknown queue type", "knative.broker.queueType=fast"], ["typo in subchart values", "postgres.auth.usrname=x"], ["an LLM key without a base URL", "llm.existingSecret=my-openai"], ["a public entry without the UI", "ui.enabled=false,ingress.enabled=true"], ["a public entry without the UI (plain)", "ui.enabled=false,ingress.enabled=true,knative.enabled=false"], ["a second public host for the API", "ingress.apiHost=api.example.com"]]) {
     const failed = await helm(["template", "hr-assist", CHART, "--set", set]).then(() => false, () => true);
     if (!failed) out.push(`values.schema.json accepted ${label} (${set})`);
   }

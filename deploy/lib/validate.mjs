@@ -20,6 +20,7 @@ const MODULES = {
   "serving.knative.dev/v1": "@kubernetes-models/knative/serving.knative.dev/v1",
   "serving.knative.dev/v1beta1": "@kubernetes-models/knative/serving.knative.dev/v1beta1",
   "eventing.knative.dev/v1": "@kubernetes-models/knative/eventing.knative.dev/v1",
+  "eventing.knative.dev/v1alpha1": "@kubernetes-models/knative/eventing.knative.dev/v1alpha1",
   "sources.knative.dev/v1": "@kubernetes-models/knative/sources.knative.dev/v1",
   "keda.sh/v1alpha1": "@kubernetes-models/keda/keda.sh/v1alpha1",
   "external-secrets.io/v1": "@kubernetes-models/external-secrets/external-secrets.io/v1",
@@ -32,6 +33,9 @@ const OWN_SCHEMAS = {
     JSON.parse(readFileSync(join(DEPLOY_DIR, "schemas", "rabbitmqbrokerconfig.v1alpha1.json"), "utf8")),
   ),
 };
+// The RabbitMQ Messaging Topology Operator's kinds the chart renders (per-component users).
+for (const kind of ["User", "Permission", "TopicPermission"])
+  OWN_SCHEMAS[`rabbitmq.com/v1beta1/${kind}`] = ajv.compile(JSON.parse(readFileSync(join(DEPLOY_DIR, "schemas", `rabbitmq-${kind.toLowerCase()}.v1beta1.json`), "utf8")));
 
 const STATUS_REQUIRED_BY_MODEL = new Set(["sources.knative.dev/v1/SinkBinding"]);
 

@@ -80,35 +80,46 @@ seccompProfile:
 {{- define "hr-assist.openaiSecret" -}}
 {{- .Values.llm.existingSecret | default (printf "%s-openai" (include "hr-assist.fullname" .)) -}}
 {{- end -}}
+{{/* The API talks to the Kubernetes API: micronaut-kubernetes, or the cluster's JWKS for OIDC tokens. */}}
+{{- define "hr-assist.api.needsKubeApi" -}}
+{{- if or .Values.api.kubernetesConfig (and .Values.knative.enabled .Values.eventing.oidc.enabled) }}true{{ end -}}
+{{- end -}}
 {{- define "hr-assist.apiConfigMap" -}}{{ include "hr-assist.fullname" . }}-api{{- end -}}
 {{- define "hr-assist.apiServiceAccount" -}}{{ include "hr-assist.fullname" . }}-api{{- end -}}
 {{- define "hr-assist.functionsServiceAccount" -}}{{ include "hr-assist.fullname" . }}-functions{{- end -}}
 
 {{- define "hr-assist.databaseUrl" -}}
+{{- $url := "" -}}
 {{- if .Values.postgres.enabled -}}
-jdbc:postgresql://{{ include "hr-assist.postgresHost" . }}:5432/{{ .Values.postgres.auth.database }}
+{{- $url = printf "jdbc:postgresql://%s:5432/%s" (include "hr-assist.postgresHost" .) .Values.postgres.auth.database -}}
 {{- else -}}
-{{- required "postgres.enabled=false needs database.url (a JDBC URL)" .Values.database.url -}}
+{{- $url = required "postgres.enabled=false needs database.url (a JDBC URL)" .Values.database.url -}}
 {{- end -}}
+{{- $params := list -}}
+{{- with .Values.database.tls.sslmode }}{{ $params = append $params (printf "sslmode=%s" .) }}{{ end -}}
+{{- if .Values.database.tls.caSecret }}{{ $params = append $params "sslrootcert=/etc/hr-assist/postgres-ca/ca.crt" }}{{ end -}}
+{{- if $params }}{{ $url = printf "%s%s%s" $url (ternary "&" "?" (contains "?" $url)) (join "&" $params) }}{{ end -}}
+{{- $url -}}
 {{- end -}}
 
 {{/* Environment of the API (the ConfigMap carries the non-secret settings). */}}
 {{- define "hr-assist.api.env" -}}
-# micronaut-kubernetes (bootstrap-k8s.yml): read and watch this ConfigMap.
+# micronaut-kubernetes (bootstrap-k8s.yml): read and watch this ConfigMap (api.kubernetesConfig), or not.
 - name: HR_ASSIST_KUBERNETES_CONFIG
-  value: "true"
+  value: {{ .Values.api.kubernetesConfig | quote }}
+{{- if .Values.api.kubernetesConfig }}
 - name: HR_ASSIST_CONFIG_MAP
   value: {{ include "hr-assist.apiConfigMap" . | quote }}
-- name: HR_ASSIST_DB_USER
+{{- end }}
+# The app connects as a role that may only read and write rows; Flyway runs as the schema's owner, which grants the
+# app role exactly that after each migration. The superuser stays with the server.
+{{- range $env, $key := dict "HR_ASSIST_DB_USER" "app-username" "HR_ASSIST_DB_APP_ROLE" "app-username" "HR_ASSIST_DB_PASSWORD" "app-password" "HR_ASSIST_DB_MIGRATION_USER" "owner-username" "HR_ASSIST_DB_MIGRATION_PASSWORD" "owner-password" }}
+- name: {{ $env }}
   valueFrom:
     secretKeyRef:
-      name: {{ include "hr-assist.postgresSecret" . }}
-      key: username
-- name: HR_ASSIST_DB_PASSWORD
-  valueFrom:
-    secretKeyRef:
-      name: {{ include "hr-assist.postgresSecret" . }}
-      key: password
+      name: {{ include "hr-assist.postgresSecret" $ }}
+      key: {{ $key }}
+{{- end }}
 - name: HR_ASSIST_JWT_SECRET
   valueFrom:
     secretKeyRef:
@@ -119,13 +130,20 @@ jdbc:postgresql://{{ include "hr-assist.postgresHost" . }}:5432/{{ .Values.postg
     secretKeyRef:
       name: {{ include "hr-assist.appSecret" . }}
       key: admin-password
+{{- include "hr-assist.api.ingestEnv" . }}
+- name: HR_ASSIST_EXTERNAL_TASKS
+  value: {{ .Values.api.externalTasks | quote }}
+# The client address for the sign-in throttle comes from the UI, which sets this header from the connection (or
+# X-Forwarded-For past ui.trustedProxyHops); the API is reachable only inside the cluster.
+- name: HR_ASSIST_CLIENT_ADDRESS_HEADER
+  value: X-HR-Assist-Client
 {{- if not .Values.knative.enabled }}
 - name: HR_ASSIST_TRANSPORT
   value: rabbitmq
 - name: RABBITMQ_URI
   valueFrom:
     secretKeyRef:
-      name: {{ include "hr-assist.rabbitmqSecret" . }}
+      name: {{ include "hr-assist.amqpSecret" (dict "ctx" . "component" "api") }}
       key: amqp-uri
 {{- end }}
 - name: JAVA_TOOL_OPTIONS
@@ -135,19 +153,66 @@ jdbc:postgresql://{{ include "hr-assist.postgresHost" . }}:5432/{{ .Values.postg
 {{- end }}
 {{- end -}}
 
+{{/*
+Who may call the API's event ingest (POST /, /dead-letters, /outbox/wake). Knative: the Knative Eventing OIDC sender
+identity (eventing.oidc.enabled), else the network alone (the API is cluster-local; its NetworkPolicy admits only the
+activator and the event senders). Plain Kubernetes: events come from RabbitMQ queues, so the HTTP ingest is closed
+(token mode without a token).
+*/}}
+{{- define "hr-assist.api.ingestEnv" -}}
+{{- $oidc := .Values.eventing.oidc }}
+{{- if and .Values.knative.enabled $oidc.enabled }}
+- name: HR_ASSIST_INGEST_AUTH
+  value: oidc
+- name: HR_ASSIST_INGEST_OIDC_ISSUER
+  value: {{ required "eventing.oidc.issuer is required" $oidc.issuer | quote }}
+- name: HR_ASSIST_INGEST_OIDC_JWKS_URL
+  value: {{ required "eventing.oidc.jwksUrl is required" $oidc.jwksUrl | quote }}
+- name: HR_ASSIST_INGEST_OIDC_AUDIENCE
+  value: {{ include "hr-assist.api.audience" . | quote }}
+- name: HR_ASSIST_INGEST_OIDC_SUBJECTS
+  value: {{ include "hr-assist.api.oidcSubjects" . | quote }}
+{{- with $oidc.caFile }}
+- name: HR_ASSIST_INGEST_OIDC_CA_FILE
+  value: {{ . | quote }}
+{{- end }}
+{{- with $oidc.tokenFile }}
+- name: HR_ASSIST_INGEST_OIDC_TOKEN_FILE
+  value: {{ . | quote }}
+{{- end }}
+{{- else if .Values.knative.enabled }}
+- name: HR_ASSIST_INGEST_AUTH
+  value: network
+{{- else }}
+- name: HR_ASSIST_INGEST_AUTH
+  value: token
+{{- end }}
+{{- end -}}
+
+{{/* The OIDC audience Knative gives the API's Service: <group>/<kind>/<namespace>/<name>, lower case. */}}
+{{- define "hr-assist.api.audience" -}}
+{{- .Values.eventing.oidc.audience | default (printf "serving.knative.dev/service/%s/%s" .Release.Namespace (include "hr-assist.serviceName" "api")) -}}
+{{- end -}}
+{{- define "hr-assist.api.oidcSubjects" -}}
+{{- .Values.eventing.oidc.subjects | default (list (printf "system:serviceaccount:%s:*" .Release.Namespace)) | join "," -}}
+{{- end -}}
+
 {{/* Environment of a generator function. Call with (dict "ctx" $ "key" "jd"). */}}
 {{- define "hr-assist.function.env" -}}
 {{- $v := index .ctx.Values .key -}}
 {{- $llm := .ctx.Values.llm -}}
+{{- if $llm.baseUrl }}
+{{- /* The key only goes with a base URL: the functions refuse to start with a key and no URL. */}}
 - name: OPENAI_API_KEY
   valueFrom:
     secretKeyRef:
       name: {{ include "hr-assist.openaiSecret" .ctx }}
       key: api-key
       optional: true
-{{- with $llm.baseUrl }}
 - name: OPENAI_BASE_URL
-  value: {{ . | quote }}
+  value: {{ $llm.baseUrl | quote }}
+{{- else if $llm.existingSecret }}
+{{- fail "llm.existingSecret needs llm.baseUrl: an API key without a base URL would fail the functions' start (and there is no default endpoint)" }}
 {{- end }}
 {{- with $llm.model }}
 - name: OPENAI_MODEL
@@ -165,10 +230,15 @@ jdbc:postgresql://{{ include "hr-assist.postgresHost" . }}:5432/{{ .Values.postg
 - name: RABBITMQ_URI
   valueFrom:
     secretKeyRef:
-      name: {{ include "hr-assist.rabbitmqSecret" .ctx }}
+      name: {{ include "hr-assist.amqpSecret" (dict "ctx" .ctx "component" .key) }}
       key: amqp-uri
 - name: HR_ASSIST_QUEUE
   value: {{ $v.queue | quote }}
+{{- if .ctx.Values.rabbitmqUsers.enabled }}
+# Its own user may not declare anything: only check that the API declared the exchanges and the queue.
+- name: HR_ASSIST_RABBITMQ_DECLARE
+  value: "false"
+{{- end }}
 {{- end }}
 {{- $jto := $v.javaToolOptions | default .ctx.Values.javaToolOptions }}
 {{- if $llm.egressProxy.host }}
@@ -186,6 +256,11 @@ jdbc:postgresql://{{ include "hr-assist.postgresHost" . }}:5432/{{ .Values.postg
 {{- define "hr-assist.ui.env" -}}
 - name: HR_ASSIST_API_URL
   value: {{ printf "http://%s" (include "hr-assist.serviceName" "api") | quote }}
+- name: HR_ASSIST_SECURE_COOKIES
+  value: {{ .Values.ui.secureCookies | quote }}
+{{- /* Knative: the ingress gateway, the activator and the queue-proxy each append to X-Forwarded-For. */}}
+- name: HR_ASSIST_TRUSTED_PROXY_HOPS
+  value: {{ .Values.ui.trustedProxyHops | default (ternary 3 1 .Values.knative.enabled) | quote }}
 - name: JAVA_TOOL_OPTIONS
   value: {{ .Values.ui.javaToolOptions | default .Values.javaToolOptions | quote }}
 {{- with .Values.ui.extraEnv }}
@@ -266,4 +341,66 @@ livenessProbe:
 - podSelector:
     matchLabels:
       {{- include "hr-assist.selectorLabels" . | nindent 6 }}
+{{- end -}}
+
+{{/* A peer {namespace, podLabels}; an empty namespace means the release namespace. */}}
+{{- define "hr-assist.np.peer" -}}
+- podSelector:
+    matchLabels:
+      {{- toYaml .podLabels | nindent 6 }}
+  {{- with .namespace }}
+  namespaceSelector:
+    matchLabels:
+      kubernetes.io/metadata.name: {{ . }}
+  {{- end }}
+{{- end -}}
+
+{{/* Knative: who may reach the API's and the functions' pods (activator, autoscaler, event senders). */}}
+{{- define "hr-assist.np.knativePeers" -}}
+{{- range concat .Values.networkPolicy.knativeServingPeers .Values.networkPolicy.eventSenders }}
+{{ include "hr-assist.np.peer" . }}
+{{- end }}
+{{- end -}}
+
+{{/*
+Least-privilege RabbitMQ permissions per component (plain Kubernetes, vhost rabbitmqUsers.vhost). Exchanges: the
+topic exchange (routing key = event type) and its dead-letter exchange. The API declares the topology (configure),
+publishes request events and reads results and dead letters; a function only reads its queue and publishes its reply
+or task.failed (and dead letters); KEDA only inspects queue depth (passive declare, which needs no permission).
+*/}}
+{{- define "hr-assist.rabbitmqUsers" -}}
+{{- $x := .Values.rabbitmqUsers.exchange | replace "." "\\." -}}
+{{- $exchanges := printf "%s|%s\\.dead-letter" $x $x -}}
+{{- $queues := list .Values.jd.queue .Values.questions.queue .Values.resume.queue "task_results_queue" "dead_letter_queue" | join "|" -}}
+{{- $replies := dict "jd" "job-description\\.generated" "questions" "interview-questions\\.generated" "resume" "resume-evaluation\\.completed" -}}
+- component: api
+  configure: {{ printf "^(%s|%s)$" $exchanges $queues | quote }}
+  write: {{ printf "^(%s|%s)$" $exchanges $queues | quote }}
+  {{- /* read on every queue too: declaring a queue with a dead-letter exchange needs read on it. */}}
+  read: {{ printf "^(%s|%s)$" $exchanges $queues | quote }}
+  topicWrite: '^io\.hrassist\.(job-description|interview-questions|resume-evaluation)\.requested\.v1$'
+  {{- /* topic read: the routing keys the API binds its queues with. */}}
+  topicRead: '^io\.hrassist\.(job-description\.(requested|generated)|interview-questions\.(requested|generated)|resume-evaluation\.(requested|completed)|task\.failed)\.v1$'
+{{- range $key := splitList " " (include "hr-assist.functions" .) }}
+{{- /* task.failed too: an unprocessable request is answered with task.failed (CloudEventDispatcher). */}}
+- component: {{ $key }}
+  configure: '^$'
+  write: {{ printf "^(%s)$" $exchanges | quote }}
+  read: {{ printf "^%s$" (index $.Values $key).queue | quote }}
+  topicWrite: {{ printf "^io\\.hrassist\\.(%s|task\\.failed)\\.v1$" (get $replies $key) | quote }}
+  topicRead: '^$'
+{{- end }}
+- component: keda
+  configure: '^$'
+  write: '^$'
+  read: '^$'
+  topicWrite: '^$'
+  topicRead: '^$'
+{{- end -}}
+{{/* The Secret with a component's amqp-uri: its own user's, or the admin's without rabbitmqUsers. */}}
+{{- define "hr-assist.amqpSecret" -}}
+{{- if .ctx.Values.rabbitmqUsers.enabled }}{{ include "hr-assist.rabbitmqUserSecret" . }}{{ else }}{{ include "hr-assist.rabbitmqSecret" .ctx }}{{ end -}}
+{{- end -}}
+{{- define "hr-assist.rabbitmqUserSecret" -}}
+{{- printf "%s-rabbitmq-%s" (include "hr-assist.fullname" .ctx) .component -}}
 {{- end -}}
