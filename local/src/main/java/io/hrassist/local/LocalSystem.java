@@ -122,7 +122,10 @@ final class LocalSystem implements AutoCloseable {
                         "HR_ASSIST_INGEST_TOKEN",
                         ingestToken,
                         "HR_ASSIST_ADMIN_PASSWORD",
-                        adminPassword));
+                        adminPassword,
+                        // the UI names the client signing in, so that sign-in throttling counts per browser
+                        "HR_ASSIST_CLIENT_ADDRESS_HEADER",
+                        "X-HR-Assist-Client"));
                 if (broker != null) {
                     environment.put("K_SINK", broker.url().toString());
                 }

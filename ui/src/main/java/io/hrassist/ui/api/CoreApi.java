@@ -28,14 +28,21 @@ public class CoreApi {
     private final HttpClient http;
     private final ObjectMapper mapper;
 
+    /** The header naming the client that signs in (the API's {@code HR_ASSIST_CLIENT_ADDRESS_HEADER}). */
+    public static final String CLIENT_ADDRESS_HEADER = "X-HR-Assist-Client";
+
     CoreApi(@Client("${hr-assist.api.url}") HttpClient http, ObjectMapper mapper) {
         this.http = http;
         this.mapper = mapper;
     }
 
-    /** Logs in; answers the access token, or throws {@link ApiProblem} with status 401 for wrong credentials. */
-    public String login(String username, String password) {
-        var request = HttpRequest.POST("/login", Map.of("username", username, "password", password));
+    /**
+     * Logs in on behalf of the client at {@code clientAddress}; answers the access token, or throws {@link ApiProblem}
+     * with status 401 for wrong credentials (429 when the API throttles that client or account).
+     */
+    public String login(String username, String password, String clientAddress) {
+        var request = HttpRequest.POST("/login", Map.of("username", username, "password", password))
+                .header(CLIENT_ADDRESS_HEADER, clientAddress);
         JsonNode body = send(request, Argument.of(JsonNode.class), true);
         return body.path("access_token").asText();
     }

@@ -41,14 +41,17 @@ class ApiForwarding implements HttpServerFilter {
     private final ProxyHttpClient proxy;
     private final URI api;
     private final Cookies cookies;
+    private final ClientAddress clientAddress;
 
     ApiForwarding(
             @Client("${hr-assist.api.url}") ProxyHttpClient proxy,
             @Value("${hr-assist.api.url}") URI api,
-            Cookies cookies) {
+            Cookies cookies,
+            ClientAddress clientAddress) {
         this.proxy = proxy;
         this.api = api;
         this.cookies = cookies;
+        this.clientAddress = clientAddress;
     }
 
     @Override
@@ -67,6 +70,10 @@ class ApiForwarding implements HttpServerFilter {
                 .uri(uri -> uri.scheme(api.getScheme()).host(api.getHost()).port(api.getPort()));
         outgoing.getHeaders().remove(HttpHeaders.COOKIE);
         outgoing.getHeaders().remove(CsrfFilter.HEADER);
+        outgoing.getHeaders().remove(ClientAddress.HEADER);
+        if (login) {
+            outgoing.header(ClientAddress.HEADER, clientAddress.of(request));
+        }
         if (token != null && request.getHeaders().getAuthorization().isEmpty()) {
             outgoing.bearerAuth(token);
         }

@@ -23,8 +23,10 @@ class LoginController {
 
     private final CoreApi api;
     private final Cookies cookies;
+    private final ClientAddress clientAddress;
 
-    LoginController(CoreApi api, Cookies cookies) {
+    LoginController(CoreApi api, Cookies cookies, ClientAddress clientAddress) {
+        this.clientAddress = clientAddress;
         this.api = api;
         this.cookies = cookies;
     }
@@ -39,10 +41,10 @@ class LoginController {
     @Post(
             value = "/login",
             consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
-    HttpResponse<?> login(@Body Map<String, String> form) {
+    HttpResponse<?> login(HttpRequest<?> request, @Body Map<String, String> form) {
         String username = form.getOrDefault("username", "").strip();
         try {
-            String token = api.login(username, form.getOrDefault("password", ""));
+            String token = api.login(username, form.getOrDefault("password", ""), clientAddress.of(request));
             return HttpResponse.seeOther(URI.create("/vacancies")).cookie(cookies.secret(Cookies.SESSION, token));
         } catch (ApiProblem problem) {
             String key = problem.status() == 401 ? "login.wrong" : Failures.messageKey(problem.status());
