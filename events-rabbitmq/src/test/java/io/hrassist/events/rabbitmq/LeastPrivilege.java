@@ -45,7 +45,7 @@ final class LeastPrivilege {
                 NOTHING,
                 EXCHANGES,
                 "^" + queue + "$",
-                "^io\\.hrassist\\." + result + "\\.v1$",
+                "^io\\.hrassist\\.(" + result + "|task\\.failed)\\.v1$",
                 NOTHING);
     }
 

@@ -12,8 +12,8 @@ import io.hrassist.events.ResumeEvaluationRequested;
 import io.hrassist.events.TaskFailed;
 import io.hrassist.events.fixtures.Fixtures;
 import io.hrassist.events.http.CloudEventHandler;
-import io.hrassist.events.http.IncomingEvent;
 import io.hrassist.events.http.Reply;
+import io.hrassist.events.http.UnprocessableEventException;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -33,6 +33,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 class LeastPrivilegeHandlers {
 
     static final Queue<String> RESULTS = new ConcurrentLinkedQueue<>();
+    static final String UNPROCESSABLE = "unprocessable-";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -52,12 +53,16 @@ class LeastPrivilegeHandlers {
                 EventTypes.INTERVIEW_QUESTIONS_GENERATED);
     }
 
+    /** Answers with the example evaluation, or, for a subject starting with {@value #UNPROCESSABLE}, task.failed. */
     @Singleton
     CloudEventHandler<ResumeEvaluationRequested> resumes() {
-        return answering(
-                EventTypes.RESUME_EVALUATION_REQUESTED,
-                ResumeEvaluationRequested.class,
-                EventTypes.RESUME_EVALUATION_COMPLETED);
+        JsonNode result = example(EventTypes.RESUME_EVALUATION_COMPLETED);
+        return CloudEventHandler.of(EventTypes.RESUME_EVALUATION_REQUESTED, ResumeEvaluationRequested.class, event -> {
+            if (event.subject().startsWith(UNPROCESSABLE)) {
+                throw new UnprocessableEventException("DOCUMENT_OVER_LIMIT", "The document is over a limit.");
+            }
+            return Optional.of(new Reply(EventTypes.RESUME_EVALUATION_COMPLETED, result));
+        });
     }
 
     @Singleton
@@ -86,23 +91,10 @@ class LeastPrivilegeHandlers {
     }
 
     private static <T> CloudEventHandler<T> recording(String type, Class<T> dataType) {
-        return new CloudEventHandler<>() {
-            @Override
-            public String type() {
-                return type;
-            }
-
-            @Override
-            public Class<T> dataType() {
-                return dataType;
-            }
-
-            @Override
-            public Optional<Reply> handle(IncomingEvent<T> event) {
-                RESULTS.add(type + " " + event.subject());
-                return Optional.empty();
-            }
-        };
+        return CloudEventHandler.of(type, dataType, event -> {
+            RESULTS.add(type + " " + event.subject());
+            return Optional.empty();
+        });
     }
 
     private static JsonNode example(String type) {

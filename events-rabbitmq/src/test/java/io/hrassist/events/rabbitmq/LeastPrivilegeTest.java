@@ -94,6 +94,16 @@ class LeastPrivilegeTest {
     }
 
     @Test
+    void aFunctionAnswersARequestItCanNeverProcessWithTaskFailed() {
+        String subject = LeastPrivilegeHandlers.UNPROCESSABLE + UUID.randomUUID();
+        contexts.get(0).getBean(RabbitEvents.class).publish(event(EventTypes.RESUME_EVALUATION_REQUESTED, subject));
+
+        await().atMost(WAIT)
+                .untilAsserted(() ->
+                        assertThat(LeastPrivilegeHandlers.results()).contains(EventTypes.TASK_FAILED + " " + subject));
+    }
+
+    @Test
     void theResumeFunctionCannotPublishATaskEvent() throws Exception {
         assertRefused(
                 channel -> publish(

@@ -23,6 +23,27 @@ public interface CloudEventHandler<T> {
         return Optional.empty();
     }
 
+    /** A handler of {@code type} that answers each event with {@code handle}. */
+    static <T> CloudEventHandler<T> of(
+            String type, Class<T> dataType, Function<IncomingEvent<T>, Optional<Reply>> handle) {
+        return new CloudEventHandler<>() {
+            @Override
+            public String type() {
+                return type;
+            }
+
+            @Override
+            public Class<T> dataType() {
+                return dataType;
+            }
+
+            @Override
+            public Optional<Reply> handle(IncomingEvent<T> event) {
+                return handle.apply(event);
+            }
+        };
+    }
+
     /** A handler that maps the request data through {@code function} and replies with {@code replyType}. */
     static <T, R> CloudEventHandler<T> replying(
             String type, Class<T> dataType, String replyType, Function<? super T, ? extends R> function) {
