@@ -61,6 +61,27 @@ class HttpTest extends UiTest {
     }
 
     @Test
+    void theApiThrottlesEachBrowserBehindTheUiAlone() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            assertThat(jsonLogin("203.0.113.7", "unknown-" + i).statusCode()).isEqualTo(401);
+        }
+        assertThat(jsonLogin("203.0.113.7", "unknown-20").statusCode()).isEqualTo(429);
+        // another browser, even one claiming the throttled address further left, still gets an answer
+        assertThat(jsonLogin("203.0.113.7, 198.51.100.9", "unknown-21").statusCode())
+                .isEqualTo(401);
+    }
+
+    private HttpResponse<String> jsonLogin(String forwardedFor, String username) throws Exception {
+        return send(HttpRequest.newBuilder(ui("/login"))
+                .header("Content-Type", "application/json")
+                .header("X-Forwarded-For", forwardedFor)
+                .header("X-HR-Assist-Client", "192.0.2.1")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"" + username + "\",\"password\":\"wrong-password-1\"}"))
+                .build());
+    }
+
+    @Test
     void forwardsLoginAndApiCallsToTheApi() throws Exception {
         var login = send(HttpRequest.newBuilder(ui("/login"))
                 .header("Content-Type", "application/json")

@@ -75,6 +75,7 @@ final class TestApi {
         env.put("HR_ASSIST_JWT_SECRET", JWT_SECRET);
         env.put("HR_ASSIST_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("HR_ASSIST_INGEST_TOKEN", INGEST_TOKEN);
+        env.put("HR_ASSIST_CLIENT_ADDRESS_HEADER", "X-HR-Assist-Client");
         try {
             Process process = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));

@@ -18,8 +18,15 @@ abstract class UiTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        // The tests talk plain http to 127.0.0.1, where Secure cookies would not come back.
-        return Map.of("hr-assist.api.url", api.url().toString(), "hr-assist.secure-cookies", "false");
+        // The tests talk plain http to 127.0.0.1, where Secure cookies would not come back; one proxy in front of the
+        // UI names the client in X-Forwarded-For.
+        return Map.of(
+                "hr-assist.api.url",
+                api.url().toString(),
+                "hr-assist.secure-cookies",
+                "false",
+                "hr-assist.trusted-proxy-hops",
+                "1");
     }
 
     URI ui(String path) {

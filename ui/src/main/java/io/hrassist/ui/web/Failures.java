@@ -43,6 +43,7 @@ final class Failures {
             case 409 -> "problem.conflict";
             case 413 -> "problem.tooLarge";
             case 415 -> "problem.unsupported";
+            case 429 -> "problem.tooMany";
             default -> status >= 500 ? "problem.server" : "problem.other";
         };
     }

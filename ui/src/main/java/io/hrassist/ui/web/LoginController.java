@@ -4,6 +4,7 @@ import io.hrassist.ui.api.ApiProblem;
 import io.hrassist.ui.api.CoreApi;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -48,7 +49,7 @@ class LoginController {
             return HttpResponse.seeOther(URI.create("/vacancies")).cookie(cookies.secret(Cookies.SESSION, token));
         } catch (ApiProblem problem) {
             String key = problem.status() == 401 ? "login.wrong" : Failures.messageKey(problem.status());
-            return HttpResponse.unauthorized()
+            return HttpResponse.status(problem.status() == 429 ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNAUTHORIZED)
                     .body(Pages.view("login", "messageKey", key, "username", username, "error", true));
         }
     }
