@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import java.io.IOException;
-import java.net.CookieManager;
 import java.net.HttpCookie;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,12 +15,6 @@ import org.junit.jupiter.api.Test;
 /** The UI over plain HTTP: CSRF rejection, forwarding to the API, the Markdown download, health. */
 @MicronautTest
 class HttpTest extends UiTest {
-
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
 
     @BeforeAll
     void signIn() throws Exception {
@@ -151,10 +141,6 @@ class HttpTest extends UiTest {
         assertThat(response.headers().firstValue("Location")).hasValue("/login");
     }
 
-    private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(ui(path)).build();
-    }
-
     private HttpRequest form(String path, String body, String csrf) {
         String full = csrf == null ? body : body + "&_csrf=" + enc(csrf);
         return HttpRequest.newBuilder(ui(path))
@@ -169,13 +155,5 @@ class HttpTest extends UiTest {
                 .map(HttpCookie::getValue)
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

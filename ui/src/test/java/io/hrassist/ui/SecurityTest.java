@@ -7,9 +7,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.Socket;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,12 +23,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SecurityTest extends UiTest {
 
     private static final int UPLOAD_BYTES = 11 * 1024 * 1024 - 4096;
-
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
 
     @BeforeAll
     void signIn() throws Exception {
@@ -183,31 +175,7 @@ class SecurityTest extends UiTest {
                 .statusCode();
     }
 
-    private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(ui(path)).build();
-    }
-
     private HttpRequest form(String path, String body) {
-        String full = body.contains("_csrf=") ? body : body + "&_csrf=" + enc(cookie(cookies, "hr_csrf"));
-        return HttpRequest.newBuilder(ui(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(full))
-                .build();
-    }
-
-    private static String cookie(CookieManager manager, String name) {
-        return manager.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals(name))
-                .map(HttpCookie::getValue)
-                .findFirst()
-                .orElseThrow();
-    }
-
-    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return formPost(path, body.contains("_csrf=") ? body : body + "&_csrf=" + enc(cookie(cookies, "hr_csrf")));
     }
 }

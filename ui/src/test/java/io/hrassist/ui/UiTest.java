@@ -3,7 +3,15 @@ package io.hrassist.ui;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.TestInstance;
 
@@ -31,5 +39,41 @@ abstract class UiTest implements TestPropertyProvider {
 
     URI ui(String path) {
         return server.getURI().resolve(path);
+    }
+
+    /** A browser of its own: keeps cookies, follows no redirects (the tests look at them). */
+    final CookieManager cookies = new CookieManager();
+
+    final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpRequest get(String path) {
+        return HttpRequest.newBuilder(ui(path)).build();
+    }
+
+    /** A form POST of {@code body} as it stands (CSRF field included or not). */
+    HttpRequest formPost(String path, String body) {
+        return HttpRequest.newBuilder(ui(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+    }
+
+    static String cookie(CookieManager manager, String name) {
+        return manager.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }
