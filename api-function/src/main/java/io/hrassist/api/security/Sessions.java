@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * Which sessions are still valid: a token names its session ({@code sid}) and its user's token version ({@code ver});
  * signing out revokes the session, and raising a user's version ends all their sessions. The state is kept in memory
  * and reloaded from PostgreSQL every {@code hr-assist.sessions.refresh} (2 s), so that checking a token never waits for
- * the database, and other replicas learn of a revocation within that time (this one at once).
+ * the database, and other replicas learn of a revocation within that time (this one at once). A token newer than
+ * what is known (a user created or re-versioned since the last reload) makes it reload at once, so that a fresh sign-in
+ * is never refused.
  */
 @Singleton
 class Sessions implements GenericJwtClaimsValidator<HttpRequest<?>> {
@@ -50,12 +52,17 @@ class Sessions implements GenericJwtClaimsValidator<HttpRequest<?>> {
         if (session == null || !(version instanceof Number number) || revoked.contains(session.toString())) {
             return false;
         }
-        Integer current = versions().get(String.valueOf(claims.get(Claims.SUBJECT)));
+        String user = String.valueOf(claims.get(Claims.SUBJECT));
+        Integer current = versions().get(user);
+        if (current == null || current < number.intValue()) {
+            load();
+            current = versions.get(user);
+        }
         return current != null && current == number.intValue();
     }
 
     /** Ends the session of a token that expires at {@code expiresAt}. */
-    void revoke(String session, Instant expiresAt) {
+    synchronized void revoke(String session, Instant expiresAt) {
         users.revoke(session, expiresAt);
         revoked.add(session);
     }
