@@ -56,6 +56,11 @@ class JdbcVacancyStore implements VacancyStore {
         return true;
     }
 
+    @Override
+    public boolean isAssigned(UUID vacancyId, String username) {
+        return repository.isAssigned(vacancyId, username);
+    }
+
     private static String escapeLike(String query) {
         return query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

@@ -13,4 +13,8 @@ interface VacancyRepository extends CrudRepository<VacancyRow, UUID> {
     @Query("SELECT * FROM vacancy WHERE (:query = '' OR title ILIKE '%' || :query || '%') "
             + "ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
     List<VacancyRow> search(String query, int offset, int limit);
+
+    @Query(
+            "SELECT EXISTS (SELECT 1 FROM vacancy_hiring_manager WHERE vacancy_id = :vacancyId AND username = :username)")
+    boolean isAssigned(UUID vacancyId, String username);
 }

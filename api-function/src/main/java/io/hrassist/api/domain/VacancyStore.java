@@ -17,4 +17,7 @@ public interface VacancyStore {
     Vacancy update(Vacancy vacancy);
 
     boolean delete(UUID id);
+
+    /** Whether {@code username} is one of the vacancy's hiring managers. */
+    boolean isAssigned(UUID vacancyId, String username);
 }
