@@ -3,6 +3,9 @@
 ALTER TABLE app_user ADD COLUMN display_name varchar(200);
 ALTER TABLE app_user ADD COLUMN active boolean NOT NULL DEFAULT true;
 
+-- A vacancy is closed when its hiring ends; candidates not hired are erased a retention period after that.
+ALTER TABLE vacancy ADD COLUMN closed_at timestamptz;
+
 -- Hiring managers assigned to a vacancy: they read it, its candidates and its kit and give feedback, nothing else.
 CREATE TABLE vacancy_hiring_manager (
     vacancy_id uuid         NOT NULL REFERENCES vacancy (id) ON DELETE CASCADE,
