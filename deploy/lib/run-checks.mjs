@@ -21,7 +21,7 @@ const RENDERS = {
   "knative-off": { "knative.enabled": false },
   vault: { "vault.enabled": true },
   "knative-full": { "ui.enabled": true, "ingress.enabled": true, "eventing.oidc.enabled": true, "llm.egressProxy.host": "proxy.example.com", "llm.egressProxy.cidr": "10.20.0.0/24", "llm.baseUrl": "https://llm.example.com/v1", "llm.model": "gpt-4o-mini", "networkPolicy.monitoringNamespace": "monitoring" },
-  "plain-full": { "knative.enabled": false, "vault.enabled": true, "ui.enabled": true, "ingress.enabled": true, "api.kubernetesConfig": true, "llm.egressProxy.host": "squid.proxy.svc", "llm.egressProxy.namespace": "proxy", "networkPolicy.monitoringNamespace": "monitoring" },
+  "plain-full": { "knative.enabled": false, "vault.enabled": true, "ui.enabled": true, "ingress.enabled": true, "api.kubernetesConfig": true, "rabbitmqTls.caSecret": "rabbitmq-ca", "llm.egressProxy.host": "squid.proxy.svc", "llm.egressProxy.namespace": "proxy", "networkPolicy.monitoringNamespace": "monitoring" },
 };
 
 const results = [];
@@ -124,6 +124,20 @@ await check("policy: the UI is the one public door (API and functions cluster-lo
 await check("policy: API and functions admit named pods only, never the ingress gateway's namespace (NetworkPolicies)", all((o, n) => P.ingressPeersPolicy(o, peerOptions(n))));
 await check("policy: event ingest auth (oidc with EventPolicies, network, or closed), EXTERNAL tasks set", all((o) => P.ingestPolicy(o)));
 await check("policy: per-component RabbitMQ users (plain): own queue, own reply type, no declare; only the API publishes task events", all((o) => P.rabbitmqUsersPolicy(o)));
+await check("TLS to RabbitMQ (plain): with rabbitmqTls.caSecret every app with an amqp-uri trusts that CA, mounted read-only", () => {
+  const out = [];
+  for (const d of (rendered["plain-full"] ?? []).filter((o) => o.kind === "Deployment")) {
+    for (const c of d.spec.template.spec.containers) {
+      const env = Object.fromEntries((c.env ?? []).map((e) => [e.name, e]));
+      if (!env.RABBITMQ_URI) continue;
+      const ca = env.HR_ASSIST_RABBITMQ_CA_CERTIFICATE?.value;
+      const mount = (c.volumeMounts ?? []).find((m) => ca && ca.startsWith(m.mountPath + "/"));
+      const volume = mount && d.spec.template.spec.volumes.find((v) => v.name === mount.name);
+      if (!ca || !mount?.readOnly || volume?.secret?.secretName !== "rabbitmq-ca") out.push(`${id(d)}: ${c.name} does not trust the rabbitmq-ca Secret (${ca ?? "no HR_ASSIST_RABBITMQ_CA_CERTIFICATE"})`);
+    }
+  }
+  return out;
+});
 await check("policy: bundled RabbitMQ 4.x with quorum queues by default", all((o) => P.rabbitmqServerPolicy(o)));
 await check("policy: every JVM exits on OutOfMemoryError; an LLM key only with a base URL", all((o) => [...P.jvmPolicy(o), ...P.llmPolicy(o)]));
 

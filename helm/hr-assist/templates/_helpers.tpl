@@ -145,6 +145,10 @@ seccompProfile:
     secretKeyRef:
       name: {{ include "hr-assist.amqpSecret" (dict "ctx" . "component" "api") }}
       key: amqp-uri
+{{- if .Values.rabbitmqTls.caSecret }}
+- name: HR_ASSIST_RABBITMQ_CA_CERTIFICATE
+  value: /etc/hr-assist/rabbitmq-ca/ca.crt
+{{- end }}
 {{- end }}
 - name: JAVA_TOOL_OPTIONS
   value: {{ .Values.api.javaToolOptions | default .Values.javaToolOptions | quote }}
@@ -232,6 +236,10 @@ activator and the event senders). Plain Kubernetes: events come from RabbitMQ qu
     secretKeyRef:
       name: {{ include "hr-assist.amqpSecret" (dict "ctx" .ctx "component" .key) }}
       key: amqp-uri
+{{- if .ctx.Values.rabbitmqTls.caSecret }}
+- name: HR_ASSIST_RABBITMQ_CA_CERTIFICATE
+  value: /etc/hr-assist/rabbitmq-ca/ca.crt
+{{- end }}
 - name: HR_ASSIST_QUEUE
   value: {{ $v.queue | quote }}
 {{- if .ctx.Values.rabbitmqUsers.enabled }}
