@@ -14,6 +14,8 @@ public final class RankingBenchmark {
     private RankingBenchmark() {}
 
     public static void main(String[] args) {
+        // Before the first logger exists: the engine's INFO lines would drown the report.
+        System.setProperty("logback.configurationFile", "ranking-logback.xml");
         Options options = Options.parse(args);
         BenchmarkSet set = BenchmarkSet.load(options.data());
         var engine = new Engine();
