@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -59,7 +60,7 @@ public record BenchmarkSet(List<VacancyCase> vacancies) {
         return new BenchmarkSet(vacancies);
     }
 
-    private static List<Path> list(Path dir, java.util.function.Predicate<Path> kind) {
+    private static List<Path> list(Path dir, Predicate<Path> kind) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(kind).sorted().toList();
         } catch (IOException e) {

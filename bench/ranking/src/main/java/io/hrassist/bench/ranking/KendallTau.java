@@ -1,5 +1,6 @@
 package io.hrassist.bench.ranking;
 
+import java.util.Arrays;
 import org.apache.commons.math3.stat.correlation.KendallsCorrelation;
 
 /**
@@ -12,8 +13,7 @@ final class KendallTau {
     private KendallTau() {}
 
     static double of(double[] scores, int[] grades) {
-        double[] gradesAsDoubles =
-                java.util.Arrays.stream(grades).asDoubleStream().toArray();
+        double[] gradesAsDoubles = Arrays.stream(grades).asDoubleStream().toArray();
         double tau = new KendallsCorrelation().correlation(scores, gradesAsDoubles);
         return Double.isNaN(tau) ? 0 : tau;
     }

@@ -2,14 +2,17 @@ package io.hrassist.bench.ranking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.hrassist.events.Language;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,9 +60,8 @@ class BenchmarkSetTest {
         assertThat(set.resumes())
                 .extracting(GradedResume::key, GradedResume::split, GradedResume::grade, GradedResume::reason)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
-                                "v1/a.txt", Split.HELD_IN, 3, "Java, Spring and Kafka in work"),
-                        org.assertj.core.groups.Tuple.tuple("v1/b.txt", Split.HELD_OUT, 0, "a cook"));
+                        tuple("v1/a.txt", Split.HELD_IN, 3, "Java, Spring and Kafka in work"),
+                        tuple("v1/b.txt", Split.HELD_OUT, 0, "a cook"));
     }
 
     @Test
@@ -104,8 +106,7 @@ class BenchmarkSetTest {
     private static void grades(Path dir, String... rows) throws IOException {
         Files.write(
                 dir.resolve(BenchmarkSet.GRADES),
-                java.util.stream.Stream.concat(java.util.stream.Stream.of(Grades.HEADER), java.util.Arrays.stream(rows))
-                        .toList(),
+                Stream.concat(Stream.of(Grades.HEADER), Arrays.stream(rows)).toList(),
                 StandardCharsets.UTF_8);
     }
 }

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /** Hand-computed examples: gain = grade, discount of position p (from 1) = log2(p + 1). */
 class NdcgTest {
 
-    private static final org.assertj.core.data.Offset<Double> EXACT = within(1e-9);
+    private static final Offset<Double> EXACT = within(1e-9);
 
     @Test
     void isOneWhenTheScoresOrderTheGrades() {
