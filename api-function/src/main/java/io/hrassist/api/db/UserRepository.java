@@ -6,6 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import jakarta.annotation.Nullable;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,6 +52,11 @@ public interface UserRepository extends CrudRepository<UserRow, UUID> {
      */
     @Query("SELECT id FROM app_user WHERE active AND (',' || roles || ',') LIKE '%,ADMIN,%' FOR UPDATE")
     List<UUID> lockActiveAdmins();
+
+    /** Those of {@code usernames} that are active and act in {@code role}. */
+    @Query("SELECT username FROM app_user WHERE active AND username IN (:usernames) "
+            + "AND (',' || roles || ',') LIKE '%,' || :role || ',%'")
+    List<String> activeWithRole(Collection<String> usernames, String role);
 
     @Query("UPDATE app_user SET failed_logins = :failedLogins, locked_until = :lockedUntil WHERE username = :username")
     void updateLoginFailures(String username, int failedLogins, @Nullable Instant lockedUntil);
