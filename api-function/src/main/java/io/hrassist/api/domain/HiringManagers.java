@@ -23,13 +23,10 @@ public class HiringManagers {
         this.users = users;
     }
 
-    /** {@code requested} without duplicates, in name order; {@code null} keeps {@code current}. */
+    /** {@code requested} (null: none) without duplicates, in name order. */
     public List<String> checked(@Nullable List<String> requested, Collection<String> current) {
-        if (requested == null) {
-            return List.copyOf(current);
-        }
         var names = new TreeSet<String>();
-        for (String name : requested) {
+        for (String name : requested == null ? List.<String>of() : requested) {
             if (name == null || name.isBlank()) {
                 throw new InvalidRequestException("hiringManagers: an entry is empty");
             }

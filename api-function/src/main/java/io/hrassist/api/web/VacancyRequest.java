@@ -12,8 +12,8 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * Body of {@code POST} and {@code PUT /api/v1/vacancies}. A {@code PUT} carries the {@code version} it read; {@code
- * hiringManagers} left out of a {@code PUT} stay as they are.
+ * Body of {@code POST} and {@code PUT /api/v1/vacancies}. A {@code PUT} replaces the whole vacancy (a list left out
+ * is empty, hiring managers included) and carries the {@code version} it read.
  */
 @Introspected
 record VacancyRequest(

@@ -1,5 +1,6 @@
 package io.hrassist.api.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.hrassist.api.domain.Vacancy;
 import io.hrassist.api.domain.VacancyStatus;
 import io.hrassist.events.Language;
@@ -26,7 +27,7 @@ record VacancyView(
         List<String> mustHaveSkills,
         List<String> niceToHaveSkills,
         @Nullable String brief,
-        List<String> hiringManagers,
+        @JsonInclude(JsonInclude.Include.ALWAYS) List<String> hiringManagers,
         VacancyStatus status,
         long version,
         @Nullable String createdBy,
