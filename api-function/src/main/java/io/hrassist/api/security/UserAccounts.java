@@ -71,19 +71,9 @@ class UserAccounts {
         boolean active = change.active() == null ? user.active() : change.active();
         String displayName = change.displayName() == null ? user.displayName() : blankToNull(change.displayName());
         keepAnAdmin(admin, user, role, active);
-        List<String> fields = new ArrayList<>();
-        if (role != role(user)) {
-            fields.add("role");
-        }
-        if (!Objects.equals(displayName, user.displayName())) {
-            fields.add("displayName");
-        }
-        if (active != user.active()) {
-            fields.add("active");
-        }
+        List<String> fields = changedFields(user, role, displayName, active, change.password() != null);
         if (change.password() != null) {
             users.updatePassword(id, Passwords.hash(acceptable(change.password())));
-            fields.add("password");
         }
         String roles = role == role(user) ? user.roles() : role.name();
         users.updateAccount(id, roles, displayName, active, fields.contains("role") || fields.contains("active"));
@@ -107,6 +97,25 @@ class UserAccounts {
             throw new InvalidRequestException(weakness);
         });
         return password;
+    }
+
+    /** The names of the fields a change changes, as the audit log records them. */
+    private static List<String> changedFields(
+            UserRow user, Role role, @Nullable String displayName, boolean active, boolean password) {
+        List<String> fields = new ArrayList<>();
+        if (role != role(user)) {
+            fields.add("role");
+        }
+        if (!Objects.equals(displayName, user.displayName())) {
+            fields.add("displayName");
+        }
+        if (active != user.active()) {
+            fields.add("active");
+        }
+        if (password) {
+            fields.add("password");
+        }
+        return fields;
     }
 
     private void keepAnAdmin(Actor admin, UserRow user, Role role, boolean active) {
