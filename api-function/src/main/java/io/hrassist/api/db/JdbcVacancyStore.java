@@ -82,6 +82,11 @@ class JdbcVacancyStore implements VacancyStore {
     }
 
     @Override
+    public Optional<Instant> contentChangedAt(UUID id) {
+        return repository.findContentChangedAtById(id);
+    }
+
+    @Override
     public boolean isAssigned(UUID vacancyId, String username) {
         return repository.isAssigned(vacancyId, username);
     }

@@ -8,6 +8,7 @@ import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -26,6 +27,9 @@ interface VacancyRepository extends CrudRepository<VacancyRow, UUID> {
     @Query("SELECT vacancy_id, username FROM vacancy_hiring_manager WHERE vacancy_id IN (:vacancyIds) "
             + "ORDER BY username")
     List<Assignment> assignments(Collection<UUID> vacancyIds);
+
+    @Query("SELECT content_changed_at FROM vacancy WHERE id = :id AND content_changed_at IS NOT NULL")
+    Optional<Instant> findContentChangedAtById(UUID id);
 
     @Query("DELETE FROM vacancy_hiring_manager WHERE vacancy_id = :vacancyId")
     void unassignAll(UUID vacancyId);

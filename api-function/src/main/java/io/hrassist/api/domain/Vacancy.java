@@ -40,6 +40,11 @@ public record Vacancy(
      * content of this vacancy.
      */
     public boolean outdates(@Nullable Instant producedAt) {
+        return outdated(producedAt, contentChangedAt);
+    }
+
+    /** Whether a result made at {@code producedAt} predates a content change at {@code contentChangedAt}. */
+    public static boolean outdated(@Nullable Instant producedAt, @Nullable Instant contentChangedAt) {
         return producedAt != null && contentChangedAt != null && contentChangedAt.isAfter(producedAt);
     }
 }

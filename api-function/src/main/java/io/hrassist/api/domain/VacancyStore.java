@@ -30,6 +30,9 @@ public interface VacancyStore {
 
     boolean delete(UUID id);
 
+    /** When the vacancy's content last changed; empty when never (or no such vacancy). */
+    Optional<Instant> contentChangedAt(UUID id);
+
     /** Whether {@code username} is one of the vacancy's hiring managers. */
     boolean isAssigned(UUID vacancyId, String username);
 }

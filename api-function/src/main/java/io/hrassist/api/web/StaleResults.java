@@ -13,7 +13,7 @@ import java.util.UUID;
 final class StaleResults {
 
     private final VacancyStore vacancies;
-    private final Map<UUID, Optional<Vacancy>> seen = new HashMap<>();
+    private final Map<UUID, Optional<Instant>> seen = new HashMap<>();
 
     StaleResults(VacancyStore vacancies) {
         this.vacancies = vacancies;
@@ -24,8 +24,8 @@ final class StaleResults {
         if (vacancyId == null) {
             return false;
         }
-        return seen.computeIfAbsent(vacancyId, vacancies::find)
-                .map(vacancy -> vacancy.outdates(startedAt))
-                .orElse(false);
+        return Vacancy.outdated(
+                startedAt,
+                seen.computeIfAbsent(vacancyId, vacancies::contentChangedAt).orElse(null));
     }
 }
