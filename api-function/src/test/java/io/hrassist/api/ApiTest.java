@@ -66,6 +66,24 @@ public abstract class ApiTest implements TestPropertyProvider {
         return request.bearerAuth(token());
     }
 
+    /** A fresh token of {@code username}. */
+    protected String signIn(String username, String password) {
+        return client.toBlocking()
+                .retrieve(
+                        HttpRequest.POST("/login", Map.of("username", username, "password", password)), JsonNode.class)
+                .get("access_token")
+                .asText();
+    }
+
+    /** The status {@code request} is answered with, success or not. */
+    protected int statusOf(MutableHttpRequest<?> request) {
+        try {
+            return client.toBlocking().exchange(request, String.class).code();
+        } catch (HttpClientResponseException e) {
+            return e.getStatus().getCode();
+        }
+    }
+
     /** {@code request} to the event ingest with the broker's credentials. */
     protected <T> MutableHttpRequest<T> ingest(MutableHttpRequest<T> request) {
         return request.bearerAuth(INGEST_TOKEN);

@@ -51,7 +51,15 @@ class CandidateApiTest extends ApiTest {
 
         call(HttpRequest.PUT(
                 "/api/v1/vacancies/" + vacancy,
-                Map.of("title", "Backend Engineer", "language", "en", "mustHaveSkills", java.util.List.of("Go"))));
+                Map.of(
+                        "title",
+                        "Backend Engineer",
+                        "language",
+                        "en",
+                        "mustHaveSkills",
+                        java.util.List.of("Go"),
+                        "version",
+                        0)));
         JsonNode started = client.toBlocking()
                 .exchange(
                         auth(HttpRequest.POST("/api/v1/vacancies/" + vacancy + "/candidates/evaluations", "")),

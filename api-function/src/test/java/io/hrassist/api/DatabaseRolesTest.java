@@ -68,11 +68,13 @@ class DatabaseRolesTest extends ApiTest {
             "ALTER TABLE app_user ADD COLUMN owned boolean",
             "CREATE TABLE stolen (x text)",
             "DELETE FROM flyway_schema_history",
-            "CREATE INDEX stolen_index ON task (status)"
+            "CREATE INDEX stolen_index ON task (status)",
+            "UPDATE audit_event SET action = 'SIGN_IN'"
         }) {
             assertThat(catchThrowable(() -> appSql(ddl))).as(ddl).isInstanceOf(IllegalStateException.class);
         }
         assertThat(appSql("SELECT count(*) FROM task")).isTrue();
+        assertThat(appSql("SELECT count(*) FROM audit_event")).isTrue();
     }
 
     private boolean appSql(String statement) {

@@ -30,6 +30,18 @@ public final class TestPostgres {
         return properties;
     }
 
+    /**
+     * Datasource properties of another fresh database on the same server, for a test that needs the whole database to
+     * itself (for example one that counts every admin); dropped when the JVM exits.
+     */
+    public static Map<String, String> anotherDatabase() {
+        Map<String, String> shared = properties();
+        return freshDatabase(
+                shared.get("datasources.default.url"),
+                shared.get("datasources.default.username"),
+                shared.get("datasources.default.password"));
+    }
+
     private static Map<String, String> start() {
         String url = System.getenv("HR_ASSIST_TEST_DB_URL");
         if (url != null && !url.isBlank()) {

@@ -2,6 +2,7 @@ package io.hrassist.api;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import io.hrassist.api.db.UserRepository;
+import io.hrassist.api.domain.Role;
 import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -15,8 +16,13 @@ final class Users {
     private Users() {}
 
     static void create(UserRepository users, String username, String password) {
+        create(users, username, password, Role.RECRUITER);
+    }
+
+    /** A user with {@code role} (cheap bcrypt cost, so that tests stay fast). */
+    static void create(UserRepository users, String username, String password, Role role) {
         String hash = new String(BCrypt.withDefaults().hash(4, password.toCharArray()), StandardCharsets.UTF_8);
-        users.insertIfAbsent(UUID.randomUUID(), username, hash, "RECRUITER", Instant.now());
+        users.insertIfAbsent(UUID.randomUUID(), username, hash, role.name(), Instant.now());
     }
 
     static void raiseTokenVersion(String username) {

@@ -39,7 +39,15 @@ class VacancyApiTest extends ApiTest {
 
         JsonNode updated = call(HttpRequest.PUT(
                 "/api/v1/vacancies/" + id,
-                Map.of("title", "Senior Data Analyst", "language", "ru", "seniority", "senior")));
+                Map.of(
+                        "title",
+                        "Senior Data Analyst",
+                        "language",
+                        "ru",
+                        "seniority",
+                        "senior",
+                        "version",
+                        created.body().get("version").asLong())));
         assertThat(updated.get("title").asText()).isEqualTo("Senior Data Analyst");
         assertThat(updated.get("version").asLong())
                 .isGreaterThan(created.body().get("version").asLong());

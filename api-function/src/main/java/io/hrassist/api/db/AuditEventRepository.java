@@ -6,6 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import jakarta.annotation.Nullable;
 import java.time.Instant;
+import java.util.List;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface AuditEventRepository extends GenericRepository<AuditEventRow, Long> {
@@ -19,4 +20,23 @@ interface AuditEventRepository extends GenericRepository<AuditEventRow, Long> {
             @Nullable String objectType,
             @Nullable String objectId,
             @Nullable String detail);
+
+    @Query("SELECT * FROM audit_event WHERE (CAST(:actor AS varchar) IS NULL OR actor = :actor) "
+            + "AND (CAST(:objectType AS varchar) IS NULL OR object_type = :objectType) "
+            + "AND (CAST(:objectId AS varchar) IS NULL OR object_id = :objectId) "
+            + "AND (CAST(:action AS varchar) IS NULL OR action = :action) "
+            + "AND (CAST(:from AS timestamptz) IS NULL OR occurred_at >= :from) "
+            + "AND (CAST(:to AS timestamptz) IS NULL OR occurred_at < :to) "
+            + "ORDER BY occurred_at DESC, id DESC LIMIT :limit")
+    List<AuditEventRow> search(
+            @Nullable String actor,
+            @Nullable String objectType,
+            @Nullable String objectId,
+            @Nullable String action,
+            @Nullable Instant from,
+            @Nullable Instant to,
+            int limit);
+
+    @Query("DELETE FROM audit_event WHERE occurred_at < :cutoff")
+    int deleteBefore(Instant cutoff);
 }

@@ -8,9 +8,13 @@ import io.hrassist.api.domain.TaskStatus;
 import io.hrassist.api.domain.TaskStore;
 import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @Singleton
 class JdbcTaskStore implements TaskStore {
@@ -48,10 +52,19 @@ class JdbcTaskStore implements TaskStore {
     }
 
     @Override
-    public List<Task> list(@Nullable UUID vacancyId, @Nullable TaskKind kind, int limit) {
-        return repository.search(vacancyId, kind == null ? null : kind.name(), limit).stream()
+    public List<Task> list(
+            @Nullable UUID vacancyId, @Nullable TaskKind kind, int limit, @Nullable String hiringManager) {
+        return repository.search(vacancyId, kind == null ? null : kind.name(), limit, hiringManager).stream()
                 .map(JdbcTaskStore::toTask)
                 .toList();
+    }
+
+    @Override
+    public Map<UUID, Instant> startedAt(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return repository.startedAt(ids).stream().collect(Collectors.toMap(TaskStart::id, TaskStart::createdAt));
     }
 
     @Override

@@ -3,16 +3,22 @@ package io.hrassist.api.db;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hrassist.api.domain.ConflictException;
 import io.hrassist.api.domain.Vacancy;
 import io.hrassist.api.domain.VacancyStore;
 import io.hrassist.events.Language;
 import io.hrassist.events.Seniority;
 import io.hrassist.events.VacancyBrief;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @Singleton
 class JdbcVacancyStore implements VacancyStore {
@@ -27,24 +33,43 @@ class JdbcVacancyStore implements VacancyStore {
 
     @Override
     public Vacancy create(Vacancy vacancy) {
-        return toVacancy(repository.save(toRow(vacancy)));
+        repository.save(toRow(vacancy));
+        assign(vacancy.id(), vacancy.hiringManagers());
+        return vacancy;
     }
 
     @Override
     public Optional<Vacancy> find(UUID id) {
-        return repository.findById(id).map(this::toVacancy);
+        return repository.findById(id).map(row -> toVacancy(row, managers(List.of(row))));
     }
 
     @Override
-    public List<Vacancy> list(String query, int offset, int limit) {
-        return repository.search(query == null ? "" : escapeLike(query), offset, limit).stream()
-                .map(this::toVacancy)
-                .toList();
+    public List<Vacancy> list(@Nullable String query, int offset, int limit, @Nullable String hiringManager) {
+        List<VacancyRow> rows = repository.search(
+                query == null ? "" : escapeLike(query), hiringManager == null ? "" : hiringManager, offset, limit);
+        Map<UUID, List<String>> managers = managers(rows);
+        return rows.stream().map(row -> toVacancy(row, managers)).toList();
     }
 
     @Override
     public Vacancy update(Vacancy vacancy) {
-        return toVacancy(repository.update(toRow(vacancy)));
+        VacancyRow row;
+        try {
+            row = repository.update(toRow(vacancy));
+        } catch (OptimisticLockException e) {
+            long current =
+                    repository.findById(vacancy.id()).map(VacancyRow::version).orElse(-1L);
+            throw new ConflictException("Someone else changed vacancy " + vacancy.id() + " a moment ago (it is now at "
+                    + "version " + current + "). Read it again and redo your change.");
+        }
+        repository.unassignAll(vacancy.id());
+        assign(vacancy.id(), vacancy.hiringManagers());
+        return toVacancy(row, Map.of(vacancy.id(), vacancy.hiringManagers()));
+    }
+
+    @Override
+    public void close(UUID id, @Nullable Instant closedAt, Instant now) {
+        repository.close(id, closedAt, now);
     }
 
     @Override
@@ -57,8 +82,26 @@ class JdbcVacancyStore implements VacancyStore {
     }
 
     @Override
+    public Optional<Instant> contentChangedAt(UUID id) {
+        return repository.findContentChangedAtById(id);
+    }
+
+    @Override
     public boolean isAssigned(UUID vacancyId, String username) {
         return repository.isAssigned(vacancyId, username);
+    }
+
+    private void assign(UUID vacancyId, List<String> usernames) {
+        usernames.forEach(username -> repository.assign(vacancyId, username));
+    }
+
+    private Map<UUID, List<String>> managers(List<VacancyRow> rows) {
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        return repository.assignments(rows.stream().map(VacancyRow::id).toList()).stream()
+                .collect(Collectors.groupingBy(
+                        Assignment::vacancyId, Collectors.mapping(Assignment::username, Collectors.toList())));
     }
 
     private static String escapeLike(String query) {
@@ -81,10 +124,12 @@ class JdbcVacancyStore implements VacancyStore {
                 v.version(),
                 v.createdBy(),
                 v.createdAt(),
-                v.updatedAt());
+                v.updatedAt(),
+                v.closedAt(),
+                v.contentChangedAt());
     }
 
-    private Vacancy toVacancy(VacancyRow r) {
+    private Vacancy toVacancy(VacancyRow r, Map<UUID, List<String>> managers) {
         var brief = new VacancyBrief(
                 r.title(),
                 Language.valueOf(r.language().toUpperCase(Locale.ROOT)),
@@ -95,7 +140,16 @@ class JdbcVacancyStore implements VacancyStore {
                 list(r.mustHaveSkills()),
                 list(r.niceToHaveSkills()),
                 r.brief());
-        return new Vacancy(r.id(), brief, r.version(), r.createdBy(), r.createdAt(), r.updatedAt());
+        return new Vacancy(
+                r.id(),
+                brief,
+                r.version(),
+                r.createdBy(),
+                r.createdAt(),
+                r.updatedAt(),
+                r.closedAt(),
+                r.contentChangedAt(),
+                managers.getOrDefault(r.id(), List.of()));
     }
 
     private String json(List<String> values) {

@@ -7,8 +7,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Row of {@code app_user}; {@code roles} is comma-separated; {@code tokenVersion} is raised to end every session of the
- * user; {@code failedLogins} and {@code lockedUntil} throttle password guessing.
+ * Row of {@code app_user}; {@code roles} is comma-separated (one role, or {@code ADMIN,RECRUITER} for the first admin);
+ * {@code tokenVersion} is raised to end every session of the user; {@code failedLogins} and {@code lockedUntil}
+ * throttle password guessing; an inactive user cannot sign in.
  */
 @MappedEntity("app_user")
 public record UserRow(
@@ -19,9 +20,6 @@ public record UserRow(
         Instant createdAt,
         int tokenVersion,
         int failedLogins,
-        @Nullable Instant lockedUntil) {
-
-    public static UserRow create(String username, String passwordHash, String roles, Instant now) {
-        return new UserRow(UUID.randomUUID(), username, passwordHash, roles, now, 0, 0, null);
-    }
-}
+        @Nullable Instant lockedUntil,
+        @Nullable String displayName,
+        boolean active) {}

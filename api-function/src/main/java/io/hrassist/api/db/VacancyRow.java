@@ -7,7 +7,7 @@ import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Row of {@code vacancy}; skill lists are JSON arrays. */
+/** Row of {@code vacancy}; skill lists are JSON arrays; its hiring managers are rows of their own. */
 @MappedEntity("vacancy")
 record VacancyRow(
         @Id UUID id,
@@ -23,4 +23,6 @@ record VacancyRow(
         @Version long version,
         @Nullable String createdBy,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        @Nullable Instant closedAt,
+        @Nullable Instant contentChangedAt) {}

@@ -1,7 +1,10 @@
 package io.hrassist.api.domain;
 
 import jakarta.annotation.Nullable;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,7 +15,11 @@ public interface TaskStore {
 
     Optional<Task> find(UUID id);
 
-    List<Task> list(@Nullable UUID vacancyId, @Nullable TaskKind kind, int limit);
+    /** Newest first; only tasks of vacancies assigned to {@code hiringManager} when one is named. */
+    List<Task> list(@Nullable UUID vacancyId, @Nullable TaskKind kind, int limit, @Nullable String hiringManager);
+
+    /** When each of the tasks named was started (unknown ids are left out). */
+    Map<UUID, Instant> startedAt(Collection<UUID> ids);
 
     /** Ends a pending task with its result data (stored as JSON); false when it was not pending (already ended, or unknown). */
     boolean complete(

@@ -1,5 +1,6 @@
 package io.hrassist.api.domain;
 
+import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.UUID;
 
@@ -24,6 +25,11 @@ public class VacancyAccess {
             throw new NotFoundException("Vacancy", id);
         }
         return vacancy;
+    }
+
+    /** The hiring manager whose vacancies alone {@code actor} may list, or null for all of them. */
+    public @Nullable String listedFor(Actor actor) {
+        return actor.is(Role.HIRING_MANAGER) ? actor.username() : null;
     }
 
     /** The vacancy {@code actor} may change (its candidates and decisions), else 404 or {@link ForbiddenException}. */

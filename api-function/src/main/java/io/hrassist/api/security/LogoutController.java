@@ -1,5 +1,6 @@
 package io.hrassist.api.security;
 
+import io.hrassist.api.db.UserRepository;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -16,9 +17,13 @@ import java.time.Instant;
 class LogoutController {
 
     private final Sessions sessions;
+    private final UserRepository users;
+    private final SignInAudit audit;
 
-    LogoutController(Sessions sessions) {
+    LogoutController(Sessions sessions, UserRepository users, SignInAudit audit) {
         this.sessions = sessions;
+        this.users = users;
+        this.audit = audit;
     }
 
     @Post
@@ -31,6 +36,7 @@ class LogoutController {
                     ? Instant.ofEpochSecond(seconds.longValue())
                     : Instant.now().plusSeconds(86_400);
             sessions.revoke(session.toString(), expiresAt);
+            users.findByUsername(authentication.getName()).ifPresent(audit::signedOut);
         }
         return HttpResponse.noContent();
     }

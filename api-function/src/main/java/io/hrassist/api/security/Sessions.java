@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * and reloaded from PostgreSQL every {@code hr-assist.sessions.refresh} (2 s), so that checking a token never waits for
  * the database, and other replicas learn of a revocation within that time (this one at once). A token newer than
  * what is known (a user created or re-versioned since the last reload) makes it reload at once, so that a fresh sign-in
- * is never refused.
+ * is never refused. Only active users have a version: the tokens of a deactivated user are refused.
  */
 @Singleton
 class Sessions implements GenericJwtClaimsValidator<HttpRequest<?>> {
@@ -65,6 +65,11 @@ class Sessions implements GenericJwtClaimsValidator<HttpRequest<?>> {
     synchronized void revoke(String session, Instant expiresAt) {
         users.revoke(session, expiresAt);
         revoked.add(session);
+    }
+
+    /** Learns at once of users changed here (deactivated, another role, a new password), not at the next reload. */
+    void reloadNow() {
+        load();
     }
 
     @Scheduled(fixedDelay = "${hr-assist.sessions.refresh:2s}", initialDelay = "${hr-assist.sessions.refresh:2s}")

@@ -1,10 +1,13 @@
 package io.hrassist.api.web;
 
 import io.hrassist.api.domain.AddCandidate;
+import io.hrassist.api.domain.Candidate;
 import io.hrassist.api.domain.CandidateStore;
-import io.hrassist.api.domain.NotFoundException;
 import io.hrassist.api.domain.ReevaluateCandidate;
-import io.hrassist.api.domain.VacancyStore;
+import io.hrassist.api.domain.Role;
+import io.hrassist.api.domain.TaskStore;
+import io.hrassist.api.domain.Vacancy;
+import io.hrassist.api.domain.VacancyAccess;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -17,12 +20,13 @@ import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -30,25 +34,28 @@ import java.util.UUID;
  * evaluations side by side, evaluate them all again after the vacancy changed.
  */
 @Controller("/api/v1/vacancies/{id}/candidates")
-@Secured(SecurityRule.IS_AUTHENTICATED)
+@Secured({Role.ADMIN_NAME, Role.RECRUITER_NAME})
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Candidates")
 class CandidateController {
 
     private final AddCandidate addCandidate;
     private final CandidateStore candidates;
-    private final VacancyStore vacancies;
+    private final VacancyAccess access;
+    private final TaskStore tasks;
     private final ReevaluateCandidate reevaluateCandidate;
 
     CandidateController(
             AddCandidate addCandidate,
             CandidateStore candidates,
-            VacancyStore vacancies,
+            VacancyAccess access,
+            TaskStore tasks,
             ReevaluateCandidate reevaluateCandidate) {
         this.addCandidate = addCandidate;
         this.reevaluateCandidate = reevaluateCandidate;
         this.candidates = candidates;
-        this.vacancies = vacancies;
+        this.access = access;
+        this.tasks = tasks;
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
@@ -67,18 +74,25 @@ class CandidateController {
         return HttpResponse.accepted(URI.create(body.task().location())).body(body);
     }
 
+    /** Also for the hiring managers of the vacancy; {@code stale} marks evaluations of an earlier vacancy content. */
     @Get
-    List<CandidateView> ranked(UUID id) {
-        if (vacancies.find(id).isEmpty()) {
-            throw new NotFoundException("Vacancy", id);
-        }
-        return candidates.ranked(id).stream().map(CandidateView::of).toList();
+    @Secured({Role.ADMIN_NAME, Role.RECRUITER_NAME, Role.HIRING_MANAGER_NAME})
+    List<CandidateView> ranked(UUID id, Authentication user) {
+        Vacancy vacancy = access.readable(id, Actors.of(user));
+        var ranked = candidates.ranked(id);
+        var started = tasks.startedAt(ranked.stream()
+                .map(Candidate::evaluationTaskId)
+                .filter(Objects::nonNull)
+                .toList());
+        return ranked.stream()
+                .map(c -> CandidateView.of(c, vacancy.outdates(started.get(c.evaluationTaskId()))))
+                .toList();
     }
 
     /** Evaluates every candidate of the vacancy again, against the vacancy as it is now. */
     @Post("/evaluations")
-    HttpResponse<List<TaskView>> reevaluate(UUID id) {
-        List<TaskView> started = ranked(id).stream()
+    HttpResponse<List<TaskView>> reevaluate(UUID id, Authentication user) {
+        List<TaskView> started = ranked(id, user).stream()
                 .map(candidate -> TaskView.of(reevaluateCandidate.reevaluate(candidate.id())))
                 .toList();
         return HttpResponse.accepted().body(started);

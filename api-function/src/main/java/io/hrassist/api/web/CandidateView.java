@@ -9,7 +9,10 @@ import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A candidate as the API shows it: the uploaded file and, once evaluated, the score and the whole evaluation. */
+/**
+ * A candidate as the API shows it: the uploaded file and, once evaluated, the score and the whole evaluation; {@code
+ * stale} when the evaluation was made against an earlier content of the vacancy.
+ */
 @Introspected
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record CandidateView(
@@ -22,9 +25,15 @@ record CandidateView(
         @Nullable TaskStatus evaluationStatus,
         @Nullable Integer score,
         @Nullable @JsonRawValue String evaluation,
-        Instant createdAt) {
+        Instant createdAt,
+        boolean stale) {
 
+    /** A candidate just uploaded (so not stale). */
     static CandidateView of(Candidate c) {
+        return of(c, false);
+    }
+
+    static CandidateView of(Candidate c, boolean stale) {
         return new CandidateView(
                 c.id(),
                 c.vacancyId(),
@@ -35,6 +44,7 @@ record CandidateView(
                 c.evaluationStatus(),
                 c.score(),
                 c.evaluation(),
-                c.createdAt());
+                c.createdAt(),
+                stale);
     }
 }

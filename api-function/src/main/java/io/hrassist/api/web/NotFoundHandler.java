@@ -2,11 +2,9 @@ package io.hrassist.api.web;
 
 import io.hrassist.api.domain.NotFoundException;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
-import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 
@@ -14,21 +12,9 @@ import jakarta.inject.Singleton;
 @Produces
 @Singleton
 @Requires(classes = {NotFoundException.class, ExceptionHandler.class})
-class NotFoundHandler implements ExceptionHandler<NotFoundException, HttpResponse<?>> {
-
-    private final ErrorResponseProcessor<?> errors;
+class NotFoundHandler extends ProblemHandler<NotFoundException> {
 
     NotFoundHandler(ErrorResponseProcessor<?> errors) {
-        this.errors = errors;
-    }
-
-    @Override
-    public HttpResponse<?> handle(HttpRequest request, NotFoundException exception) {
-        return errors.processResponse(
-                ErrorContext.builder(request)
-                        .cause(exception)
-                        .errorMessage(exception.getMessage())
-                        .build(),
-                HttpResponse.notFound());
+        super(errors, HttpStatus.NOT_FOUND);
     }
 }

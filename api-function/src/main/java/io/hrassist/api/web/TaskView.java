@@ -10,7 +10,10 @@ import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A task as the API shows it; {@code result} is the result event's data. */
+/**
+ * A task as the API shows it; {@code result} is the result event's data; {@code stale} when its vacancy's content
+ * changed after the task was started (the result answers an earlier version of the vacancy).
+ */
 @Introspected
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record TaskView(
@@ -23,9 +26,15 @@ record TaskView(
         @Nullable @JsonRawValue String result,
         @Nullable String error,
         Instant createdAt,
-        @Nullable Instant completedAt) {
+        @Nullable Instant completedAt,
+        boolean stale) {
 
+    /** A task just started (so not stale). */
     static TaskView of(Task t) {
+        return of(t, false);
+    }
+
+    static TaskView of(Task t, boolean stale) {
         return new TaskView(
                 t.id(),
                 t.kind(),
@@ -36,7 +45,8 @@ record TaskView(
                 t.result(),
                 t.error(),
                 t.createdAt(),
-                t.completedAt());
+                t.completedAt(),
+                stale);
     }
 
     /** Where the task can be polled. */

@@ -1,7 +1,14 @@
 package io.hrassist.api.web;
 
-import io.hrassist.api.domain.NotFoundException;
+import io.hrassist.api.domain.Actor;
+import io.hrassist.api.domain.ChangeVacancy;
+import io.hrassist.api.domain.CloseVacancy;
+import io.hrassist.api.domain.CreateVacancy;
+import io.hrassist.api.domain.DeleteVacancy;
+import io.hrassist.api.domain.InvalidRequestException;
+import io.hrassist.api.domain.Role;
 import io.hrassist.api.domain.Vacancy;
+import io.hrassist.api.domain.VacancyAccess;
 import io.hrassist.api.domain.VacancyStore;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -15,70 +22,92 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-/** Vacancies: create, list and search, read, replace, delete. */
+/**
+ * Vacancies: admins and recruiters create, edit (optimistically: with the version they read), close and delete them;
+ * hiring managers read only those assigned to them (any other answers 404 and is absent from the list).
+ */
 @Controller("/api/v1/vacancies")
-@Secured(SecurityRule.IS_AUTHENTICATED)
+@Secured({Role.ADMIN_NAME, Role.RECRUITER_NAME})
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Vacancies")
 class VacancyController {
 
     private final VacancyStore vacancies;
-    private final Clock clock;
+    private final VacancyAccess access;
+    private final CreateVacancy createVacancy;
+    private final ChangeVacancy changeVacancy;
+    private final CloseVacancy closeVacancy;
+    private final DeleteVacancy deleteVacancy;
 
-    VacancyController(VacancyStore vacancies, Clock clock) {
+    VacancyController(
+            VacancyStore vacancies,
+            VacancyAccess access,
+            CreateVacancy createVacancy,
+            ChangeVacancy changeVacancy,
+            CloseVacancy closeVacancy,
+            DeleteVacancy deleteVacancy) {
         this.vacancies = vacancies;
-        this.clock = clock;
+        this.access = access;
+        this.createVacancy = createVacancy;
+        this.changeVacancy = changeVacancy;
+        this.closeVacancy = closeVacancy;
+        this.deleteVacancy = deleteVacancy;
     }
 
     @Post
     HttpResponse<VacancyView> create(@Valid @Body VacancyRequest request, Authentication user) {
-        var now = clock.instant();
-        Vacancy created =
-                vacancies.create(new Vacancy(UUID.randomUUID(), request.toBrief(), 0, user.getName(), now, now));
+        Vacancy created = createVacancy.create(Actors.of(user), request.toBrief(), request.hiringManagers());
         return HttpResponse.created(VacancyView.of(created), URI.create("/api/v1/vacancies/" + created.id()));
     }
 
     @Get
+    @Secured({Role.ADMIN_NAME, Role.RECRUITER_NAME, Role.HIRING_MANAGER_NAME})
     List<VacancyView> list(
             @Nullable @QueryValue String q,
             @QueryValue(defaultValue = "0") @Min(0) int offset,
-            @QueryValue(defaultValue = "50") @Min(1) @Max(200) int limit) {
-        return vacancies.list(q, offset, limit).stream().map(VacancyView::of).toList();
+            @QueryValue(defaultValue = "50") @Min(1) @Max(200) int limit,
+            Authentication user) {
+        return vacancies.list(q, offset, limit, access.listedFor(Actors.of(user))).stream()
+                .map(VacancyView::of)
+                .toList();
     }
 
     @Get("/{id}")
-    VacancyView get(UUID id) {
-        return VacancyView.of(find(id));
+    @Secured({Role.ADMIN_NAME, Role.RECRUITER_NAME, Role.HIRING_MANAGER_NAME})
+    VacancyView get(UUID id, Authentication user) {
+        return VacancyView.of(access.readable(id, Actors.of(user)));
     }
 
+    /** Replaces the vacancy as read at {@code version}; a stale version is a 409 and overwrites nothing. */
     @Put("/{id}")
-    VacancyView replace(UUID id, @Valid @Body VacancyRequest request) {
-        Vacancy current = find(id);
-        var updated = new Vacancy(
-                id, request.toBrief(), current.version(), current.createdBy(), current.createdAt(), clock.instant());
-        return VacancyView.of(vacancies.update(updated));
+    VacancyView replace(UUID id, @Valid @Body VacancyRequest request, Authentication user) {
+        if (request.version() == null) {
+            throw new InvalidRequestException(
+                    "version: required — send the version of the vacancy you read, so that no one's change is lost");
+        }
+        Actor actor = Actors.of(user);
+        return VacancyView.of(
+                changeVacancy.change(actor, id, request.version(), request.toBrief(), request.hiringManagers()));
+    }
+
+    /** Closes ({@code CLOSED}) or reopens ({@code OPEN}) a vacancy. */
+    @Put("/{id}/status")
+    VacancyView status(UUID id, @Valid @Body StatusRequest request, Authentication user) {
+        return VacancyView.of(closeVacancy.setStatus(Actors.of(user), id, request.status()));
     }
 
     @Delete("/{id}")
-    HttpResponse<Void> delete(UUID id) {
-        if (!vacancies.delete(id)) {
-            throw new NotFoundException("Vacancy", id);
-        }
+    HttpResponse<Void> delete(UUID id, Authentication user) {
+        deleteVacancy.delete(Actors.of(user), id);
         return HttpResponse.noContent();
-    }
-
-    private Vacancy find(UUID id) {
-        return vacancies.find(id).orElseThrow(() -> new NotFoundException("Vacancy", id));
     }
 }

@@ -7,10 +7,14 @@ import io.micronaut.core.annotation.Introspected;
 import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** Body of {@code POST} and {@code PUT /api/v1/vacancies}. */
+/**
+ * Body of {@code POST} and {@code PUT /api/v1/vacancies}. A {@code PUT} replaces the whole vacancy (a list left out
+ * is empty, hiring managers included) and carries the {@code version} it read.
+ */
 @Introspected
 record VacancyRequest(
         @NotBlank @Size(max = 200) String title,
@@ -21,7 +25,9 @@ record VacancyRequest(
         @Nullable @Size(max = 100) String workFormat,
         @Nullable @Size(max = VacancyBrief.MAX_SKILLS) List<@NotBlank @Size(max = 100) String> mustHaveSkills,
         @Nullable @Size(max = VacancyBrief.MAX_SKILLS) List<@NotBlank @Size(max = 100) String> niceToHaveSkills,
-        @Nullable @Size(max = VacancyBrief.MAX_BRIEF) String brief) {
+        @Nullable @Size(max = VacancyBrief.MAX_BRIEF) String brief,
+        @Nullable List<@NotBlank @Size(max = 100) String> hiringManagers,
+        @Nullable @PositiveOrZero Long version) {
 
     VacancyBrief toBrief() {
         return new VacancyBrief(

@@ -1,6 +1,8 @@
 package io.hrassist.api.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.hrassist.api.domain.Vacancy;
+import io.hrassist.api.domain.VacancyStatus;
 import io.hrassist.events.Language;
 import io.hrassist.events.Seniority;
 import io.micronaut.core.annotation.Introspected;
@@ -9,7 +11,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A vacancy as the API shows it. */
+/**
+ * A vacancy as the API shows it: {@code version} to send back with an edit, its owner ({@code createdBy}) and hiring
+ * managers, {@code status}, and {@code contentChangedAt} (results made before it are stale).
+ */
 @Introspected
 record VacancyView(
         UUID id,
@@ -22,9 +27,14 @@ record VacancyView(
         List<String> mustHaveSkills,
         List<String> niceToHaveSkills,
         @Nullable String brief,
+        @JsonInclude(JsonInclude.Include.ALWAYS) List<String> hiringManagers,
+        VacancyStatus status,
         long version,
+        @Nullable String createdBy,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Nullable Instant closedAt,
+        @Nullable Instant contentChangedAt) {
 
     static VacancyView of(Vacancy v) {
         var b = v.brief();
@@ -39,8 +49,13 @@ record VacancyView(
                 b.mustHaveSkills(),
                 b.niceToHaveSkills(),
                 b.brief(),
+                v.hiringManagers(),
+                v.status(),
                 v.version(),
+                v.createdBy(),
                 v.createdAt(),
-                v.updatedAt());
+                v.updatedAt(),
+                v.closedAt(),
+                v.contentChangedAt());
     }
 }

@@ -1,0 +1,14 @@
+package io.hrassist.api.domain;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The audit log as it is read and kept: searched by admins, emptied of entries older than the retention period. */
+public interface AuditTrail {
+
+    /** Entries that match, newest first. */
+    List<AuditEntry> find(AuditQuery query);
+
+    /** Deletes the entries that occurred before {@code cutoff}; how many went. */
+    int forgetBefore(Instant cutoff);
+}
