@@ -51,6 +51,35 @@ class HttpTest extends UiTest {
     }
 
     @Test
+    void twoTabsEditingOneVacancyDoNotOverwriteEachOther() throws Exception {
+        var created = send(form("/vacancies", "title=Nurse&language=en&mustHaveSkills=BLS", csrf()));
+        String page = created.headers().firstValue("Location").orElseThrow();
+        String firstTab = hiddenFields(send(get(page + "/edit")).body());
+        String secondTab = hiddenFields(send(get(page + "/edit")).body());
+
+        var first = send(form(page, "title=ICU+Nurse&language=en&mustHaveSkills=BLS" + firstTab, csrf()));
+        var second = send(form(page, "title=Ward+Nurse&language=en&mustHaveSkills=BLS" + secondTab, csrf()));
+
+        assertThat(first.statusCode()).isEqualTo(303);
+        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(second.body()).contains("id=\"form-conflict\"").contains("Someone changed this item");
+        assertThat(api.get("/api/v1" + page).get("title").asText()).isEqualTo("ICU Nurse");
+    }
+
+    /** The version and hiring managers an edit form carries, as form fields to append. */
+    private static String hiddenFields(String html) {
+        var fields = new StringBuilder();
+        var matcher = java.util.regex.Pattern.compile(
+                        "<input type=\"hidden\" name=\"(version|hiringManagers)\" value=\"([^\"]*)\"")
+                .matcher(html);
+        while (matcher.find()) {
+            fields.append('&').append(matcher.group(1)).append('=').append(enc(matcher.group(2)));
+        }
+        assertThat(fields).as("hidden fields of the edit form").contains("version=");
+        return fields.toString();
+    }
+
+    @Test
     void theApiThrottlesEachBrowserBehindTheUiAlone() throws Exception {
         for (int i = 0; i < 20; i++) {
             assertThat(jsonLogin("203.0.113.7", "unknown-" + i).statusCode()).isEqualTo(401);

@@ -21,9 +21,12 @@ public record Vacancy(
         @Nullable List<String> mustHaveSkills,
         @Nullable List<String> niceToHaveSkills,
         @Nullable String brief,
-        @Nullable Instant updatedAt) {
+        @Nullable Instant updatedAt,
+        @Nullable Long version,
+        @Nullable List<String> hiringManagers) {
 
     public Vacancy {
+        hiringManagers = hiringManagers == null ? List.of() : List.copyOf(hiringManagers);
         mustHaveSkills = mustHaveSkills == null ? List.of() : List.copyOf(mustHaveSkills);
         niceToHaveSkills = niceToHaveSkills == null ? List.of() : List.copyOf(niceToHaveSkills);
     }

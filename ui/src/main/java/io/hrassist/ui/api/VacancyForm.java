@@ -4,7 +4,10 @@ import io.micronaut.core.annotation.Introspected;
 import jakarta.annotation.Nullable;
 import java.util.List;
 
-/** Body of a vacancy create or replace, as the API takes it. */
+/**
+ * Body of a vacancy create or replace, as the API takes it: a replace carries the {@code version} it was edited from, so
+ * that a change made meanwhile is not overwritten (the API answers {@code 409}).
+ */
 @Introspected
 public record VacancyForm(
         String title,
@@ -15,7 +18,14 @@ public record VacancyForm(
         @Nullable String workFormat,
         List<String> mustHaveSkills,
         List<String> niceToHaveSkills,
-        @Nullable String brief) {
+        @Nullable String brief,
+        @Nullable Long version,
+        List<String> hiringManagers) {
+
+    /** The hiring managers as the comma-separated field value. */
+    public String hiringManagersLine() {
+        return String.join(", ", hiringManagers);
+    }
 
     /** The must-have skills as the comma-separated field value. */
     public String mustHaveLine() {

@@ -51,7 +51,7 @@ class VacancyPages {
 
     @Get("/vacancies/new")
     HttpResponse<?> create() {
-        return HttpResponse.ok(form(null, null, null));
+        return HttpResponse.ok(form(null, null, null, false));
     }
 
     @Post(value = "/vacancies", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -68,7 +68,7 @@ class VacancyPages {
     @Get("/vacancies/{id}/edit")
     HttpResponse<?> edit(HttpRequest<?> request, UUID id) {
         Vacancy vacancy = api.vacancy(Session.token(request), id);
-        return HttpResponse.ok(form(id, formOf(vacancy), null));
+        return HttpResponse.ok(form(id, formOf(vacancy), null, false));
     }
 
     @Post(value = "/vacancies/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -92,16 +92,21 @@ class VacancyPages {
     }
 
     private HttpResponse<?> invalid(ApiProblem problem, @Nullable UUID id, VacancyForm form) {
+        if (problem.status() == 409) {
+            return HttpResponse.status(HttpStatus.CONFLICT).body(form(id, form, null, true));
+        }
         if (problem.status() != 400) {
             throw problem;
         }
-        return HttpResponse.status(HttpStatus.BAD_REQUEST).body(form(id, form, problem.detail()));
+        return HttpResponse.status(HttpStatus.BAD_REQUEST).body(form(id, form, problem.detail(), false));
     }
 
-    private static Object form(@Nullable UUID id, @Nullable VacancyForm form, @Nullable String error) {
-        VacancyForm shown =
-                form == null ? new VacancyForm("", "en", null, null, null, null, List.of(), List.of(), null) : form;
-        return Pages.view("vacancy-form", "id", id, "form", shown, "error", error);
+    private static Object form(
+            @Nullable UUID id, @Nullable VacancyForm form, @Nullable String error, boolean conflict) {
+        VacancyForm shown = form == null
+                ? new VacancyForm("", "en", null, null, null, null, List.of(), List.of(), null, null, List.of())
+                : form;
+        return Pages.view("vacancy-form", "id", id, "form", shown, "error", error, "conflict", conflict);
     }
 
     private static VacancyForm formOf(Vacancy v) {
@@ -114,7 +119,9 @@ class VacancyPages {
                 v.workFormat(),
                 v.mustHaveSkills(),
                 v.niceToHaveSkills(),
-                v.brief());
+                v.brief(),
+                v.version(),
+                v.hiringManagers());
     }
 
     static VacancyForm toForm(Map<String, String> fields) {
@@ -127,7 +134,17 @@ class VacancyPages {
                 blankToNull(fields.get("workFormat")),
                 skills(fields.get("mustHaveSkills")),
                 skills(fields.get("niceToHaveSkills")),
-                blankToNull(fields.get("brief")));
+                blankToNull(fields.get("brief")),
+                version(fields.get("version")),
+                skills(fields.get("hiringManagers")));
+    }
+
+    private static @Nullable Long version(@Nullable String field) {
+        try {
+            return field == null || field.isBlank() ? null : Long.valueOf(field.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** Chips post as one comma-separated field, which is also what a person types with JavaScript off. */
