@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hrassist.events.JobDescriptionGenerated;
 import io.hrassist.events.JobDescriptionRequested;
 import io.hrassist.jd.domain.Draft;
+import io.hrassist.jd.domain.Screening;
 import io.hrassist.jd.domain.WriteJobDescription;
 import io.hrassist.jd.kb.JsonRoleCatalog;
 import io.hrassist.jd.kb.JsonWordingCheck;
@@ -33,8 +34,9 @@ public class JobDescriptionFunction implements Function<JobDescriptionRequested,
     private final ObjectMapper mapper;
     private final Function<String, Draft> reader;
 
-    JobDescriptionFunction(ObjectMapper mapper, LlmGateway llm) {
-        this.writer = new WriteJobDescription(new JsonRoleCatalog(mapper), new JsonWordingCheck(mapper));
+    JobDescriptionFunction(ObjectMapper mapper, LlmGateway llm, WordingSettings wording) {
+        this.writer = new WriteJobDescription(
+                new JsonRoleCatalog(mapper), new Screening(new JsonWordingCheck(mapper), wording.allowedPhrases()));
         this.llm = llm;
         this.mapper = mapper;
         this.reader = JsonAnswers.reader(mapper, Draft.class);

@@ -9,6 +9,7 @@ import io.hrassist.events.JobDescriptionRequested;
 import io.hrassist.events.Language;
 import io.hrassist.events.Seniority;
 import io.hrassist.events.VacancyBrief;
+import io.hrassist.jd.domain.Screening;
 import io.hrassist.jd.domain.WriteJobDescription;
 import io.hrassist.jd.kb.JsonRoleCatalog;
 import io.hrassist.jd.kb.JsonWordingCheck;
@@ -18,8 +19,8 @@ import org.junit.jupiter.api.Test;
 class WriteJobDescriptionTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private final WriteJobDescription writer =
-            new WriteJobDescription(new JsonRoleCatalog(MAPPER), new JsonWordingCheck(MAPPER));
+    private final WriteJobDescription writer = new WriteJobDescription(
+            new JsonRoleCatalog(MAPPER), new Screening(new JsonWordingCheck(MAPPER), List.of()));
 
     @Test
     void writesRoleResponsibilitiesForTheSeniorityAndOnlyTheGivenRequirements() {

@@ -21,11 +21,11 @@ public final class WriteJobDescription implements Function<JobDescriptionRequest
     public static final String VERSION = "jd-offline-1";
 
     private final RoleCatalog roles;
-    private final WordingCheck wording;
+    private final Screening screening;
 
-    public WriteJobDescription(RoleCatalog roles, WordingCheck wording) {
+    public WriteJobDescription(RoleCatalog roles, Screening screening) {
         this.roles = roles;
-        this.wording = wording;
+        this.screening = screening;
     }
 
     /** The offline engine's job description. */
@@ -73,7 +73,7 @@ public final class WriteJobDescription implements Function<JobDescriptionRequest
                 vacancy.language(),
                 markdown,
                 sections,
-                wording.check(markdown, vacancy.language()),
+                screening.allowing(request.allowedPhrases()).warnings(markdown, vacancy.language()),
                 assumptions.list(),
                 engine);
     }
