@@ -30,13 +30,9 @@ public record Finding(
         return start < other.end && other.start < end;
     }
 
-    boolean within(int from, int to) {
-        return start >= from && end <= to;
-    }
-
-    /** The same finding moved by {@code offset} characters. */
-    Finding shifted(int offset) {
-        return new Finding(start + offset, end + offset, phrase, category, severity, reason, suggestion, replacement);
+    /** The same finding with {@code wording} as its replacement. */
+    Finding replacedBy(String wording) {
+        return new Finding(start, end, phrase, category, severity, reason, suggestion, wording);
     }
 
     Warning warning(@Nullable Action action) {

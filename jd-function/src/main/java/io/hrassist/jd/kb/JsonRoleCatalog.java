@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.hrassist.events.Language;
 import io.hrassist.events.Seniority;
+import io.hrassist.jd.domain.DraftTemplate;
 import io.hrassist.jd.domain.Role;
 import io.hrassist.jd.domain.RoleCatalog;
 import java.io.IOException;
@@ -35,6 +36,7 @@ public final class JsonRoleCatalog implements RoleCatalog {
     private final ObjectMapper mapper;
     private final List<Names> names;
     private final Map<String, Role> full = new ConcurrentHashMap<>();
+    private volatile DraftTemplate draft;
 
     public JsonRoleCatalog(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -60,6 +62,22 @@ public final class JsonRoleCatalog implements RoleCatalog {
             }
         }
         return Optional.ofNullable(best).map(n -> role(n.id()));
+    }
+
+    /** The template of {@code kb/draft.json}, read when a title first matches no role. */
+    @Override
+    public DraftTemplate draftTemplate() {
+        DraftTemplate template = draft;
+        if (template == null) {
+            try (InputStream in = resource("kb/draft.json")) {
+                JsonNode node = mapper.readTree(in);
+                template = new DraftTemplate(bySeniority(node.path("perSkill")), bySeniority(node.path("general")));
+                draft = template;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read kb/draft.json", e);
+            }
+        }
+        return template;
     }
 
     private Role role(String id) {
@@ -126,22 +144,25 @@ public final class JsonRoleCatalog implements RoleCatalog {
     private Role read(String id) {
         try (InputStream in = resource(file(id))) {
             JsonNode node = mapper.readTree(in);
-            var responsibilities = new EnumMap<Seniority, Map<Language, List<String>>>(Seniority.class);
-            for (Seniority seniority : Seniority.values()) {
-                responsibilities.put(
-                        seniority, byLanguage(node.path("responsibilities").path(key(seniority))));
-            }
             return new Role(
                     node.path("id").asText(id),
                     node.path("family").asText(),
                     byLanguage(node.path("titles")),
                     strings(node.path("keywords")),
                     texts(node.path("summary")),
-                    responsibilities,
+                    bySeniority(node.path("responsibilities")),
                     texts(node.path("growth")));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read role " + id, e);
         }
+    }
+
+    private static Map<Seniority, Map<Language, List<String>>> bySeniority(JsonNode node) {
+        var map = new EnumMap<Seniority, Map<Language, List<String>>>(Seniority.class);
+        for (Seniority seniority : Seniority.values()) {
+            map.put(seniority, byLanguage(node.path(key(seniority))));
+        }
+        return map;
     }
 
     private static Map<Language, List<String>> byLanguage(JsonNode node) {
