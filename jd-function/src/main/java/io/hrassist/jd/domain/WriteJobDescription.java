@@ -59,14 +59,36 @@ public final class WriteJobDescription implements Function<JobDescriptionRequest
      */
     public JobDescriptionGenerated write(JobDescriptionRequested request, Optional<Draft> draft, EngineInfo engine) {
         VacancyBrief vacancy = request.vacancy();
-        Language language = vacancy.language();
-        Labels labels = Labels.of(language);
-        var rewrite = new Rewrite(screening.allowing(request.allowedPhrases()), language);
+        Labels labels = Labels.of(vacancy.language());
+        var rewrite = new Rewrite(screening.allowing(request.allowedPhrases()), vacancy.language());
         Optional<Role> role = roles.match(vacancy.title());
-        Seniority seniority = vacancy.seniority() == null ? Seniority.MIDDLE : vacancy.seniority();
         Optional<Salary> salary = Salary.in(vacancy.brief());
         boolean drafted = role.isEmpty() && draft.isEmpty();
 
+        List<Section> sections = sections(vacancy, draft, role, salary, rewrite);
+        String title = rewrite.title(vacancy.title());
+        String note = drafted ? labels.draftNote().formatted(title) : null;
+        String markdown = Markdown.render(title, note, sections);
+        rewrite.residue(markdown);
+        var warnings = new ArrayList<>(rewrite.warnings());
+        if (drafted) {
+            warnings.add(new Warning(title, "draft", note, labels.draftSuggestion()));
+        }
+        var assumptions = new Assumptions(vacancy, !drafted, salary.isPresent(), rewrite.left());
+        return new JobDescriptionGenerated(
+                title, vacancy.language(), markdown, sections, warnings, assumptions.list(), engine);
+    }
+
+    /** The sections, each text and item through the rewrite: the model's prose, the role's, or a draft's. */
+    private List<Section> sections(
+            VacancyBrief vacancy,
+            Optional<Draft> draft,
+            Optional<Role> role,
+            Optional<Salary> salary,
+            Rewrite rewrite) {
+        Language language = vacancy.language();
+        Labels labels = Labels.of(language);
+        Seniority seniority = vacancy.seniority() == null ? Seniority.MIDDLE : vacancy.seniority();
         var sections = new ArrayList<Section>();
         String summary =
                 draft.map(d -> rewrite.prose(d.summary())).orElseGet(() -> summary(vacancy, rewrite, role, labels));
@@ -83,17 +105,7 @@ public final class WriteJobDescription implements Function<JobDescriptionRequest
                 .map(rewrite::prose)
                 .filter(text -> !text.isEmpty())
                 .ifPresent(text -> sections.add(new Section("growth", labels.growth(), text, List.of())));
-
-        String title = rewrite.title(vacancy.title());
-        String note = drafted ? labels.draftNote().formatted(title) : null;
-        String markdown = Markdown.render(title, note, sections);
-        rewrite.residue(markdown);
-        var warnings = new ArrayList<>(rewrite.warnings());
-        if (drafted) {
-            warnings.add(new Warning(title, "draft", note, labels.draftSuggestion()));
-        }
-        var assumptions = new Assumptions(vacancy, !drafted, salary.isPresent(), rewrite.left());
-        return new JobDescriptionGenerated(title, language, markdown, sections, warnings, assumptions.list(), engine);
+        return sections;
     }
 
     /** The brief without its salary (the conditions state it) and with flagged sentences rewritten or left out. */

@@ -34,7 +34,7 @@ public final class JsonRoleCatalog implements RoleCatalog {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final ObjectMapper mapper;
-    private final List<Names> names;
+    private final List<RoleNames> names;
     private final Map<String, Role> full = new ConcurrentHashMap<>();
     private volatile DraftTemplate draft;
 
@@ -52,9 +52,9 @@ public final class JsonRoleCatalog implements RoleCatalog {
     @Override
     public Optional<Role> match(String title) {
         String normalized = normalize(title);
-        Names best = null;
+        RoleNames best = null;
         int bestScore = 0;
-        for (Names candidate : names) {
+        for (RoleNames candidate : names) {
             int score = candidate.score(normalized);
             if (score > bestScore) {
                 best = candidate;
@@ -84,51 +84,7 @@ public final class JsonRoleCatalog implements RoleCatalog {
         return full.computeIfAbsent(id, this::read);
     }
 
-    /**
-     * How a role is named: its titles (normalized) and the words that point to it (its keywords and titles). A word
-     * counts where it starts a word of the title ("etl" is not in "settlement"); a longer one may go on into a longer
-     * word ("architect" in "architecture", «бухгалтерск» in «бухгалтерский»), a short one must end there ("bi" is not
-     * in "biologist").
-     */
-    private record Names(String id, Set<String> titles, List<String> candidates) {
-
-        /** Keywords up to this long must be whole words. */
-        private static final int SHORT = 4;
-
-        int score(String title) {
-            if (titles.contains(title)) {
-                return 1000;
-            }
-            int best = 0;
-            for (String candidate : candidates) {
-                if (!candidate.isEmpty() && candidate.length() > best && occurs(title, candidate)) {
-                    best = candidate.length();
-                }
-            }
-            return best;
-        }
-
-        private static boolean occurs(String title, String word) {
-            for (int at = title.indexOf(word); at >= 0; at = title.indexOf(word, at + 1)) {
-                int end = at + word.length();
-                boolean starts = at == 0 || !isWordChar(word.charAt(0)) || !isWordChar(title.charAt(at - 1));
-                boolean ends = word.length() > SHORT
-                        || end == title.length()
-                        || !isWordChar(word.charAt(word.length() - 1))
-                        || !isWordChar(title.charAt(end));
-                if (starts && ends) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static boolean isWordChar(char c) {
-            return Character.isLetterOrDigit(c);
-        }
-    }
-
-    private Names names(String id) {
+    private RoleNames names(String id) {
         try (InputStream in = resource(file(id));
                 JsonParser parser = mapper.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -149,7 +105,7 @@ public final class JsonRoleCatalog implements RoleCatalog {
             byLanguage(titles).values().forEach(list -> list.forEach(t -> normalized.add(normalize(t))));
             var candidates = new ArrayList<String>(strings(keywords));
             candidates.addAll(normalized);
-            return new Names(id, Set.copyOf(normalized), List.copyOf(candidates));
+            return new RoleNames(id, Set.copyOf(normalized), List.copyOf(candidates));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read role " + id, e);
         }

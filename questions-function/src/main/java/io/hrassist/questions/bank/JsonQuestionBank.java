@@ -43,7 +43,7 @@ public final class JsonQuestionBank implements QuestionBank {
         JsonNode probes = read(mapper, "kit/probes.json");
         this.competencies = probes.path("competencies");
         this.templates = questions(read(mapper, "kit/templates.json").path("templates"), null);
-        this.defaults = defaults(probes);
+        this.defaults = JsonKitDefaults.read(probes);
         for (String file : index()) {
             JsonNode node = read(mapper, "bank/" + file);
             if (node.hasNonNull("skill")) {
@@ -135,33 +135,7 @@ public final class JsonQuestionBank implements QuestionBank {
         return competencies.path(language.code()).path(name).asText(name);
     }
 
-    /** Follow-ups and red flags by type and language, and scoring by language, from {@code kit/probes.json}. */
-    private static KitDefaults defaults(JsonNode node) {
-        return new KitDefaults(
-                byType(node.path("followUps")), byType(node.path("redFlags")), texts(node.path("scoring")));
-    }
-
-    private static Map<QuestionType, Map<Language, List<String>>> byType(JsonNode node) {
-        var map = new EnumMap<QuestionType, Map<Language, List<String>>>(QuestionType.class);
-        for (QuestionType type : QuestionType.values()) {
-            var byLanguage = new EnumMap<Language, List<String>>(Language.class);
-            for (Language language : Language.values()) {
-                byLanguage.put(language, strings(node.path(type.name()).path(language.code())));
-            }
-            map.put(type, byLanguage);
-        }
-        return map;
-    }
-
-    private static Map<Language, String> texts(JsonNode node) {
-        var map = new EnumMap<Language, String>(Language.class);
-        for (Language language : Language.values()) {
-            map.put(language, node.path(language.code()).asText());
-        }
-        return map;
-    }
-
-    private static List<String> strings(JsonNode array) {
+    static List<String> strings(JsonNode array) {
         var values = new ArrayList<String>();
         array.forEach(v -> values.add(v.asText()));
         return List.copyOf(values);
