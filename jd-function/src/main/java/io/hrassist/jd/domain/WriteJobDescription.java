@@ -113,9 +113,7 @@ public final class WriteJobDescription implements Function<JobDescriptionRequest
         if (vacancy.brief() == null) {
             return null;
         }
-        String brief = Salary.in(vacancy.brief())
-                .map(s -> s.removedFrom(vacancy.brief()))
-                .orElse(vacancy.brief());
+        String brief = Salary.in(vacancy.brief()).map(Salary::rest).orElse(vacancy.brief());
         String kept = rewrite.prose(brief);
         return kept.isEmpty() ? null : kept;
     }
