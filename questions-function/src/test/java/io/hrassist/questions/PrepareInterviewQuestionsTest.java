@@ -180,6 +180,21 @@ class PrepareInterviewQuestionsTest {
     }
 
     @Test
+    void asksSkillsOutsideTheBankInDifferentWays() {
+        List<String> skills = List.of("Employee relations", "Performance management", "Payroll audits");
+        var result = prepare.apply(new InterviewQuestionsRequested(
+                null,
+                vacancy("HR Partner", Language.EN, Seniority.SENIOR, skills, List.of()),
+                6,
+                List.of(QuestionType.TECHNICAL)));
+
+        assertThat(result.questions()).hasSize(6);
+        assertThat(result.questions())
+                .extracting(q -> q.text().replace(q.requirement().name(), "…"))
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
     void coversMustHavesWithBehaviouralQuestionsWhenOnlyThoseAreWanted() {
         var result = prepare.apply(new InterviewQuestionsRequested(
                 null,

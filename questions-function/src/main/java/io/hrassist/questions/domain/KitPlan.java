@@ -13,6 +13,7 @@ final class KitPlan {
 
     private final Map<QuestionType, Integer> left;
     private final Set<String> chosen = new HashSet<>();
+    private final Set<String> templates = new HashSet<>();
     private final Map<QuestionType, List<Pick>> picks = new EnumMap<>(QuestionType.class);
 
     KitPlan(Map<QuestionType, Integer> quota) {
@@ -23,28 +24,46 @@ final class KitPlan {
         return left.getOrDefault(type, 0) > 0;
     }
 
-    /** Takes the first of {@code candidates} not chosen yet, if the kit wants another of {@code type}. */
+    /**
+     * Takes the first of {@code candidates} not chosen yet, if the kit wants another of {@code type}; a template the
+     * kit already asks about another skill comes only after every other, so that two skills are not asked alike.
+     */
     boolean takeFirst(QuestionType type, List<Pick> candidates) {
-        for (Pick pick : candidates) {
-            if (!wants(type)) {
-                return false;
-            }
-            if (chosen.add(pick.question().id())) {
-                picks.computeIfAbsent(type, t -> new ArrayList<>()).add(pick);
-                left.merge(type, -1, Integer::sum);
-                return true;
-            }
+        if (!wants(type)) {
+            return false;
         }
-        return false;
+        Pick pick = first(candidates, true);
+        pick = pick != null ? pick : first(candidates, false);
+        if (pick == null) {
+            return false;
+        }
+        chosen.add(pick.question().id());
+        templates.add(template(pick));
+        picks.computeIfAbsent(type, t -> new ArrayList<>()).add(pick);
+        left.merge(type, -1, Integer::sum);
+        return true;
     }
 
-    /** Takes {@code candidates} in order, skipping those chosen, until the kit has all it wants of {@code type}. */
-    void fill(QuestionType type, List<Pick> candidates) {
+    private Pick first(List<Pick> candidates, boolean freshTemplate) {
         for (Pick pick : candidates) {
-            if (!wants(type)) {
-                return;
+            if (!chosen.contains(pick.question().id()) && (!freshTemplate || !templates.contains(template(pick)))) {
+                return pick;
             }
-            takeFirst(type, List.of(pick));
+        }
+        return null;
+    }
+
+    /** The template a question was made from (its id up to the skill), or the question's own id. */
+    private static String template(Pick pick) {
+        String id = pick.question().id();
+        int skill = id.indexOf(':');
+        return skill < 0 ? id : id.substring(0, skill);
+    }
+
+    /** Takes from {@code candidates}, best first as {@link #takeFirst} does, until the kit has all it wants of {@code type}. */
+    void fill(QuestionType type, List<Pick> candidates) {
+        while (takeFirst(type, candidates)) {
+            // each turn takes one
         }
     }
 
