@@ -27,15 +27,18 @@ example() {
     -H 'Content-Type: application/json' -d '{"count": 8}' | jq -r .id)
   wait_task "$jd" | jq -r '
     .result.markdown,
-    (if (.result.warnings | length) > 0 then "\n---\n\n**Wording warnings**\n", (.result.warnings[] | "- \"\(.phrase)\" (\(.category)): \(.reason) Suggestion: \(.suggestion // "rephrase").") else empty end),
+    (if (.result.warnings | length) > 0 then "\n---\n\n**Wording warnings**\n", (.result.warnings[] | "- \"\(.phrase)\" (\(.category)\(if .severity then ", " + .severity else "" end)): \(.reason) Suggestion: \(.suggestion // "rephrase").\(if .action == "REPLACED" then " Replaced with \"" + .replacement + "\"." elif .action == "REMOVED" then " Left out of the text." elif .action == "KEPT" then " Still in the text." else "" end)") else empty end),
     "\n---\n\n**Assumptions**\n", (.result.assumptions[] | "- " + .),
     "\n_Engine: \(.result.engine.name) \(.result.engine.promptVersion // "")_"' > "$slug.job-description.md"
   wait_task "$questions" | jq -r '
     "# Interview kit: \(.result.questions | length) questions\n",
     (.result.questions | to_entries[] |
-      "## \(.key + 1). \(.value.text)\n\n_\(.value.type), \(.value.competency)_\n\nA good answer covers:\n",
+      "## \(.key + 1). \(.value.text)\n\n_\(.value.type), \(.value.competency)\(if .value.requirement then "; tests " + .value.requirement.name + " (" + .value.requirement.kind + ")" else "" end)_\n\nA good answer covers:\n",
       (.value.goodAnswer[] | "- " + .), "\n| Score | What it looks like |\n| --- | --- |",
-      (.value.rubric[] | "| \(.score) | \(.description) |"), ""),
+      (.value.rubric[] | "| \(.score) | \(.description) |"),
+      (if (.value.followUps // [] | length) > 0 then "\nFollow-ups:\n", (.value.followUps[] | "- " + .) else empty end),
+      (if (.value.redFlags // [] | length) > 0 then "\nRed flags:\n", (.value.redFlags[] | "- " + .) else empty end), ""),
+    (if .result.scoring then "_Scoring: \(.result.scoring.instructions)_\n" else empty end),
     "_Engine: \(.result.engine.name) \(.result.engine.promptVersion // "")_"' > "$slug.interview-questions.md"
   echo "wrote $slug.*.md"
 }

@@ -11,6 +11,7 @@ import io.hrassist.events.ResumeEvaluationRequested;
 import io.hrassist.events.ResumeEvaluationRequested.Document;
 import io.hrassist.events.Seniority;
 import io.hrassist.events.VacancyBrief;
+import io.hrassist.jd.domain.Screening;
 import io.hrassist.jd.domain.WriteJobDescription;
 import io.hrassist.jd.kb.JsonRoleCatalog;
 import io.hrassist.jd.kb.JsonWordingCheck;
@@ -57,7 +58,8 @@ public class EngineBenchmark {
     @Setup
     public void setUp() throws Exception {
         var mapper = new ObjectMapper();
-        jobDescriptions = new WriteJobDescription(new JsonRoleCatalog(mapper), new JsonWordingCheck(mapper));
+        jobDescriptions = new WriteJobDescription(
+                new JsonRoleCatalog(mapper), new Screening(new JsonWordingCheck(mapper), List.of()));
         questions = new PrepareInterviewQuestions(new JsonQuestionBank(mapper));
         resumes = new EvaluateResume(new FileDocumentReader(), new JsonSkillTaxonomy(mapper), Clock.systemUTC());
         pdf = request("resume.pdf", Resumes.twoPagePdf());

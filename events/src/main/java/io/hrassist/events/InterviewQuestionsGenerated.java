@@ -1,9 +1,17 @@
 package io.hrassist.events;
 
+import jakarta.annotation.Nullable;
 import java.util.List;
 
-/** Data of {@value EventTypes#INTERVIEW_QUESTIONS_GENERATED}: an interview kit. */
-public record InterviewQuestionsGenerated(Language language, List<Question> questions, EngineInfo engine) {
+/**
+ * Data of {@value EventTypes#INTERVIEW_QUESTIONS_GENERATED}: an interview kit. {@code scoring} came later and is
+ * optional, like the structured-interview fields of a {@link Question}.
+ */
+public record InterviewQuestionsGenerated(
+        Language language,
+        List<Question> questions,
+        EngineInfo engine,
+        @Nullable Scoring scoring) {
 
     public InterviewQuestionsGenerated {
         language = Checks.required(language, "language");
@@ -11,15 +19,40 @@ public record InterviewQuestionsGenerated(Language language, List<Question> ques
         engine = Checks.required(engine, "engine");
     }
 
-    /** One question, what a good answer covers, and how to score the answer from 1 to 5. */
+    /** A kit as producers before structured scoring wrote it. */
+    public InterviewQuestionsGenerated(Language language, List<Question> questions, EngineInfo engine) {
+        this(language, questions, engine, null);
+    }
+
+    /**
+     * One question, what a good answer covers, and how to score the answer from 1 to 5. The structured-interview
+     * fields are optional for producers written before them: {@code requirement} (what of the vacancy the question
+     * tests), {@code followUps} (probes that get past a rehearsed answer) and {@code redFlags} (what should worry the
+     * interviewer).
+     */
     public record Question(
-            String text, QuestionType type, String competency, List<String> goodAnswer, List<RubricLevel> rubric) {
+            String text,
+            QuestionType type,
+            String competency,
+            List<String> goodAnswer,
+            List<RubricLevel> rubric,
+            @Nullable Requirement requirement,
+            List<String> followUps,
+            List<String> redFlags) {
         public Question {
             text = Checks.text(text, "question.text", 2000);
             type = Checks.required(type, "question.type");
             competency = Checks.text(competency, "question.competency", 200);
             goodAnswer = Checks.list(goodAnswer, "question.goodAnswer", 20);
             rubric = Checks.list(rubric, "question.rubric", 5);
+            followUps = Checks.list(followUps, "question.followUps", 10);
+            redFlags = Checks.list(redFlags, "question.redFlags", 10);
+        }
+
+        /** A question as producers before structured interviews wrote it. */
+        public Question(
+                String text, QuestionType type, String competency, List<String> goodAnswer, List<RubricLevel> rubric) {
+            this(text, type, competency, goodAnswer, rubric, null, List.of(), List.of());
         }
     }
 
@@ -30,6 +63,41 @@ public record InterviewQuestionsGenerated(Language language, List<Question> ques
                 throw new IllegalArgumentException("rubric score must be between 1 and 5");
             }
             description = Checks.text(description, "rubric.description", 1000);
+        }
+    }
+
+    /** The requirement of the vacancy a question tests: a skill as the vacancy names it, or a core competency. */
+    public record Requirement(String name, RequirementKind kind) {
+        public Requirement {
+            name = Checks.text(name, "requirement.name", 200);
+            kind = Checks.required(kind, "requirement.kind");
+        }
+    }
+
+    /** Where a requirement comes from. */
+    public enum RequirementKind {
+        /** A must-have skill of the vacancy. */
+        MUST_HAVE,
+        /** A nice-to-have skill of the vacancy. */
+        NICE_TO_HAVE,
+        /** A competency every hire needs (teamwork, communication, …), not named by the vacancy. */
+        CORE
+    }
+
+    /**
+     * How to score the kit: every answer against its rubric's anchored 1–5 scale, or "not assessed" when the
+     * interview gave no evidence for it (such a question counts neither for nor against the candidate).
+     */
+    public record Scoring(
+            int min,
+            int max,
+            boolean notAssessedAllowed,
+            @Nullable String instructions) {
+        public Scoring {
+            if (min < 1 || max > 5 || min >= max) {
+                throw new IllegalArgumentException("scoring must run within 1 to 5");
+            }
+            instructions = Checks.optionalText(instructions, "scoring.instructions", 2000);
         }
     }
 }

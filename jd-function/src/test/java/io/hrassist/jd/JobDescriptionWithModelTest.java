@@ -1,11 +1,14 @@
 package io.hrassist.jd;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hrassist.events.EngineInfo;
 import io.hrassist.events.EventTypes;
 import io.hrassist.events.JobDescriptionGenerated;
+import io.hrassist.events.JobDescriptionGenerated.Action;
+import io.hrassist.events.JobDescriptionGenerated.Warning;
 import io.hrassist.events.JobDescriptionRequested;
 import io.hrassist.events.fixtures.Fixtures;
 import io.hrassist.llm.testing.FakeOpenAi;
@@ -50,6 +53,42 @@ class JobDescriptionWithModelTest extends WithFakeOpenAi {
         assertThat(result.engine()).isEqualTo(new EngineInfo("offline", FakeOpenAi.MODEL, "job-description.v1", true));
         assertThat(result.sections())
                 .anyMatch(s -> s.id().equals("responsibilities") && !s.items().isEmpty());
+    }
+
+    @Test
+    void checksTheModelsProseLikeTheBriefAndNeverShowsItTheFlaggedSentences() throws Exception {
+        model.answer("""
+                {"summary": "You will shape the routing platform. We want a young rockstar on the team.",
+                 "responsibilities": ["Design routing services.", "Crush your quotas every month.",
+                                      "Review code with the team.", "Mentor the ninjas of tomorrow."],
+                 "growth": "You will grow into owning the platform's architecture."}""");
+        var node = (com.fasterxml.jackson.databind.node.ObjectNode)
+                mapper.readTree(Fixtures.data(EventTypes.JOB_DESCRIPTION_REQUESTED));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) node.get("vacancy"))
+                .put("brief", "We move parcels across Europe. Candidates under 30 only. Salary: €70k–85k.");
+
+        JobDescriptionGenerated result = function.apply(mapper.treeToValue(node, JobDescriptionRequested.class));
+
+        assertThat(result.engine().name()).isEqualTo("openai");
+        assertThat(result.markdown())
+                .contains("You will shape the routing platform.")
+                .contains("- Mentor the experts of tomorrow.")
+                .contains("Salary: €70k–85k")
+                .doesNotContainIgnoringCase("young")
+                .doesNotContainIgnoringCase("rockstar")
+                .doesNotContainIgnoringCase("crush");
+        assertThat(result.warnings())
+                .extracting(Warning::phrase, Warning::action)
+                .contains(
+                        tuple("young", Action.REMOVED),
+                        tuple("Crush your quotas", Action.REMOVED),
+                        tuple("ninjas", Action.REPLACED));
+        assertThat(model.requests())
+                .singleElement()
+                .asString()
+                .contains("We move parcels across Europe.")
+                .doesNotContain("under 30")
+                .doesNotContain("70k");
     }
 
     private JobDescriptionRequested request() throws Exception {

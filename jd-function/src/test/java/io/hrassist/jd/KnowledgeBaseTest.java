@@ -6,10 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hrassist.events.Language;
 import io.hrassist.events.Seniority;
 import io.hrassist.jd.domain.Role;
+import io.hrassist.jd.domain.Screening;
 import io.hrassist.jd.kb.JsonRoleCatalog;
+import io.hrassist.jd.kb.JsonWordingCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +65,25 @@ class KnowledgeBaseTest {
                             .as(title)
                             .hasValueSatisfying(matched -> assertThat(matched).isEqualTo(role));
                 }
+            }
+        }
+    }
+
+    @Test
+    void roleTextsPassTheirOwnWordingCheck() {
+        var screening = new Screening(new JsonWordingCheck(new ObjectMapper()), List.of());
+        for (Role role : catalog.roles()) {
+            for (Language language : Language.values()) {
+                var texts = new ArrayList<String>();
+                texts.add(role.summary().get(language));
+                texts.add(role.growth().get(language));
+                for (Seniority seniority : Seniority.values()) {
+                    texts.addAll(role.responsibilities(seniority, language));
+                }
+                assertThat(texts)
+                        .as(role.id() + " " + language)
+                        .allSatisfy(text ->
+                                assertThat(screening.warnings(text, language)).isEmpty());
             }
         }
     }

@@ -35,5 +35,14 @@ class InterviewQuestionsContractTest extends FunctionContract {
         assertThat(data.get("language").asText()).isEqualTo("ru");
         assertThat(data.get("questions")).hasSize(8);
         assertThat(data.get("questions").get(0).get("rubric")).hasSize(5);
+        assertThat(data.get("questions")).allSatisfy(q -> {
+            assertThat(q.get("requirement").get("name").asText()).isNotBlank();
+            assertThat(q.get("followUps")).isNotEmpty();
+            assertThat(q.get("redFlags")).isNotEmpty();
+        });
+        assertThat(data.get("questions").findValues("requirement"))
+                .extracting(r -> r.get("name").asText())
+                .contains("SQL", "Python", "A/B-тестирование");
+        assertThat(data.get("scoring").get("notAssessedAllowed").asBoolean()).isTrue();
     }
 }

@@ -31,9 +31,40 @@ class InterviewQuestionsWithModelTest extends WithFakeOpenAi {
         InterviewQuestionsGenerated result = function.apply(request());
 
         assertThat(result.engine())
-                .isEqualTo(new EngineInfo("openai", FakeOpenAi.MODEL, "interview-questions.v1", false));
+                .isEqualTo(new EngineInfo("openai", FakeOpenAi.MODEL, "interview-questions.v2", false));
         assertThat(result.questions()).hasSize(8);
-        assertThat(model.requests()).singleElement().asString().contains("Exactly 8 questions");
+        assertThat(result.questions())
+                .extracting(q -> q.requirement().name())
+                .contains("SQL", "Python", "A/B-тестирование");
+        assertThat(result.scoring().notAssessedAllowed()).isTrue();
+        assertThat(model.requests())
+                .singleElement()
+                .asString()
+                .contains("Exactly 8 questions")
+                .contains("(SQL, Python, A/B-тестирование)");
+    }
+
+    @Test
+    void asksAgainWhenAMustHaveIsUntestedThenFallsBackToTheBank() throws Exception {
+        model.answer(kit(8, "BEHAVIORAL", "SQL"));
+
+        InterviewQuestionsGenerated result = function.apply(request());
+
+        assertThat(result.engine().fallback()).isTrue();
+        assertThat(model.requests().get(1)).contains("untested: [Python, A/B-тестирование]");
+        assertThat(result.questions())
+                .extracting(q -> q.requirement().name())
+                .contains("SQL", "Python", "A/B-тестирование");
+    }
+
+    @Test
+    void asksAgainWhenQuestionsLackFollowUpsOrRedFlags() throws Exception {
+        model.answer(kit(8, "BEHAVIORAL").replace("\"redFlags\": [\"a red flag\"]", "\"redFlags\": []"));
+
+        InterviewQuestionsGenerated result = function.apply(request());
+
+        assertThat(result.engine().fallback()).isTrue();
+        assertThat(model.requests().get(1)).contains("every question needs followUps and redFlags");
     }
 
     @Test
@@ -43,20 +74,27 @@ class InterviewQuestionsWithModelTest extends WithFakeOpenAi {
         InterviewQuestionsGenerated result = function.apply(request());
 
         assertThat(result.engine())
-                .isEqualTo(new EngineInfo("offline", FakeOpenAi.MODEL, "interview-questions.v1", true));
+                .isEqualTo(new EngineInfo("offline", FakeOpenAi.MODEL, "interview-questions.v2", true));
         assertThat(result.questions()).hasSize(8);
         assertThat(model.requests()).hasSize(2);
         assertThat(model.requests().get(1)).contains("give exactly 8 questions, not 3");
     }
 
     private static String kit(int count, String type) {
+        return kit(count, type, "SQL", "Python", "A/B-тестирование");
+    }
+
+    /** A kit of {@code count} questions whose requirements name {@code skills} in turn. */
+    private static String kit(int count, String type, String... skills) {
         var questions = new StringBuilder();
         for (int i = 1; i <= count; i++) {
             questions.append(i > 1 ? "," : "").append("""
                     {"text": "Question %d?", "type": "%s", "competency": "Teamwork", "goodAnswer": ["a point"],
+                     "requirement": {"name": "%s", "kind": "MUST_HAVE"},
                      "rubric": [{"score": 1, "description": "d1"}, {"score": 2, "description": "d2"},
                                 {"score": 3, "description": "d3"}, {"score": 4, "description": "d4"},
-                                {"score": 5, "description": "d5"}]}""".formatted(i, type));
+                                {"score": 5, "description": "d5"}],
+                     "followUps": ["a probe"], "redFlags": ["a red flag"]}""".formatted(i, type, skills[i % skills.length]));
         }
         return "{\"questions\": [" + questions + "]}";
     }

@@ -157,6 +157,50 @@ class HttpTest extends UiTest {
     }
 
     @Test
+    void printsTheStructuredInterviewKit() throws Exception {
+        UUID vacancy = vacancy("Backend Engineer");
+        api.post("/api/v1/vacancies/" + vacancy + "/interview-questions", "{\"count\":1}");
+        UUID task = api.latestTask(vacancy, "INTERVIEW_QUESTIONS");
+        api.deliver(Results.QUESTIONS, task, Results.structuredQuestions());
+
+        var kit = send(get("/tasks/" + task + "/interview-kit"));
+
+        assertThat(kit.statusCode()).isEqualTo(200);
+        assertThat(kit.body())
+                .contains("Tests: PostgreSQL (must-have)")
+                .contains("Follow-up probes")
+                .contains("What changes when the table is ten times larger?")
+                .contains("Red flags")
+                .contains("Adds an index to every column")
+                .contains("Not assessed")
+                .contains("anchors of its rubric");
+    }
+
+    @Test
+    void saysHowSeriousEachWarningIsAndWhatWasDone() throws Exception {
+        UUID vacancy = vacancy("Courier");
+        api.post("/api/v1/vacancies/" + vacancy + "/job-description", "{}");
+        UUID task = api.latestTask(vacancy, "JOB_DESCRIPTION");
+        api.deliver(Results.JD, task, Results.checkedJobDescription());
+
+        var page = send(get("/vacancies/" + vacancy));
+
+        assertThat(page.body())
+                .contains("Unlawful")
+                .contains("Its sentence was left out of the text.")
+                .contains("Hint")
+                .contains("Replaced in the text with “experts”.");
+    }
+
+    private UUID vacancy(String title) {
+        return UUID.fromString(api.post(
+                        "/api/v1/vacancies",
+                        "{\"title\":\"" + title + "\",\"language\":\"en\",\"mustHaveSkills\":[\"PostgreSQL\"]}")
+                .get("id")
+                .asText());
+    }
+
+    @Test
     void answersHealthProbes() throws Exception {
         assertThat(send(get("/health/liveness")).statusCode()).isEqualTo(200);
         assertThat(send(get("/health/readiness")).statusCode()).isEqualTo(200);

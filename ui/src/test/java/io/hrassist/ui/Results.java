@@ -41,6 +41,35 @@ final class Results {
                 """.formatted(text, type, competency);
     }
 
+    /** A structured kit: each question traced to its requirement, with follow-ups and red flags, and its scoring. */
+    static String structuredQuestions() {
+        return """
+                {"language":"en","questions":[{"text":"How does PostgreSQL choose an index scan?","type":"TECHNICAL",
+                 "competency":"PostgreSQL","goodAnswer":["Cost-based planner"],
+                 "rubric":[{"score":1,"description":"No answer."},{"score":2,"description":"Vague."},
+                 {"score":3,"description":"Basics."},{"score":4,"description":"Solid."},
+                 {"score":5,"description":"Expert."}],
+                 "requirement":{"name":"PostgreSQL","kind":"MUST_HAVE"},
+                 "followUps":["What changes when the table is ten times larger?"],
+                 "redFlags":["Adds an index to every column"]}],
+                 "engine":{"name":"offline","model":null,"promptVersion":"questions-offline-2","fallback":false},
+                 "scoring":{"min":1,"max":5,"notAssessedAllowed":true,"instructions":"Score against the anchors."}}
+                """;
+    }
+
+    /** A job description whose warnings say how serious they are and what was done with the phrase. */
+    static String checkedJobDescription() {
+        return """
+                {"title":"Courier","language":"en","markdown":"# Courier\\n\\nDeliver parcels across Berlin.\\n",
+                 "sections":[],"warnings":[{"phrase":"under 30","category":"age",
+                 "reason":"An age limit is direct age discrimination.","suggestion":"remove","severity":"UNLAWFUL",
+                 "action":"REMOVED","replacement":null},{"phrase":"ninjas","category":"gender-coded",
+                 "reason":"Masculine-coded jargon.","suggestion":"experts","severity":"HINT","action":"REPLACED",
+                 "replacement":"experts"}],"assumptions":[],
+                 "engine":{"name":"offline","model":null,"promptVersion":"jd-offline-1","fallback":false}}
+                """;
+    }
+
     /** An evaluation whose criteria give {@code score}: Java met, weighing {@code score}; Kafka missing, the rest. */
     static String evaluation(int score, String evidence, String flagType) {
         String flags = flagType == null

@@ -13,9 +13,12 @@ record Labels(
         String location,
         String workFormat,
         String employment,
+        String salary,
         String experienceWith,
         String genericSummary,
-        String growth) {
+        String growth,
+        String draftNote,
+        String draftSuggestion) {
 
     private static final Map<Language, Labels> ALL = Map.of(
             Language.EN,
@@ -28,9 +31,13 @@ record Labels(
                     "Location",
                     "Work format",
                     "Employment",
+                    "Salary",
                     "Hands-on experience with %s",
-                    "We are looking for a %s to join our team.",
-                    "How you will grow"),
+                    "We are looking for %s to join our team.",
+                    "How you will grow",
+                    "Draft to review: “%s” matched no role in our catalogue, so the responsibilities were drafted"
+                            + " from the skills and seniority. Check them against the real job before publishing.",
+                    "Review the responsibilities and edit them before publishing."),
             Language.RU,
             new Labels(
                     "О роли",
@@ -41,11 +48,20 @@ record Labels(
                     "Локация",
                     "Формат работы",
                     "Занятость",
+                    "Зарплата",
                     "%s — практический опыт",
                     "Мы ищем специалиста на позицию «%s».",
-                    "Возможности роста"));
+                    "Возможности роста",
+                    "Черновик для проверки: должность «%s» не нашлась в каталоге ролей, поэтому обязанности составлены"
+                            + " по навыкам и уровню. Сверьте их с реальной работой перед публикацией.",
+                    "Проверьте обязанности и отредактируйте их перед публикацией."));
 
     static Labels of(Language language) {
         return ALL.get(language);
+    }
+
+    /** "We are looking for an Electrician …": the article fits the title in English. */
+    String summaryFor(String title) {
+        return genericSummary.formatted(this == ALL.get(Language.EN) ? Article.indefinite(title) : title);
     }
 }

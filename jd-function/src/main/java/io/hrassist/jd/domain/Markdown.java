@@ -1,6 +1,7 @@
 package io.hrassist.jd.domain;
 
 import io.hrassist.events.JobDescriptionGenerated.Section;
+import jakarta.annotation.Nullable;
 import java.util.List;
 
 /** Renders the sections of a job description as Markdown. */
@@ -8,8 +9,12 @@ final class Markdown {
 
     private Markdown() {}
 
-    static String render(String title, List<Section> sections) {
+    /** The title, a note to the reader (a blockquote, for a draft to review) when there is one, and the sections. */
+    static String render(String title, @Nullable String note, List<Section> sections) {
         var md = new StringBuilder("# ").append(escape(title)).append("\n");
+        if (note != null) {
+            md.append("\n> ").append(escape(note)).append("\n");
+        }
         for (Section section : sections) {
             md.append("\n## ").append(section.heading()).append("\n\n");
             if (section.text() != null) {

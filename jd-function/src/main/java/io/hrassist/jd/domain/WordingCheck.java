@@ -1,11 +1,11 @@
 package io.hrassist.jd.domain;
 
-import io.hrassist.events.JobDescriptionGenerated.Warning;
 import io.hrassist.events.Language;
 import java.util.List;
 
-/** Finds biased or exclusionary wording in a job description. */
+/** Finds biased or exclusionary wording in a text. */
 public interface WordingCheck {
 
-    List<Warning> check(String text, Language language);
+    /** Every match of every wording rule of {@code language} in {@code text}, overlapping ones included. */
+    List<Finding> find(String text, Language language);
 }

@@ -3,6 +3,7 @@ package io.hrassist.jd.domain;
 import io.hrassist.events.EngineInfo;
 import io.hrassist.events.JobDescriptionGenerated;
 import io.hrassist.events.JobDescriptionGenerated.Section;
+import io.hrassist.events.JobDescriptionGenerated.Warning;
 import io.hrassist.events.JobDescriptionRequested;
 import io.hrassist.events.Language;
 import io.hrassist.events.Seniority;
@@ -11,21 +12,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Writes a job description from a vacancy brief without any model: the brief's own words first, the knowledge base's
- * role text for what the job involves, and only the requirements the brief gave.
+ * role text for what the job involves (a draft from the skills and seniority for a title it does not know), and only
+ * the requirements the brief gave. Nothing flagged by the wording check is published as the brief wrote it.
  */
 public final class WriteJobDescription implements Function<JobDescriptionRequested, JobDescriptionGenerated> {
 
     public static final String VERSION = "jd-offline-1";
 
     private final RoleCatalog roles;
-    private final WordingCheck wording;
+    private final Screening screening;
 
-    public WriteJobDescription(RoleCatalog roles, WordingCheck wording) {
+    public WriteJobDescription(RoleCatalog roles, Screening screening) {
         this.roles = roles;
-        this.wording = wording;
+        this.screening = screening;
     }
 
     /** The offline engine's job description. */
@@ -34,107 +37,120 @@ public final class WriteJobDescription implements Function<JobDescriptionRequest
         return write(request, Optional.empty(), EngineInfo.offline(VERSION));
     }
 
+    /** The vacancy as a model may see it: without the salary and without the brief's flagged sentences. */
+    public VacancyBrief forModel(JobDescriptionRequested request) {
+        VacancyBrief v = request.vacancy();
+        String brief = brief(v, new Rewrite(screening.allowing(request.allowedPhrases()), v.language()));
+        return new VacancyBrief(
+                v.title(),
+                v.language(),
+                v.seniority(),
+                v.location(),
+                v.employmentType(),
+                v.workFormat(),
+                v.mustHaveSkills(),
+                v.niceToHaveSkills(),
+                brief);
+    }
+
     /**
      * A job description from a model's {@code draft} when there is one, else from the knowledge base; requirements,
-     * conditions and the wording check are the same either way.
+     * conditions and the wording check are the same either way, and the draft is checked like the brief.
      */
     public JobDescriptionGenerated write(JobDescriptionRequested request, Optional<Draft> draft, EngineInfo engine) {
         VacancyBrief vacancy = request.vacancy();
         Labels labels = Labels.of(vacancy.language());
+        var rewrite = new Rewrite(screening.allowing(request.allowedPhrases()), vacancy.language());
         Optional<Role> role = roles.match(vacancy.title());
-        Seniority seniority = vacancy.seniority() == null ? Seniority.MIDDLE : vacancy.seniority();
-        var assumptions = new Assumptions(vacancy, role.isPresent() || draft.isPresent());
+        Optional<Salary> salary = Salary.in(vacancy.brief());
+        boolean drafted = role.isEmpty() && draft.isEmpty();
 
-        var sections = new ArrayList<Section>();
-        String summary = draft.map(Draft::summary).orElseGet(() -> summary(vacancy, role, labels));
-        sections.add(new Section("summary", labels.about(), summary, List.of()));
-        draft.map(Draft::responsibilities)
-                .or(() -> role.map(r -> r.responsibilities(seniority, vacancy.language())))
-                .filter(items -> !items.isEmpty())
-                .ifPresent(
-                        items -> sections.add(new Section("responsibilities", labels.responsibilities(), null, items)));
-        if (!vacancy.mustHaveSkills().isEmpty()) {
-            var items = vacancy.mustHaveSkills().stream()
-                    .map(skill -> requirement(skill, labels))
-                    .toList();
-            sections.add(new Section("must-have", labels.mustHave(), null, items));
+        List<Section> sections = sections(vacancy, draft, role, salary, rewrite);
+        String title = rewrite.title(vacancy.title());
+        String note = drafted ? labels.draftNote().formatted(title) : null;
+        String markdown = Markdown.render(title, note, sections);
+        rewrite.residue(markdown);
+        var warnings = new ArrayList<>(rewrite.warnings());
+        if (drafted) {
+            warnings.add(new Warning(title, "draft", note, labels.draftSuggestion()));
         }
-        if (!vacancy.niceToHaveSkills().isEmpty()) {
-            sections.add(new Section("nice-to-have", labels.niceToHave(), null, vacancy.niceToHaveSkills()));
-        }
-        conditions(vacancy, labels).ifPresent(sections::add);
-        draft.map(Draft::growth)
-                .or(() -> role.map(r -> r.growth().get(vacancy.language())))
-                .ifPresent(text -> sections.add(new Section("growth", labels.growth(), text, List.of())));
-
-        String markdown = Markdown.render(vacancy.title(), sections);
+        var assumptions = new Assumptions(vacancy, !drafted, salary.isPresent(), rewrite.left());
         return new JobDescriptionGenerated(
-                vacancy.title(),
-                vacancy.language(),
-                markdown,
-                sections,
-                wording.check(markdown, vacancy.language()),
-                assumptions.list(),
-                engine);
+                title, vacancy.language(), markdown, sections, warnings, assumptions.list(), engine);
     }
 
-    private static String summary(VacancyBrief vacancy, Optional<Role> role, Labels labels) {
-        String roleText = role.map(r -> r.summary().get(vacancy.language()))
-                .orElse(labels.genericSummary().formatted(vacancy.title()));
-        return vacancy.brief() == null ? roleText : vacancy.brief() + "\n\n" + roleText;
+    /** The sections, each text and item through the rewrite: the model's prose, the role's, or a draft's. */
+    private List<Section> sections(
+            VacancyBrief vacancy,
+            Optional<Draft> draft,
+            Optional<Role> role,
+            Optional<Salary> salary,
+            Rewrite rewrite) {
+        Language language = vacancy.language();
+        Labels labels = Labels.of(language);
+        Seniority seniority = vacancy.seniority() == null ? Seniority.MIDDLE : vacancy.seniority();
+        var sections = new ArrayList<Section>();
+        String summary =
+                draft.map(d -> rewrite.prose(d.summary())).orElseGet(() -> summary(vacancy, rewrite, role, labels));
+        sections.add(new Section("summary", labels.about(), summary.isEmpty() ? null : summary, List.of()));
+        List<String> duties = draft.map(Draft::responsibilities)
+                .or(() -> role.map(r -> r.responsibilities(seniority, language)))
+                .orElseGet(() -> roles.draftTemplate().responsibilities(vacancy.mustHaveSkills(), seniority, language));
+        list(sections, "responsibilities", labels.responsibilities(), rewrite.items(duties));
+        list(sections, "must-have", labels.mustHave(), rewrite.items(requirements(vacancy, labels)));
+        list(sections, "nice-to-have", labels.niceToHave(), rewrite.items(vacancy.niceToHaveSkills()));
+        list(sections, "conditions", labels.conditions(), rewrite.items(conditions(vacancy, salary, labels)));
+        draft.map(Draft::growth)
+                .or(() -> role.map(r -> r.growth().get(language)))
+                .map(rewrite::prose)
+                .filter(text -> !text.isEmpty())
+                .ifPresent(text -> sections.add(new Section("growth", labels.growth(), text, List.of())));
+        return sections;
+    }
+
+    /** The brief without its salary (the conditions state it) and with flagged sentences rewritten or left out. */
+    private static String brief(VacancyBrief vacancy, Rewrite rewrite) {
+        if (vacancy.brief() == null) {
+            return null;
+        }
+        String brief = Salary.in(vacancy.brief()).map(Salary::rest).orElse(vacancy.brief());
+        String kept = rewrite.prose(brief);
+        return kept.isEmpty() ? null : kept;
+    }
+
+    private static String summary(VacancyBrief vacancy, Rewrite rewrite, Optional<Role> role, Labels labels) {
+        String roleText = role.map(r -> rewrite.prose(r.summary().get(vacancy.language())))
+                .orElse(labels.summaryFor(vacancy.title()));
+        String brief = brief(vacancy, rewrite);
+        return brief == null ? roleText : brief + "\n\n" + roleText;
+    }
+
+    private static void list(List<Section> sections, String id, String heading, List<String> items) {
+        if (!items.isEmpty()) {
+            sections.add(new Section(id, heading, null, items));
+        }
     }
 
     /** A skill name becomes "hands-on experience with …"; a phrase the recruiter wrote out stays as written. */
-    private static String requirement(String skill, Labels labels) {
-        return skill.strip().split("\\s+").length > 3
-                ? skill
-                : labels.experienceWith().formatted(skill);
+    private static List<String> requirements(VacancyBrief vacancy, Labels labels) {
+        return vacancy.mustHaveSkills().stream()
+                .map(skill -> skill.strip().split("\\s+").length > 3
+                        ? skill
+                        : labels.experienceWith().formatted(skill))
+                .toList();
     }
 
-    private static Optional<Section> conditions(VacancyBrief vacancy, Labels labels) {
-        var items = new ArrayList<String>();
-        if (vacancy.location() != null) {
-            items.add(labels.location() + ": " + vacancy.location());
-        }
-        if (vacancy.workFormat() != null) {
-            items.add(labels.workFormat() + ": " + vacancy.workFormat());
-        }
-        if (vacancy.employmentType() != null) {
-            items.add(labels.employment() + ": " + vacancy.employmentType());
-        }
-        return items.isEmpty()
-                ? Optional.empty()
-                : Optional.of(new Section("conditions", labels.conditions(), null, items));
+    private static List<String> conditions(VacancyBrief vacancy, Optional<Salary> salary, Labels labels) {
+        return Stream.of(
+                        labelled(labels.location(), vacancy.location()),
+                        labelled(labels.workFormat(), vacancy.workFormat()),
+                        labelled(labels.employment(), vacancy.employmentType()),
+                        labelled(labels.salary(), salary.map(Salary::text).orElse(null)))
+                .flatMap(Optional::stream)
+                .toList();
     }
 
-    /** What the text had to assume or leave out because the brief did not say. */
-    private record Assumptions(VacancyBrief vacancy, boolean roleKnown) {
-        List<String> list() {
-            boolean en = vacancy.language() == Language.EN;
-            var list = new ArrayList<String>();
-            if (vacancy.seniority() == null) {
-                list.add(
-                        en
-                                ? "Seniority not given: responsibilities are written for a mid-level role."
-                                : "Уровень не указан: обязанности описаны для специалиста уровня middle.");
-            }
-            if (!roleKnown) {
-                list.add(
-                        en
-                                ? "The title matched no known role: responsibilities are left for you to add."
-                                : "Название не совпало ни с одной известной ролью: добавьте обязанности сами.");
-            }
-            if (vacancy.mustHaveSkills().isEmpty()) {
-                list.add(
-                        en
-                                ? "No must-have skills given: no requirements were invented."
-                                : "Обязательные навыки не указаны: требования не придумывались.");
-            }
-            list.add(
-                    en
-                            ? "No salary range given: ads with a range attract more applicants."
-                            : "Вилка зарплаты не указана: вакансии с вилкой получают больше откликов.");
-            return list;
-        }
+    private static Optional<String> labelled(String label, String value) {
+        return Optional.ofNullable(value).map(v -> label + ": " + v);
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.hrassist.events.Language;
 import io.hrassist.events.Seniority;
+import io.hrassist.jd.domain.DraftTemplate;
 import io.hrassist.jd.domain.Role;
 import io.hrassist.jd.domain.RoleCatalog;
 import java.io.IOException;
@@ -33,8 +34,9 @@ public final class JsonRoleCatalog implements RoleCatalog {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final ObjectMapper mapper;
-    private final List<Names> names;
+    private final List<RoleNames> names;
     private final Map<String, Role> full = new ConcurrentHashMap<>();
+    private volatile DraftTemplate draft;
 
     public JsonRoleCatalog(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -50,9 +52,9 @@ public final class JsonRoleCatalog implements RoleCatalog {
     @Override
     public Optional<Role> match(String title) {
         String normalized = normalize(title);
-        Names best = null;
+        RoleNames best = null;
         int bestScore = 0;
-        for (Names candidate : names) {
+        for (RoleNames candidate : names) {
             int score = candidate.score(normalized);
             if (score > bestScore) {
                 best = candidate;
@@ -62,28 +64,27 @@ public final class JsonRoleCatalog implements RoleCatalog {
         return Optional.ofNullable(best).map(n -> role(n.id()));
     }
 
+    /** The template of {@code kb/draft.json}, read when a title first matches no role. */
+    @Override
+    public DraftTemplate draftTemplate() {
+        DraftTemplate template = draft;
+        if (template == null) {
+            try (InputStream in = resource("kb/draft.json")) {
+                JsonNode node = mapper.readTree(in);
+                template = new DraftTemplate(bySeniority(node.path("perSkill")), bySeniority(node.path("general")));
+                draft = template;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read kb/draft.json", e);
+            }
+        }
+        return template;
+    }
+
     private Role role(String id) {
         return full.computeIfAbsent(id, this::read);
     }
 
-    /** How a role is named: its titles (normalized) and the words that point to it (its keywords and titles). */
-    private record Names(String id, Set<String> titles, List<String> candidates) {
-
-        int score(String title) {
-            if (titles.contains(title)) {
-                return 1000;
-            }
-            int best = 0;
-            for (String candidate : candidates) {
-                if (!candidate.isEmpty() && title.contains(candidate)) {
-                    best = Math.max(best, candidate.length());
-                }
-            }
-            return best;
-        }
-    }
-
-    private Names names(String id) {
+    private RoleNames names(String id) {
         try (InputStream in = resource(file(id));
                 JsonParser parser = mapper.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -104,7 +105,7 @@ public final class JsonRoleCatalog implements RoleCatalog {
             byLanguage(titles).values().forEach(list -> list.forEach(t -> normalized.add(normalize(t))));
             var candidates = new ArrayList<String>(strings(keywords));
             candidates.addAll(normalized);
-            return new Names(id, Set.copyOf(normalized), List.copyOf(candidates));
+            return new RoleNames(id, Set.copyOf(normalized), List.copyOf(candidates));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read role " + id, e);
         }
@@ -126,22 +127,25 @@ public final class JsonRoleCatalog implements RoleCatalog {
     private Role read(String id) {
         try (InputStream in = resource(file(id))) {
             JsonNode node = mapper.readTree(in);
-            var responsibilities = new EnumMap<Seniority, Map<Language, List<String>>>(Seniority.class);
-            for (Seniority seniority : Seniority.values()) {
-                responsibilities.put(
-                        seniority, byLanguage(node.path("responsibilities").path(key(seniority))));
-            }
             return new Role(
                     node.path("id").asText(id),
                     node.path("family").asText(),
                     byLanguage(node.path("titles")),
                     strings(node.path("keywords")),
                     texts(node.path("summary")),
-                    responsibilities,
+                    bySeniority(node.path("responsibilities")),
                     texts(node.path("growth")));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read role " + id, e);
         }
+    }
+
+    private static Map<Seniority, Map<Language, List<String>>> bySeniority(JsonNode node) {
+        var map = new EnumMap<Seniority, Map<Language, List<String>>>(Seniority.class);
+        for (Seniority seniority : Seniority.values()) {
+            map.put(seniority, byLanguage(node.path(key(seniority))));
+        }
+        return map;
     }
 
     private static Map<Language, List<String>> byLanguage(JsonNode node) {

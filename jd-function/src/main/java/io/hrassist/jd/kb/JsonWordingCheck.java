@@ -2,9 +2,12 @@ package io.hrassist.jd.kb;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.hrassist.events.JobDescriptionGenerated.Warning;
+import io.hrassist.events.JobDescriptionGenerated.Severity;
 import io.hrassist.events.Language;
+import io.hrassist.jd.domain.Finding;
+import io.hrassist.jd.domain.Folding;
 import io.hrassist.jd.domain.WordingCheck;
+import jakarta.annotation.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,7 +15,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,9 +25,10 @@ import org.ahocorasick.trie.Emit;
 import org.ahocorasick.trie.Trie;
 
 /**
- * Wording rules from {@code wording/<language>.json}: a regular expression, a category, why, and what instead. A rule
- * runs only on a text that contains one of its {@link RequiredLiterals} (found in one pass for all rules), so that a
- * check costs a few rules' work instead of every rule's at every position of the text.
+ * Wording rules from {@code wording/<language>.json}: a regular expression, a category, a severity, why, what instead
+ * and, where one fits every match, a drop-in replacement. Rules match the {@link Folding folded} text, so case and ё/е
+ * do not matter. A rule runs only on a text that contains one of its {@link RequiredLiterals} (found in one pass for
+ * all rules), so that a check costs a few rules' work instead of every rule's at every position of the text.
  */
 public final class JsonWordingCheck implements WordingCheck {
 
@@ -47,21 +50,19 @@ public final class JsonWordingCheck implements WordingCheck {
     }
 
     @Override
-    public List<Warning> check(String text, Language language) {
-        var found = new LinkedHashMap<String, Warning>();
+    public List<Finding> find(String text, Language language) {
+        var found = new ArrayList<Finding>();
         Rules list = rules.get(language);
-        BitSet candidates = list.candidates(text);
+        String folded = Folding.fold(text);
+        BitSet candidates = list.candidates(folded);
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
             Rule rule = list.all.get(i);
-            Matcher matcher = rule.pattern().matcher(text);
+            Matcher matcher = rule.pattern().matcher(folded);
             while (matcher.find()) {
-                String phrase = matcher.group();
-                found.putIfAbsent(
-                        phrase.toLowerCase(),
-                        new Warning(phrase, rule.data.category(), rule.data.reason(), rule.data.suggestion()));
+                found.add(rule.finding(matcher, text));
             }
         }
-        return new ArrayList<>(found.values());
+        return found;
     }
 
     /** How many rules of {@code language} run on every text, having no literals to look for. */
@@ -79,8 +80,7 @@ public final class JsonWordingCheck implements WordingCheck {
         Rules(List<Rule> all) {
             this.all = all;
             for (int i = 0; i < all.size(); i++) {
-                Optional<Set<String>> required =
-                        RequiredLiterals.of(all.get(i).data.pattern());
+                Optional<Set<String>> required = RequiredLiterals.of(all.get(i).folded());
                 if (required.isEmpty()) {
                     alwaysRun.set(i);
                 } else {
@@ -92,18 +92,27 @@ public final class JsonWordingCheck implements WordingCheck {
             literals = Trie.builder().addKeywords(byLiteral.keySet()).build();
         }
 
-        /** The rules that may match {@code text}, in list order. */
-        BitSet candidates(String text) {
+        /** The rules that may match {@code folded}, a folded text, in list order. */
+        BitSet candidates(String folded) {
             BitSet candidates = (BitSet) alwaysRun.clone();
-            for (Emit emit : literals.parseText(RequiredLiterals.fold(text))) {
+            for (Emit emit : literals.parseText(folded)) {
                 candidates.or(byLiteral.get(emit.getKeyword()));
             }
             return candidates;
         }
     }
 
-    /** One entry of a wording list as stored. */
-    record RuleData(String pattern, String category, String reason, String suggestion) {}
+    /**
+     * One entry of a wording list as stored. {@code replacement} may name the pattern's groups ({@code $1}) and must
+     * fit every match of the pattern; a rule without one has the sentence that holds its phrase left out.
+     */
+    record RuleData(
+            String pattern,
+            String category,
+            Severity severity,
+            String reason,
+            String suggestion,
+            @Nullable String replacement) {}
 
     /**
      * A rule, its pattern compiled the first time a text may match it (most rules never run on a given function
@@ -117,15 +126,49 @@ public final class JsonWordingCheck implements WordingCheck {
             this.data = data;
         }
 
+        /** The pattern for folded text: ё as е, like the text. */
+        String folded() {
+            return data.pattern().replace('ё', 'е').replace('Ё', 'Е');
+        }
+
         Pattern pattern() {
             Pattern compiled = pattern;
             if (compiled == null) {
                 compiled = Pattern.compile(
-                        data.pattern(),
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+                        folded(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
                 pattern = compiled;
             }
             return compiled;
+        }
+
+        /** The match of {@code matcher} as a finding in {@code text}, the original of the folded text matched. */
+        Finding finding(Matcher matcher, String text) {
+            return new Finding(
+                    matcher.start(),
+                    matcher.end(),
+                    text.substring(matcher.start(), matcher.end()),
+                    data.category(),
+                    data.severity(),
+                    data.reason(),
+                    data.suggestion(),
+                    data.replacement() == null ? null : expand(data.replacement(), matcher, text));
+        }
+
+        /** {@code replacement} with {@code $n} as the text group n matched (nothing for a group that did not). */
+        private static String expand(String replacement, Matcher matcher, String text) {
+            var expanded = new StringBuilder();
+            for (int i = 0; i < replacement.length(); i++) {
+                char c = replacement.charAt(i);
+                if (c == '$' && i + 1 < replacement.length() && Character.isDigit(replacement.charAt(i + 1))) {
+                    int group = replacement.charAt(++i) - '0';
+                    if (matcher.start(group) >= 0) {
+                        expanded.append(text, matcher.start(group), matcher.end(group));
+                    }
+                } else {
+                    expanded.append(c);
+                }
+            }
+            return expanded.toString();
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.hrassist.jd.kb;
 
+import io.hrassist.jd.domain.Folding;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -37,20 +38,6 @@ final class RequiredLiterals {
         }
     }
 
-    /** The case folding of case-insensitive Unicode matching: two characters match when their folds are equal. */
-    static char fold(char c) {
-        return Character.toLowerCase(Character.toUpperCase(c));
-    }
-
-    /** {@code text} folded character by character, so that positions stay the same. */
-    static String fold(CharSequence text) {
-        var folded = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            folded.append(fold(text.charAt(i)));
-        }
-        return folded.toString();
-    }
-
     /** Branches separated by {@code |}: a match contains the literals of the branch it took. Null: no literals. */
     private Set<String> alternation() {
         var union = new HashSet<String>();
@@ -77,11 +64,11 @@ final class RequiredLiterals {
                 continue; // zero width: the characters around it are still adjacent in the match
             }
             if (atom.kind == Kind.LITERAL && repeat == Repeat.ONCE) {
-                run.append(fold(atom.literal));
+                run.append(Folding.fold(atom.literal));
                 continue;
             }
             if (atom.kind == Kind.LITERAL && repeat == Repeat.AT_LEAST_ONCE) {
-                run.append(fold(atom.literal)); // its first repetition follows the run
+                run.append(Folding.fold(atom.literal)); // its first repetition follows the run
             }
             best = better(best, literal(run));
             run.setLength(0);

@@ -2,6 +2,7 @@ package io.hrassist.jd.kb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hrassist.jd.domain.Folding;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,9 @@ class RequiredLiteralsTest {
     @Test
     void foldsCaseAsCaseInsensitiveUnicodeMatchingDoes() {
         assertLiterals("\\bМужчин[аы]\\b", "мужчин");
-        assertThat(RequiredLiterals.fold("ſtrong \u212Aelvin")).isEqualTo("strong kelvin");
+        assertThat(Folding.fold("ſtrong \u212Aelvin")).isEqualTo("strong kelvin");
+        assertLiterals("\\bрок-звёзд", "рок-звезд");
+        assertThat(Folding.fold("Рок-Звёзды")).isEqualTo("рок-звезды");
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.hrassist.events.InterviewQuestionsGenerated.RubricLevel;
 import io.hrassist.events.Language;
 import io.hrassist.events.QuestionType;
 import io.hrassist.questions.domain.BankQuestion;
+import io.hrassist.questions.domain.KitDefaults;
 import io.hrassist.questions.domain.QuestionBank;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,24 +23,36 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Questions from the files listed in {@code bank/index.txt}: one file per skill, plus the general sets. */
+/**
+ * Questions from the files listed in {@code bank/index.txt} (one file per skill, plus the general sets), the templates
+ * of {@code kit/templates.json} for skills the bank does not know, and the follow-ups, red flags and scoring of
+ * {@code kit/probes.json}.
+ */
 public final class JsonQuestionBank implements QuestionBank {
 
     private final Map<String, List<BankQuestion>> bySkill = new LinkedHashMap<>();
     private final Map<String, String> aliases = new HashMap<>();
     private final Map<Pattern, String> aliasPatterns = new LinkedHashMap<>();
     private final List<BankQuestion> general = new ArrayList<>();
+    private final List<BankQuestion> templates;
+    private final KitDefaults defaults;
+    /** The general sets name competencies in English; their names in other languages, by language. */
+    private final JsonNode competencies;
 
     public JsonQuestionBank(ObjectMapper mapper) {
+        JsonNode probes = read(mapper, "kit/probes.json");
+        this.competencies = probes.path("competencies");
+        this.templates = questions(read(mapper, "kit/templates.json").path("templates"), null);
+        this.defaults = JsonKitDefaults.read(probes);
         for (String file : index()) {
             JsonNode node = read(mapper, "bank/" + file);
             if (node.hasNonNull("skill")) {
                 String skill = node.get("skill").asText();
-                bySkill.put(skill, questions(node, skill));
+                bySkill.put(skill, questions(node.path("questions"), skill));
                 aliases.put(normalize(skill), skill);
                 node.path("aliases").forEach(alias -> aliases.putIfAbsent(normalize(alias.asText()), skill));
             } else {
-                general.addAll(questions(node, null));
+                general.addAll(questions(node.path("questions"), null));
             }
         }
         // Longest alias first, so "spring boot" wins over "spring" when both are in a vacancy skill.
@@ -73,13 +86,23 @@ public final class JsonQuestionBank implements QuestionBank {
         return List.copyOf(general);
     }
 
+    @Override
+    public List<BankQuestion> templates() {
+        return templates;
+    }
+
+    @Override
+    public KitDefaults defaults() {
+        return defaults;
+    }
+
     public int size() {
         return general.size() + bySkill.values().stream().mapToInt(List::size).sum();
     }
 
-    private static List<BankQuestion> questions(JsonNode file, String skill) {
+    private List<BankQuestion> questions(JsonNode questions, String skill) {
         var list = new ArrayList<BankQuestion>();
-        for (JsonNode q : file.path("questions")) {
+        for (JsonNode q : questions) {
             QuestionType type = QuestionType.valueOf(q.get("type").asText());
             var texts = new EnumMap<Language, Question>(Language.class);
             for (Language language : Language.values()) {
@@ -90,21 +113,32 @@ public final class JsonQuestionBank implements QuestionBank {
                             score,
                             text.path("rubric").path(String.valueOf(score)).asText()));
                 }
-                var goodAnswer = new ArrayList<String>();
-                text.path("goodAnswer").forEach(point -> goodAnswer.add(point.asText()));
                 texts.put(
                         language,
                         new Question(
                                 text.path("text").asText(),
                                 type,
-                                q.path("competency").asText(),
-                                goodAnswer,
-                                rubric));
+                                competency(q.path("competency").asText(BankQuestion.SKILL), language),
+                                strings(text.path("goodAnswer")),
+                                rubric,
+                                null,
+                                strings(text.path("followUps")),
+                                strings(text.path("redFlags"))));
             }
             list.add(new BankQuestion(
                     q.get("id").asText(), skill, type, q.path("level").asText("any"), texts));
         }
         return list;
+    }
+
+    private String competency(String name, Language language) {
+        return competencies.path(language.code()).path(name).asText(name);
+    }
+
+    static List<String> strings(JsonNode array) {
+        var values = new ArrayList<String>();
+        array.forEach(v -> values.add(v.asText()));
+        return List.copyOf(values);
     }
 
     private static String normalize(String text) {

@@ -14,4 +14,10 @@ public interface QuestionBank {
 
     /** The general behavioural and situational questions. */
     List<BankQuestion> general();
+
+    /** Questions about {@value BankQuestion#SKILL}, for any skill the bank does not know (or has too few of). */
+    List<BankQuestion> templates();
+
+    /** Follow-ups, red flags and scoring for questions that name none of their own. */
+    KitDefaults defaults();
 }

@@ -10,8 +10,8 @@ final class Quota {
 
     private Quota() {}
 
-    static Map<QuestionType, Integer> split(
-            int count, List<QuestionType> types, Map<QuestionType, List<BankQuestion>> pools) {
+    /** {@code count} split over {@code types}, none given more than its pool holds ({@code available}). */
+    static Map<QuestionType, Integer> split(int count, List<QuestionType> types, Map<QuestionType, Integer> available) {
         var quota = new EnumMap<QuestionType, Integer>(QuestionType.class);
         types.forEach(t -> quota.put(t, 0));
         int remaining = count;
@@ -20,7 +20,7 @@ final class Quota {
             for (QuestionType type : types) {
                 int share = type == QuestionType.TECHNICAL ? 2 : 1;
                 for (int i = 0; i < share && remaining > 0; i++) {
-                    if (quota.get(type) < pools.get(type).size()) {
+                    if (quota.get(type) < available.getOrDefault(type, 0)) {
                         quota.merge(type, 1, Integer::sum);
                         remaining--;
                         placed = true;

@@ -1,23 +1,19 @@
 package io.hrassist.questions.domain;
 
-import io.hrassist.events.QuestionType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-/** Takes questions of one type from each skill in turn, so a kit covers all the vacancy's skills. */
+/** Takes one from each list in turn, so a kit covers all the vacancy's requirements before any gets a second turn. */
 final class RoundRobin {
 
     private RoundRobin() {}
 
-    static List<BankQuestion> interleave(Collection<List<BankQuestion>> bySkill, QuestionType type) {
-        List<List<BankQuestion>> lists = bySkill.stream()
-                .map(list -> list.stream().filter(q -> q.type() == type).toList())
-                .toList();
-        var result = new ArrayList<BankQuestion>();
+    static <T> List<T> interleave(Collection<List<T>> lists) {
+        var result = new ArrayList<T>();
         int longest = lists.stream().mapToInt(List::size).max().orElse(0);
         for (int i = 0; i < longest; i++) {
-            for (List<BankQuestion> list : lists) {
+            for (List<T> list : lists) {
                 if (i < list.size()) {
                     result.add(list.get(i));
                 }

@@ -15,7 +15,10 @@ public record JobDescription(
                 w -> new Warning(
                         w.path("phrase").asText(""),
                         w.path("reason").asText(""),
-                        w.path("suggestion").asText("")));
+                        w.path("suggestion").asText(""),
+                        w.path("severity").asText(""),
+                        w.path("action").asText(""),
+                        w.path("replacement").asText("")));
         String markdown = result.path("markdown").asText("");
         return new JobDescription(
                 result.path("title").asText(""),

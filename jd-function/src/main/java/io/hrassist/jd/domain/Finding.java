@@ -1,0 +1,42 @@
+package io.hrassist.jd.domain;
+
+import io.hrassist.events.JobDescriptionGenerated.Action;
+import io.hrassist.events.JobDescriptionGenerated.Severity;
+import io.hrassist.events.JobDescriptionGenerated.Warning;
+import jakarta.annotation.Nullable;
+
+/**
+ * A phrase a wording rule flags, where it stands in the text ({@code start} inclusive, {@code end} exclusive), and
+ * what the rule says about it. {@code replacement} is the rule's drop-in wording for exactly this match, when it has
+ * one; without it the sentence that holds the phrase has to go.
+ */
+public record Finding(
+        int start,
+        int end,
+        String phrase,
+        String category,
+        Severity severity,
+        String reason,
+        @Nullable String suggestion,
+        @Nullable String replacement) {
+
+    public Finding {
+        if (start < 0 || end <= start) {
+            throw new IllegalArgumentException("a finding spans at least one character");
+        }
+    }
+
+    boolean overlaps(Finding other) {
+        return start < other.end && other.start < end;
+    }
+
+    /** The same finding with {@code wording} as its replacement. */
+    Finding replacedBy(String wording) {
+        return new Finding(start, end, phrase, category, severity, reason, suggestion, wording);
+    }
+
+    Warning warning(@Nullable Action action) {
+        return new Warning(
+                phrase, category, reason, suggestion, severity, action, action == Action.REPLACED ? replacement : null);
+    }
+}
