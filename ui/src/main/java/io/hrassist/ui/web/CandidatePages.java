@@ -33,11 +33,13 @@ class CandidatePages {
     private final CoreApi api;
     private final Sections sections;
     private final Cookies cookies;
+    private final CsrfFilter csrfFilter;
 
-    CandidatePages(CoreApi api, Sections sections, Cookies cookies) {
+    CandidatePages(CoreApi api, Sections sections, Cookies cookies, CsrfFilter csrf) {
         this.api = api;
         this.sections = sections;
         this.cookies = cookies;
+        this.csrfFilter = csrf;
     }
 
     @Get("/candidates")
@@ -59,7 +61,7 @@ class CandidatePages {
             }
         }
         if (!CsrfFilter.matches(cookies.value(request, Cookies.CSRF), csrf)) {
-            return CsrfFilter.forbidden();
+            return csrfFilter.forbidden(request);
         }
         String token = Session.token(request);
         for (CompletedFileUpload file : files) {

@@ -5,6 +5,7 @@ import io.hrassist.ui.api.Task;
 import io.hrassist.ui.render.JobDescription;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -31,9 +32,11 @@ import java.util.UUID;
 class TaskFragments {
 
     private final CoreApi api;
+    private final ErrorPages errors;
 
-    TaskFragments(CoreApi api) {
+    TaskFragments(CoreApi api, ErrorPages errors) {
         this.api = api;
+        this.errors = errors;
     }
 
     @Post(value = "/vacancies/{id}/job-description", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -52,7 +55,7 @@ class TaskFragments {
     HttpResponse<?> download(HttpRequest<?> request, UUID taskId) {
         Task task = api.task(Session.token(request), taskId);
         if (!task.succeeded() || !"JOB_DESCRIPTION".equals(task.kind())) {
-            return HttpResponse.notFound("This job description is not ready yet.");
+            return errors.answer(request, HttpStatus.NOT_FOUND, "This job description is not ready yet.");
         }
         JobDescription jd = JobDescription.of(task.result());
         return HttpResponse.ok(jd.markdown().getBytes(StandardCharsets.UTF_8))
