@@ -104,6 +104,28 @@
     zone.addEventListener('drop', (e) => { e.preventDefault(); send(e.dataTransfer.files); });
   }
 
+  // A group of checkboxes of which one at least must be ticked ([data-one-of]): said beside the group before sending,
+  // in a capturing listener so that htmx never sends the form.
+  const oneOf = (group, showing) => {
+    const none = !group.querySelector('input[type=checkbox]:checked');
+    const error = document.getElementById(group.getAttribute('aria-describedby'));
+    if (error && (showing || !none)) error.hidden = !none;
+    if (none && showing) group.setAttribute('aria-invalid', 'true'); else if (!none) group.removeAttribute('aria-invalid');
+    return !none;
+  };
+  document.addEventListener('submit', (e) => {
+    const group = e.target.querySelector && e.target.querySelector('[data-one-of]');
+    if (group && !oneOf(group, true)) {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      group.querySelector('input[type=checkbox]').focus();
+    }
+  }, true);
+  document.addEventListener('change', (e) => {
+    const group = e.target.closest && e.target.closest('[data-one-of]');
+    if (group) oneOf(group, false);
+  });
+
   document.addEventListener('click', (e) => {
     const copy = e.target.closest('[data-copy]');
     if (copy) {

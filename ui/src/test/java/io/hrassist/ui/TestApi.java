@@ -142,6 +142,11 @@ final class TestApi {
         throw new AssertionError("No " + kind + " task for vacancy " + vacancy);
     }
 
+    /** The data of the request event the API published for a task. */
+    String requestData(UUID task) {
+        return db.requestData(task);
+    }
+
     /**
      * Delivers a result event to the API as the broker would: binary-mode CloudEvent at {@code POST /} with the ingest
      * token, from the task's function, with the id that function derives from the task's request event.

@@ -3,12 +3,14 @@ package io.hrassist.ui.web;
 import io.hrassist.ui.api.ApiProblem;
 import io.hrassist.ui.api.SessionExpired;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.uri.UriBuilder;
 import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.net.URI;
@@ -18,12 +20,27 @@ final class Failures {
 
     private Failures() {}
 
-    /** To the login page; htmx swaps would put the login form inside the page, so it is told to navigate. */
+    /**
+     * To the login page, which brings the browser back to the page it asked for once signed in; htmx swaps would put
+     * the login form inside the page, so htmx is told to navigate.
+     */
     static MutableHttpResponse<?> toLogin(HttpRequest<?> request, Cookies cookies, @Nullable String message) {
-        String target = message == null ? "/login" : "/login?m=" + message;
+        var target = UriBuilder.of("/login");
+        if (message != null) {
+            target.queryParam("m", message);
+        }
+        String back = htmx(request)
+                ? SitePath.pathOf(request.getHeaders().get("HX-Current-URL"))
+                : request.getMethod() == HttpMethod.GET
+                        ? SitePath.afterSignIn(request.getUri().toString())
+                        : null;
+        if (back != null && !back.equals("/vacancies")) {
+            target.queryParam("next", back);
+        }
+        String location = target.toString();
         MutableHttpResponse<?> response = htmx(request)
-                ? HttpResponse.ok().header("HX-Redirect", target)
-                : HttpResponse.seeOther(URI.create(target));
+                ? HttpResponse.ok().header("HX-Redirect", location)
+                : HttpResponse.seeOther(URI.create(location));
         return message == null ? response : response.cookie(cookies.cleared(Cookies.SESSION));
     }
 

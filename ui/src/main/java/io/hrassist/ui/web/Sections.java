@@ -26,6 +26,14 @@ class Sections {
         this.api = api;
     }
 
+    /** The whole vacancy page: the vacancy and its three sections. */
+    Map<String, Object> page(String token, UUID vacancy, @Nullable String questionType) {
+        var shown = api.vacancy(token, vacancy); // first: an unknown vacancy is a 404 before anything else is asked
+        var model = all(token, vacancy, questionType);
+        model.put("vacancy", shown);
+        return model;
+    }
+
     Map<String, Object> all(String token, UUID vacancy, @Nullable String questionType) {
         var model = new HashMap<String, Object>();
         model.putAll(jobDescription(vacancy, api.latestTask(token, vacancy, "JOB_DESCRIPTION")));
