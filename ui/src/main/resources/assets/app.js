@@ -83,6 +83,7 @@
     };
     const settle = (li, ok, text) => {
       li.querySelector('progress')?.remove();
+      if (!ok) li.querySelector('.upload-name')?.remove(); // the message names the file
       li.classList.add(ok ? 'upload-done' : 'upload-failed');
       const status = li.querySelector('.upload-status');
       status.textContent = text;

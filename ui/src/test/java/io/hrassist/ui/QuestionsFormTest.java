@@ -34,7 +34,7 @@ class QuestionsFormTest extends UiTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body())
-                .contains("id=\"question-types-error\" class=\"invalid-feedback d-block\" role=\"alert\">")
+                .contains("id=\"question-types-error\" class=\"field-error\" role=\"alert\">")
                 .contains("Choose at least one question type")
                 .contains("value=\"5\"")
                 .doesNotContain("checked");
