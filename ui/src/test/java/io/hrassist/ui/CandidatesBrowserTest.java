@@ -236,6 +236,34 @@ class CandidatesBrowserTest extends UiTest {
         assertThat(driver.getPageSource()).doesNotContain("alice.txt", "bob.txt");
     }
 
+    @Test
+    @Order(11)
+    void aPageTheBrowserKeptInMemoryIsReloadedAfterSigningOut() {
+        UUID vacancy = UUID.fromString(api.post("/api/v1/vacancies", "{\"title\":\"Kept\",\"language\":\"en\"}")
+                .get("id")
+                .asText());
+        var erin = api.upload(vacancy, "erin.txt", "Erin, Java for 6 years");
+        api.deliver(
+                Results.EVALUATION,
+                UUID.fromString(erin.get("evaluationTaskId").asText()),
+                Results.evaluation(86, "Java for 6 years", null));
+        Browser.signIn(driver, server.getURI());
+        driver.get(ui("/vacancies/" + vacancy).toString()); // nothing pending: the page polls nothing
+        wait.until(presenceOfElementLocated(By.cssSelector("#candidate-table .score-value")));
+        driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const csrf = document.querySelector('meta[name="csrf-token"]').content;
+                fetch('/logout', {method: 'POST', headers: {'X-CSRF-Token': csrf,
+                    'Content-Type': 'application/x-www-form-urlencoded'}}).then(() => done());
+                """);
+
+        // What Chrome does when Back restores a page from its back/forward cache.
+        driver.executeScript("window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}))");
+
+        wait.until(urlContains("/login"));
+        assertThat(driver.getPageSource()).doesNotContain("erin.txt");
+    }
+
     private void open() {
         driver.get(ui("/vacancies/" + work.vacancy()).toString());
         wait.until(presenceOfElementLocated(By.id("candidate-table")));
