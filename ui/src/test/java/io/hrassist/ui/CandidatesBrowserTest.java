@@ -185,6 +185,7 @@ class CandidatesBrowserTest extends UiTest {
                 .doesNotContain("maximum", "empty", "content length");
         assertThat(api.get("/api/v1/vacancies/" + work.vacancy() + "/candidates"))
                 .hasSize(before);
+        driver.executeScript("document.getElementById('upload-form').scrollIntoView({block: 'center'})");
         Browser.screenshot(driver, "desktop-ru-upload-errors");
     }
 
