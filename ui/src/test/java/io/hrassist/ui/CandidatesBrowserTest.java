@@ -185,7 +185,8 @@ class CandidatesBrowserTest extends UiTest {
                 .doesNotContain("maximum", "empty", "content length");
         assertThat(api.get("/api/v1/vacancies/" + work.vacancy() + "/candidates"))
                 .hasSize(before);
-        driver.executeScript("document.getElementById('upload-form').scrollIntoView({block: 'center'})");
+        driver.executeScript(
+                "document.getElementById('upload-form').scrollIntoView({block: 'center', behavior: 'instant'})");
         Browser.screenshot(driver, "desktop-ru-upload-errors");
     }
 
