@@ -1,4 +1,5 @@
-// HR Assist progressive enhancement: CSRF header for htmx, skill chips, copy, print, resume uploads with progress.
+// HR Assist progressive enhancement: CSRF header for htmx, skill chips, copy, print, resume uploads with progress,
+// evidence panels and focus kept across refreshes, the folding header menu.
 (function () {
   'use strict';
   const csrf = () => document.querySelector('meta[name="csrf-token"]')?.content || '';
@@ -55,22 +56,47 @@
     render();
   }
 
+  // Resume uploads straight to the forwarded API, one progress row per file. Type and size are checked here first, and
+  // what went wrong is said in the page's language (the messages come in data attributes), never the server's text.
   function uploads(form) {
     const input = form.querySelector('input[type=file]');
     const zone = form.querySelector('.dropzone');
     const list = form.querySelector('.upload-progress');
+    const maxBytes = Number(form.dataset.maxBytes) || 10485760;
+    const types = /\.(pdf|docx|txt)$/i;
     form.classList.add('js');
-    const one = (file) => new Promise((resolve) => {
+    const say = (key, file) => (form.dataset[key] || form.dataset.failed).replace('{0}', file.name);
+    const problem = (file) => (file.size > maxBytes ? 'tooLarge' : types.test(file.name) ? null : 'wrongType');
+    const byStatus = (status) => (status === 413 ? 'tooLarge' : status === 415 ? 'wrongType'
+      : status === 401 ? 'expired' : status === 0 ? 'network' : status >= 500 ? 'server' : 'refused');
+    const row = (file) => {
       const li = document.createElement('li');
+      li.className = 'upload-row';
       const name = document.createElement('span');
+      name.className = 'upload-name';
       name.textContent = file.name;
+      const status = document.createElement('span');
+      status.className = 'small upload-status';
+      li.append(name, status);
+      list.append(li);
+      return li;
+    };
+    const settle = (li, ok, text) => {
+      li.querySelector('progress')?.remove();
+      if (!ok) li.querySelector('.upload-name')?.remove(); // the message names the file
+      li.classList.add(ok ? 'upload-done' : 'upload-failed');
+      const status = li.querySelector('.upload-status');
+      status.textContent = text;
+      status.classList.add(ok ? 'text-success' : 'text-danger');
+    };
+    const one = (file) => new Promise((resolve) => {
+      const li = row(file);
+      const refused = problem(file);
+      if (refused) { settle(li, false, say(refused, file)); resolve(false); return; }
       const bar = document.createElement('progress');
       bar.max = 100; bar.value = 0;
       bar.setAttribute('aria-label', file.name);
-      const status = document.createElement('span');
-      status.className = 'small text-body-secondary';
-      li.append(name, bar, status);
-      list.append(li);
+      li.insertBefore(bar, li.querySelector('.upload-status'));
       const body = new FormData();
       body.append('file', file, file.name);
       const xhr = new XMLHttpRequest();
@@ -80,21 +106,17 @@
       xhr.upload.onprogress = (e) => { if (e.lengthComputable) bar.value = Math.round((e.loaded / e.total) * 100); };
       xhr.onload = () => {
         const ok = xhr.status >= 200 && xhr.status < 300;
-        bar.value = ok ? 100 : bar.value;
-        let detail = '';
-        try { detail = ok ? '' : (JSON.parse(xhr.responseText).detail || ''); } catch (ignored) { detail = ''; }
-        status.textContent = ok ? form.dataset.done : (form.dataset.failed + (detail ? ': ' + detail : ''));
-        status.className = ok ? 'small text-success upload-done' : 'small text-danger upload-failed';
+        settle(li, ok, ok ? form.dataset.done : say(byStatus(xhr.status), file));
         resolve(ok);
       };
-      xhr.onerror = () => { status.textContent = form.dataset.failed; status.className = 'small text-danger upload-failed'; resolve(false); };
+      xhr.onerror = () => { settle(li, false, say('network', file)); resolve(false); };
       xhr.send(body);
     });
     const send = (files) => {
       if (!files || !files.length) return;
-      Promise.all(Array.from(files).map(one)).then(() => {
+      Promise.all(Array.from(files).map(one)).then((done) => {
         input.value = '';
-        if (window.htmx) window.htmx.trigger(document.body, 'refresh');
+        if (done.some(Boolean) && window.htmx) window.htmx.trigger(document.body, 'refresh');
       });
     };
     input.addEventListener('change', () => send(input.files));
@@ -103,6 +125,83 @@
     ['dragleave', 'drop'].forEach((t) => zone.addEventListener(t, () => zone.classList.remove('dragging')));
     zone.addEventListener('drop', (e) => { e.preventDefault(); send(e.dataTransfer.files); });
   }
+
+  // Evidence panels stay open across the table's refreshes and reloads: the open ones are kept for this tab.
+  const OPEN = 'hr.open-evidence';
+  const openPanels = () => { try { return new Set(JSON.parse(sessionStorage.getItem(OPEN) || '[]')); } catch (e) { return new Set(); } };
+  document.addEventListener('toggle', (e) => {
+    const panel = e.target;
+    if (!panel.matches || !panel.matches('details[data-keep-open]')) return;
+    const open = openPanels();
+    if (panel.open) open.add(panel.dataset.keepOpen); else open.delete(panel.dataset.keepOpen);
+    sessionStorage.setItem(OPEN, JSON.stringify(Array.from(open)));
+  }, true);
+  const reopen = (root) => {
+    const open = openPanels();
+    root.querySelectorAll('details[data-keep-open]').forEach((panel) => { if (open.has(panel.dataset.keepOpen)) panel.open = true; });
+  };
+
+  // Focus survives htmx swaps: when the part holding it is replaced, it goes to the same control again, else to the
+  // result that just arrived (a job description, the questions), else to the progress message.
+  let swap = null;
+  document.addEventListener('htmx:beforeSwap', (e) => {
+    const active = document.activeElement;
+    const target = e.detail.target;
+    swap = target && active && active !== document.body && target.contains(active)
+      ? { target: target.id, focused: active.id, hadResult: !!target.querySelector('[data-focus-result]') }
+      : null;
+  });
+  document.addEventListener('htmx:afterSettle', () => {
+    const was = swap;
+    swap = null;
+    if (!was || (document.activeElement && document.activeElement !== document.body)) return;
+    const root = document.getElementById(was.target) || document;
+    const result = root.querySelector('[data-focus-result]');
+    const same = was.focused && document.getElementById(was.focused);
+    const next = (!was.hadResult && result) || (same && !same.disabled && same) || result
+      || root.querySelector('[data-focus-progress]');
+    if (next) next.focus();
+  });
+
+  // A signed-in page shown again by Back after signing out comes from the browser's memory: reload it, so the server
+  // decides (and sends a signed-out browser to the sign-in page).
+  window.addEventListener('pageshow', (e) => {
+    if (e.persisted && document.body.dataset.signedIn) window.location.reload();
+  });
+
+  // The header's menu folds away on narrow screens (without JavaScript it simply stays open).
+  function menu(toggle) {
+    const target = document.getElementById(toggle.getAttribute('aria-controls'));
+    if (!target) return;
+    target.classList.add('collapse');
+    toggle.hidden = false;
+    toggle.addEventListener('click', () => {
+      const open = target.classList.toggle('show');
+      toggle.setAttribute('aria-expanded', String(open));
+    });
+  }
+
+  // A group of checkboxes of which one at least must be ticked ([data-one-of]): said beside the group before sending,
+  // in a capturing listener so that htmx never sends the form.
+  const oneOf = (group, showing) => {
+    const none = !group.querySelector('input[type=checkbox]:checked');
+    const error = document.getElementById(group.getAttribute('aria-describedby'));
+    if (error && (showing || !none)) error.hidden = !none;
+    if (none && showing) group.setAttribute('aria-invalid', 'true'); else if (!none) group.removeAttribute('aria-invalid');
+    return !none;
+  };
+  document.addEventListener('submit', (e) => {
+    const group = e.target.querySelector && e.target.querySelector('[data-one-of]');
+    if (group && !oneOf(group, true)) {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      group.querySelector('input[type=checkbox]').focus();
+    }
+  }, true);
+  document.addEventListener('change', (e) => {
+    const group = e.target.closest && e.target.closest('[data-one-of]');
+    if (group) oneOf(group, false);
+  });
 
   document.addEventListener('click', (e) => {
     const copy = e.target.closest('[data-copy]');
@@ -119,10 +218,13 @@
   const widths = (root) => root.querySelectorAll('[data-width]').forEach((bar) => {
     bar.style.width = Math.max(0, Math.min(100, Number(bar.dataset.width) || 0)) + '%';
   });
-  document.addEventListener('htmx:load', (e) => widths(e.target));
+  document.addEventListener('htmx:load', (e) => { widths(e.target); reopen(e.target); });
 
   document.addEventListener('DOMContentLoaded', () => {
     widths(document);
+    reopen(document);
+    const toggle = document.getElementById('menu-toggle');
+    if (toggle) menu(toggle);
     document.querySelectorAll('input[data-chips]').forEach(chips);
     const form = document.getElementById('upload-form');
     if (form) uploads(form);

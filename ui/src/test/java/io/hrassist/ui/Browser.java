@@ -26,7 +26,8 @@ final class Browser {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SCREENSHOTS = Path.of("target/screenshots");
+    /** Where screenshots go: {@code -Dhr-assist.screenshots=DIR} (the docs' pictures), else {@code target/screenshots}. */
+    static final Path SCREENSHOTS = Path.of(System.getProperty("hr-assist.screenshots", "target/screenshots"));
 
     private Browser() {}
 
@@ -59,14 +60,38 @@ final class Browser {
             // Console messages (a Content-Security-Policy violation is one) are read back after every test.
             options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             var driver = new ChromeDriver(service, options);
-            // Screenshots of exactly 1280x800, whatever room the headless window gives its own frame.
-            driver.executeCdpCommand(
-                    "Emulation.setDeviceMetricsOverride",
-                    Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+            desktop(driver);
             return driver;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A 1280x800 desktop screen, whatever room the headless window gives its own frame. */
+    static void desktop(ChromeDriver driver) {
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** A 390x844 phone (an iPhone 12 to 15) held upright: the page's viewport meta tag applies. */
+    static void phone(ChromeDriver driver) {
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    /** Signs in through the login form, from wherever the browser is, as the admin of the test API. */
+    static void signIn(ChromeDriver driver, java.net.URI ui) {
+        driver.get(ui.resolve("/login").toString());
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(TestApi.ADMIN_PASSWORD);
+        driver.findElement(org.openqa.selenium.By.id("login-submit")).click();
+        waiting(driver).until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    /** Chooses the page language as the switcher does (a cookie), without leaving the current page for good. */
+    static void language(ChromeDriver driver, java.net.URI ui, String lang) {
+        driver.get(ui.resolve("/language?lang=" + lang + "&back=/login").toString());
     }
 
     /** The console errors since the last call: script errors, CSP violations, failed loads. */

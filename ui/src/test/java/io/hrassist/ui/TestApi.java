@@ -142,6 +142,33 @@ final class TestApi {
         throw new AssertionError("No " + kind + " task for vacancy " + vacancy);
     }
 
+    /** Uploads a resume as a browser would, through the API's multipart endpoint; answers the new candidate. */
+    JsonNode upload(UUID vacancy, String fileName, String text) {
+        String boundary = "resume-" + UUID.randomUUID();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/plain\r\n\r\n" + text + "\r\n--" + boundary + "--\r\n";
+        var request = HttpRequest.newBuilder(url.resolve("/api/v1/vacancies/" + vacancy + "/candidates"))
+                .header("Authorization", "Bearer " + token())
+                .header("Accept", "application/json")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        var response = exchange(request);
+        if (response.statusCode() / 100 != 2) {
+            throw new AssertionError("Upload of " + fileName + " → " + response.statusCode() + " " + response.body());
+        }
+        try {
+            return mapper.readTree(response.body()).get("candidate");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The data of the request event the API published for a task. */
+    String requestData(UUID task) {
+        return db.requestData(task);
+    }
+
     /**
      * Delivers a result event to the API as the broker would: binary-mode CloudEvent at {@code POST /} with the ingest
      * token, from the task's function, with the id that function derives from the task's request event.

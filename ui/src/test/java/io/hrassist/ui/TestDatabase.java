@@ -56,6 +56,23 @@ record TestDatabase(String url, String user, String password) {
         }
     }
 
+    /** The data of the request event a task was started with, as the API put it in its outbox. */
+    String requestData(UUID task) {
+        try (var connection = DriverManager.getConnection(url, user, password);
+                var query = connection.prepareStatement(
+                        "SELECT convert_from(data, 'UTF8') FROM outbox_event WHERE subject = ? ORDER BY id LIMIT 1")) {
+            query.setString(1, task.toString());
+            try (var row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("No request event for task " + task);
+                }
+                return row.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void execute(String url, String user, String password, String sql) {
         try (var connection = DriverManager.getConnection(url, user, password);
                 var statement = connection.createStatement()) {

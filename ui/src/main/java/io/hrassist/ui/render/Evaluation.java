@@ -11,13 +11,14 @@ import java.util.UUID;
 @Introspected
 public record Evaluation(
         UUID id,
-        int rank,
+        @Nullable Integer rank,
         String fileName,
         String status,
         @Nullable Integer score,
         String summary,
         List<Criterion> criteria,
-        List<Flag> flags) {
+        List<Flag> flags,
+        @Nullable Failure failure) {
 
     /** One requirement and the quotes that show it. */
     @Introspected
@@ -31,18 +32,39 @@ public record Evaluation(
         return "PENDING".equals(status);
     }
 
+    public boolean failed() {
+        return "FAILED".equals(status);
+    }
+
+    /** Scored and ranked: a pending or failed candidate has neither, whatever the API's order. */
+    public boolean scored() {
+        return rank != null && score != null;
+    }
+
     /** Bootstrap colour of the score bar. */
     public String tone() {
         int value = score == null ? 0 : score;
         return value >= 75 ? "success" : value >= 50 ? "warning" : "danger";
     }
 
-    public static Evaluation of(Candidate candidate, int rank) {
+    /**
+     * The row of {@code candidate}; {@code rank} is its place among the scored ones (null while it has no score),
+     * {@code failure} why its evaluation failed, if it did.
+     */
+    public static Evaluation of(Candidate candidate, @Nullable Integer rank, @Nullable Failure failure) {
         JsonNode evaluation = candidate.evaluation();
         String status = candidate.evaluationStatus() == null ? "PENDING" : candidate.evaluationStatus();
         if (evaluation == null || evaluation.isNull()) {
             return new Evaluation(
-                    candidate.id(), rank, candidate.fileName(), status, candidate.score(), "", List.of(), List.of());
+                    candidate.id(),
+                    rank,
+                    candidate.fileName(),
+                    status,
+                    candidate.score(),
+                    "",
+                    List.of(),
+                    List.of(),
+                    failure);
         }
         return new Evaluation(
                 candidate.id(),
@@ -64,6 +86,7 @@ public record Evaluation(
                         f -> new Flag(
                                 f.path("type").asText(""),
                                 f.path("detail").asText(""),
-                                f.path("excerpt").asText(""))));
+                                f.path("excerpt").asText(""))),
+                failure);
     }
 }

@@ -7,7 +7,11 @@ import java.util.List;
 /** A generated job description ready to show: its Markdown, the safe HTML with highlights, and the warnings. */
 @Introspected
 public record JobDescription(
-        String title, String markdown, String html, List<Warning> warnings, List<String> assumptions, String engine) {
+        String title, String markdown, String html, List<Warning> warnings, List<String> assumptions, Engine engine) {
+
+    /** What wrote the text: the engine's name, the model (blank for none), and whether it stood in for a model. */
+    @Introspected
+    public record Engine(String name, String model, boolean fallback) {}
 
     public static JobDescription of(JsonNode result) {
         List<Warning> warnings = Json.list(

@@ -18,10 +18,11 @@ final class Json {
         return List.copyOf(items);
     }
 
-    static String engine(JsonNode engine) {
-        String name = engine.path("name").asText("offline");
-        String model = engine.path("model").asText("");
-        String text = model.isBlank() || "null".equals(model) ? name : name + " · " + model;
-        return engine.path("fallback").asBoolean(false) ? text + " (fallback)" : text;
+    static JobDescription.Engine engine(JsonNode engine) {
+        JsonNode model = engine.path("model");
+        return new JobDescription.Engine(
+                engine.path("name").asText("offline"),
+                model.isTextual() ? model.asText() : "",
+                engine.path("fallback").asBoolean(false));
     }
 }

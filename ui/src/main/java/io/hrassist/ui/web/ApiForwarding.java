@@ -5,7 +5,6 @@ import io.micronaut.core.annotation.Order;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -15,7 +14,6 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
 import java.net.URI;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.reactivestreams.Publisher;
@@ -42,16 +40,19 @@ class ApiForwarding implements HttpServerFilter {
     private final URI api;
     private final Cookies cookies;
     private final ClientAddress clientAddress;
+    private final ErrorPages errors;
 
     ApiForwarding(
             @Client("${hr-assist.api.url}") ProxyHttpClient proxy,
             @Value("${hr-assist.api.url}") URI api,
             Cookies cookies,
-            ClientAddress clientAddress) {
+            ClientAddress clientAddress,
+            ErrorPages errors) {
         this.proxy = proxy;
         this.api = api;
         this.cookies = cookies;
         this.clientAddress = clientAddress;
+        this.errors = errors;
     }
 
     @Override
@@ -63,7 +64,10 @@ class ApiForwarding implements HttpServerFilter {
         if (!login
                 && !(METHODS.contains(request.getMethod())
                         && API_PATH.matcher(rawPath(request)).matches())) {
-            return Mono.just(notForwarded());
+            return Mono.just(errors.answer(
+                    request,
+                    HttpStatus.NOT_FOUND,
+                    "Only the API's /api/v1 resources are forwarded; this path is not forwarded."));
         }
         String token = cookies.session(request);
         var outgoing = request.mutate()
@@ -91,15 +95,5 @@ class ApiForwarding implements HttpServerFilter {
                 && request.getContentType()
                         .map(t -> t.matches(MediaType.APPLICATION_JSON_TYPE))
                         .orElse(false);
-    }
-
-    private static MutableHttpResponse<?> notForwarded() {
-        return HttpResponse.status(HttpStatus.NOT_FOUND)
-                .contentType(MediaType.APPLICATION_JSON_PROBLEM_TYPE)
-                .body(Map.of(
-                        "type", "about:blank",
-                        "title", "Not Found",
-                        "status", 404,
-                        "detail", "Only the API's /api/v1 resources are forwarded; this path is not forwarded."));
     }
 }

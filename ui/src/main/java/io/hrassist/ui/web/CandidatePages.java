@@ -13,12 +13,14 @@ import io.micronaut.http.multipart.CompletedPart;
 import io.micronaut.http.server.multipart.MultipartBody;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.annotation.Nullable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import reactor.core.publisher.Flux;
 
@@ -33,11 +35,13 @@ class CandidatePages {
     private final CoreApi api;
     private final Sections sections;
     private final Cookies cookies;
+    private final CsrfFilter csrfFilter;
 
-    CandidatePages(CoreApi api, Sections sections, Cookies cookies) {
+    CandidatePages(CoreApi api, Sections sections, Cookies cookies, CsrfFilter csrf) {
         this.api = api;
         this.sections = sections;
         this.cookies = cookies;
+        this.csrfFilter = csrf;
     }
 
     @Get("/candidates")
@@ -59,7 +63,7 @@ class CandidatePages {
             }
         }
         if (!CsrfFilter.matches(cookies.value(request, Cookies.CSRF), csrf)) {
-            return CsrfFilter.forbidden();
+            return csrfFilter.forbidden(request);
         }
         String token = Session.token(request);
         for (CompletedFileUpload file : files) {
@@ -68,13 +72,29 @@ class CandidatePages {
         return HttpResponse.seeOther(URI.create("/vacancies/" + id + "#candidates"));
     }
 
+    /**
+     * Evaluates every candidate again, which clears their scores until the new ones arrive: only once confirmed (the
+     * page asks in a dialog and sends {@code confirmed=yes}; without JavaScript a page asks first).
+     */
     @Post(value = "/evaluations", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> reevaluate(HttpRequest<?> request, UUID id) {
+    HttpResponse<?> reevaluate(HttpRequest<?> request, UUID id, @Nullable @Body Map<String, String> form) {
+        if (form == null || !"yes".equals(form.get("confirmed"))) {
+            return HttpResponse.ok(Pages.view("confirm-reevaluate", "vacancyId", id));
+        }
         api.reevaluate(Session.token(request), id);
         if (Failures.htmx(request)) {
             return table(request, id);
         }
         return HttpResponse.seeOther(URI.create("/vacancies/" + id + "#candidates"));
+    }
+
+    /**
+     * Evaluates a candidate whose evaluation failed again. The API evaluates one candidate again only together with
+     * all the others for now, so this asks as {@link #reevaluate} does.
+     */
+    @Post(value = "/candidates/{candidate}/evaluations", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> retry(HttpRequest<?> request, UUID id, UUID candidate, @Nullable @Body Map<String, String> form) {
+        return reevaluate(request, id, form);
     }
 
     private static byte[] bytes(CompletedPart part) {

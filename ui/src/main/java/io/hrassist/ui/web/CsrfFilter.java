@@ -43,9 +43,11 @@ class CsrfFilter {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Cookies cookies;
+    private final ErrorPages errors;
 
-    CsrfFilter(Cookies cookies) {
+    CsrfFilter(Cookies cookies, ErrorPages errors) {
         this.cookies = cookies;
+        this.errors = errors;
     }
 
     @RequestFilter
@@ -66,7 +68,11 @@ class CsrfFilter {
         if (given == null && type.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
             long length = request.getContentLength();
             if (length < 0 || length > MAX_FORM_BYTES) {
-                return tooLarge(); // before reading it: anyone may post the login form
+                // before reading it: anyone may post the login form
+                return errors.answer(
+                        request,
+                        HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                        "A form may have at most " + MAX_FORM_BYTES / 1024 + " KB, with its length declared.");
             }
             given = formField(request);
         } else if (given == null && type.matches(MediaType.MULTIPART_FORM_DATA_TYPE) && !isApi(request)) {
@@ -74,7 +80,7 @@ class CsrfFilter {
             request.setAttribute(MULTIPART_PENDING, true);
             return null;
         }
-        return matches(expected, given) ? null : forbidden();
+        return matches(expected, given) ? null : forbidden(request);
     }
 
     @ResponseFilter
@@ -92,16 +98,12 @@ class CsrfFilter {
                         expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 
-    static HttpResponse<?> forbidden() {
-        return HttpResponse.status(HttpStatus.FORBIDDEN)
-                .contentType(MediaType.TEXT_PLAIN_TYPE)
-                .body("The form has expired or did not come from this site. Reload the page and try again.");
-    }
-
-    private static HttpResponse<?> tooLarge() {
-        return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE)
-                .contentType(MediaType.TEXT_PLAIN_TYPE)
-                .body("A form may have at most " + MAX_FORM_BYTES / 1024 + " KB, with its length declared.");
+    /** The answer to a state change without this browser's token: the page says to reload and try again. */
+    HttpResponse<?> forbidden(HttpRequest<?> request) {
+        return errors.answer(
+                request,
+                HttpStatus.FORBIDDEN,
+                "The form has expired or did not come from this site. Reload the page and try again.");
     }
 
     private static boolean isApi(HttpRequest<?> request) {

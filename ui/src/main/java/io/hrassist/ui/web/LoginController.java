@@ -33,24 +33,47 @@ class LoginController {
     }
 
     @Get("/login")
-    HttpResponse<?> page(@Nullable @QueryValue("m") String message) {
+    HttpResponse<?> page(@Nullable @QueryValue("m") String message, @Nullable @QueryValue String next) {
         String key = message != null && message.matches("expired|loggedOut") ? "login." + message : null;
-        return HttpResponse.ok(Pages.view("login", "messageKey", key, "username", "admin"));
+        return HttpResponse.ok(
+                Pages.view("login", "messageKey", key, "username", "admin", "next", SitePath.afterSignIn(next)));
     }
 
-    /** The form login; a JSON login never gets here: {@link ApiForwarding} sends it to the API. */
+    /**
+     * The form login: back to the page asked for before signing in, if it is one of this site. An empty field is named
+     * on the form instead of asking the API. A JSON login never gets here: {@link ApiForwarding} sends it to the API.
+     */
     @Post(
             value = "/login",
             consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
     HttpResponse<?> login(HttpRequest<?> request, @Body Map<String, String> form) {
         String username = form.getOrDefault("username", "").strip();
+        String password = form.getOrDefault("password", "");
+        String next = SitePath.afterSignIn(form.get("next"));
+        if (username.isEmpty() || password.isEmpty()) {
+            return HttpResponse.badRequest(Pages.view(
+                    "login",
+                    "messageKey",
+                    "login.missing",
+                    "username",
+                    username,
+                    "next",
+                    next,
+                    "error",
+                    true,
+                    "usernameMissing",
+                    username.isEmpty(),
+                    "passwordMissing",
+                    password.isEmpty()));
+        }
         try {
-            String token = api.login(username, form.getOrDefault("password", ""), clientAddress.of(request));
-            return HttpResponse.seeOther(URI.create("/vacancies")).cookie(cookies.secret(Cookies.SESSION, token));
+            String token = api.login(username, password, clientAddress.of(request));
+            return HttpResponse.seeOther(URI.create(next == null ? "/vacancies" : next))
+                    .cookie(cookies.secret(Cookies.SESSION, token));
         } catch (ApiProblem problem) {
             String key = problem.status() == 401 ? "login.wrong" : Failures.messageKey(problem.status());
             return HttpResponse.status(problem.status() == 429 ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNAUTHORIZED)
-                    .body(Pages.view("login", "messageKey", key, "username", username, "error", true));
+                    .body(Pages.view("login", "messageKey", key, "username", username, "next", next, "error", true));
         }
     }
 
@@ -66,7 +89,7 @@ class LoginController {
 
     @Get("/language")
     HttpResponse<?> language(@QueryValue String lang, @Nullable @QueryValue String back) {
-        String target = back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/";
+        String target = SitePath.path(back) == null ? "/" : back;
         var response = HttpResponse.seeOther(URI.create(target));
         if (Languages.SUPPORTED.contains(lang)) {
             response.cookie(cookies.secret(Cookies.LANGUAGE, lang).maxAge(365L * 24 * 3600));

@@ -4,8 +4,10 @@ import io.hrassist.ui.api.Candidate;
 import io.hrassist.ui.api.CoreApi;
 import io.hrassist.ui.api.Task;
 import io.hrassist.ui.render.Evaluation;
+import io.hrassist.ui.render.Failure;
 import io.hrassist.ui.render.JobDescription;
 import io.hrassist.ui.render.Question;
+import io.micronaut.context.annotation.Value;
 import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -21,9 +23,22 @@ class Sections {
     static final List<String> QUESTION_TYPES = List.of("TECHNICAL", "BEHAVIORAL", "SITUATIONAL");
 
     private final CoreApi api;
+    private final long uploadMaxBytes;
 
-    Sections(CoreApi api) {
+    Sections(CoreApi api, @Value("${micronaut.server.multipart.max-file-size:10485760}") long uploadMaxBytes) {
         this.api = api;
+        this.uploadMaxBytes = uploadMaxBytes;
+    }
+
+    /** The whole vacancy page: the vacancy and its three sections. */
+    Map<String, Object> page(String token, UUID vacancy, @Nullable String questionType) {
+        var shown = api.vacancy(token, vacancy); // first: an unknown vacancy is a 404 before anything else is asked
+        var model = all(token, vacancy, questionType);
+        model.put("vacancy", shown);
+        model.put("skipToCandidates", true);
+        model.put("uploadMaxBytes", uploadMaxBytes);
+        model.put("uploadMaxMb", Math.max(1, uploadMaxBytes / (1024 * 1024)));
+        return model;
     }
 
     Map<String, Object> all(String token, UUID vacancy, @Nullable String questionType) {
@@ -59,16 +74,30 @@ class Sections {
         return model;
     }
 
+    /**
+     * The candidates in the API's order, ranked among those with a score only, with the reason of each failed
+     * evaluation (read from its task).
+     */
     Map<String, Object> candidates(String token, UUID vacancy) {
-        List<Candidate> ranked = api.candidates(token, vacancy);
         var rows = new ArrayList<Evaluation>();
-        for (int i = 0; i < ranked.size(); i++) {
-            rows.add(Evaluation.of(ranked.get(i), i + 1));
+        int rank = 0;
+        for (Candidate candidate : api.candidates(token, vacancy)) {
+            boolean scored = "SUCCEEDED".equals(candidate.evaluationStatus()) && candidate.score() != null;
+            boolean failed = "FAILED".equals(candidate.evaluationStatus());
+            rows.add(Evaluation.of(candidate, scored ? ++rank : null, failed ? failure(token, candidate) : null));
         }
         var model = new HashMap<String, Object>();
         model.put("vacancyId", vacancy);
         model.put("candidates", rows);
         model.put("evaluating", rows.stream().anyMatch(Evaluation::pending));
+        model.put("scoredCount", rank);
         return model;
+    }
+
+    private @Nullable Failure failure(String token, Candidate candidate) {
+        if (candidate.evaluationTaskId() == null) {
+            return Failure.of(null);
+        }
+        return Failure.of(api.task(token, candidate.evaluationTaskId()).error());
     }
 }

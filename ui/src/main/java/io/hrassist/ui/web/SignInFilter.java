@@ -7,13 +7,11 @@ import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import jakarta.annotation.Nullable;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,10 +28,12 @@ class SignInFilter {
 
     private final Cookies cookies;
     private final CoreApi api;
+    private final ErrorPages errors;
 
-    SignInFilter(Cookies cookies, CoreApi api) {
+    SignInFilter(Cookies cookies, CoreApi api, ErrorPages errors) {
         this.cookies = cookies;
         this.api = api;
+        this.errors = errors;
     }
 
     @RequestFilter
@@ -57,17 +57,9 @@ class SignInFilter {
             api.verify(token);
             return null;
         } catch (SessionExpired e) {
-            return forwarded ? unauthorized() : Failures.toLogin(request, cookies, "expired");
+            return forwarded
+                    ? errors.answer(request, HttpStatus.UNAUTHORIZED, "The session has ended: sign in again.")
+                    : Failures.toLogin(request, cookies, "expired");
         }
-    }
-
-    private static HttpResponse<?> unauthorized() {
-        return HttpResponse.status(HttpStatus.UNAUTHORIZED)
-                .contentType(MediaType.APPLICATION_JSON_PROBLEM_TYPE)
-                .body(Map.of(
-                        "type", "about:blank",
-                        "title", "Unauthorized",
-                        "status", 401,
-                        "detail", "The session has ended: sign in again."));
     }
 }

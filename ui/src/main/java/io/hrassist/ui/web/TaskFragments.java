@@ -5,6 +5,7 @@ import io.hrassist.ui.api.Task;
 import io.hrassist.ui.render.JobDescription;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -17,7 +18,7 @@ import io.micronaut.views.ModelAndView;
 import jakarta.annotation.Nullable;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -31,9 +32,13 @@ import java.util.UUID;
 class TaskFragments {
 
     private final CoreApi api;
+    private final Sections sections;
+    private final ErrorPages errors;
 
-    TaskFragments(CoreApi api) {
+    TaskFragments(CoreApi api, Sections sections, ErrorPages errors) {
         this.api = api;
+        this.sections = sections;
+        this.errors = errors;
     }
 
     @Post(value = "/vacancies/{id}/job-description", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -52,7 +57,7 @@ class TaskFragments {
     HttpResponse<?> download(HttpRequest<?> request, UUID taskId) {
         Task task = api.task(Session.token(request), taskId);
         if (!task.succeeded() || !"JOB_DESCRIPTION".equals(task.kind())) {
-            return HttpResponse.notFound("This job description is not ready yet.");
+            return errors.answer(request, HttpStatus.NOT_FOUND, "This job description is not ready yet.");
         }
         JobDescription jd = JobDescription.of(task.result());
         return HttpResponse.ok(jd.markdown().getBytes(StandardCharsets.UTF_8))
@@ -60,15 +65,35 @@ class TaskFragments {
                 .header("Content-Disposition", "attachment; filename=\"" + fileName(jd.title()) + ".md\"");
     }
 
+    /**
+     * Starts the questions of the ticked types. None ticked is refused here (the page's script refuses it first): the
+     * API would take no types as all of them, the opposite of what the form says.
+     */
     @Post(value = "/vacancies/{id}/interview-questions", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> generateQuestions(HttpRequest<?> request, UUID id, @Body Map<String, String> form) {
         int count = parseCount(form.get("count"));
-        var types = new ArrayList<String>();
-        Sections.QUESTION_TYPES.stream()
+        List<String> types = Sections.QUESTION_TYPES.stream()
                 .filter(t -> form.containsKey("type_" + t))
-                .forEach(types::add);
-        Task task = api.requestQuestions(Session.token(request), id, count, types);
+                .toList();
+        String token = Session.token(request);
+        if (types.isEmpty()) {
+            return noTypes(request, token, id, count);
+        }
+        Task task = api.requestQuestions(token, id, count, types);
         return started(request, id, "questions", fragment("fragments/questions", Sections.questions(id, task, null)));
+    }
+
+    private HttpResponse<?> noTypes(HttpRequest<?> request, String token, UUID id, int count) {
+        Map<String, Object> model = Failures.htmx(request)
+                ? Sections.questions(id, api.latestTask(token, id, "INTERVIEW_QUESTIONS"), null)
+                : sections.page(token, id, null);
+        model.put("qError", "questions.types.none");
+        model.put("qCount", count);
+        model.put("qChecked", List.of());
+        if (Failures.htmx(request)) {
+            return HttpResponse.ok(fragment("fragments/questions", model));
+        }
+        return HttpResponse.badRequest(fragment("vacancy", model));
     }
 
     @Get("/tasks/{taskId}/interview-questions")
@@ -77,11 +102,12 @@ class TaskFragments {
         return HttpResponse.ok(fragment("fragments/questions", Sections.questions(task.vacancyId(), task, type)));
     }
 
+    /** The printable kit of the questions shown: of one type when the list is filtered. */
     @Get("/tasks/{taskId}/interview-kit")
-    HttpResponse<?> kit(HttpRequest<?> request, UUID taskId) {
+    HttpResponse<?> kit(HttpRequest<?> request, UUID taskId, @Nullable @QueryValue String type) {
         String token = Session.token(request);
         Task task = api.task(token, taskId);
-        var view = fragment("interview-kit", Sections.questions(task.vacancyId(), task, null));
+        var view = fragment("interview-kit", Sections.questions(task.vacancyId(), task, type));
         view.getModel().orElseThrow().put("vacancy", api.vacancy(token, task.vacancyId()));
         return HttpResponse.ok(view);
     }

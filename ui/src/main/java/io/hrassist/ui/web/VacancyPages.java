@@ -84,10 +84,8 @@ class VacancyPages {
 
     @Get("/vacancies/{id}")
     HttpResponse<?> show(HttpRequest<?> request, UUID id, @Nullable @QueryValue String type) {
-        String token = Session.token(request);
-        Vacancy vacancy = api.vacancy(token, id);
-        var view = Pages.view("vacancy", "vacancy", vacancy);
-        view.getModel().orElseThrow().putAll(sections.all(token, id, type));
+        var view = Pages.view("vacancy");
+        view.getModel().orElseThrow().putAll(sections.page(Session.token(request), id, type));
         return HttpResponse.ok(view);
     }
 

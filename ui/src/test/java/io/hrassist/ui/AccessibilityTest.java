@@ -1,0 +1,149 @@
+package io.hrassist.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * Every page in both languages, in a real browser: no serious or critical finding of axe-core, and the Russian pages
+ * without English left in them (Latin script only for names: skills, brands, file formats). Takes the desktop
+ * screenshots of the documentation on the way.
+ */
+@MicronautTest
+class AccessibilityTest extends UiTest {
+
+    /** Latin words a Russian page may show: skill and product names, file formats, the language switch. */
+    private static final Set<String> LATIN_ALLOWED =
+            Set.of("HR", "Assist", "EN", "RU", "Java", "PostgreSQL", "Kafka", "PDF", "DOCX", "Markdown", "md", "txt");
+
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z]*");
+
+    private ChromeDriver driver;
+    /** The error pages opened on purpose: the browser logs their status as an error. */
+    private final List<String> errorPages = new ArrayList<>();
+
+    @BeforeAll
+    void openBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterEach
+    void failOnConsoleErrors() {
+        if (driver != null) {
+            assertThat(Browser.consoleErrors(driver))
+                    .as("browser console errors")
+                    .allSatisfy(
+                            error -> assertThat(errorPages)
+                                    .anySatisfy(
+                                            page -> assertThat(error)
+                                                    .startsWith(
+                                                            page
+                                                                    + " - Failed to load resource: the server responded with a status of 404")));
+        }
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ru"})
+    void everyPageHasNoSeriousAccessibilityProblemAndSpeaksItsLanguage(String lang) {
+        Workspace work = Workspace.create(api, lang);
+        driver.manage().deleteAllCookies();
+        Browser.language(driver, server.getURI(), lang);
+        var findings = new ArrayList<String>();
+
+        check(findings, lang, "/login", "login");
+        Browser.signIn(driver, server.getURI());
+        check(findings, lang, "/vacancies?q=" + enc(lang.equals("ru") ? "Старший" : "Senior Java"), "vacancies");
+        check(findings, lang, "/vacancies/new", "form");
+        check(findings, lang, "/vacancies/" + work.vacancy() + "/edit", "edit");
+        open("/vacancies/" + work.vacancy());
+        driver.executeScript(
+                "document.querySelectorAll('#candidate-table details').forEach((d) => { d.open = true; })");
+        driver.findElement(By.id("jd-html"));
+        checkShown(findings, lang, "vacancy");
+        Browser.screenshot(driver, "desktop-" + lang + "-vacancy");
+        driver.executeScript("document.getElementById('candidates').scrollIntoView({behavior: 'instant'})");
+        Browser.screenshot(driver, "desktop-" + lang + "-candidates");
+        check(findings, lang, "/tasks/" + work.questionsTask() + "/interview-kit", "kit");
+        check(findings, lang, "/vacancies/" + UUID.randomUUID(), "error");
+        driver.manage().deleteCookieNamed("hr_session");
+        check(findings, lang, "/no-such-page", "error-signed-out");
+
+        assertThat(findings).as("findings on the " + lang + " pages").isEmpty();
+    }
+
+    private void check(List<String> findings, String lang, String path, String page) {
+        if (page.startsWith("error")) {
+            errorPages.add(ui(path).toString());
+        }
+        open(path);
+        checkShown(findings, lang, page);
+        if (page.equals("vacancies") || page.equals("login")) {
+            Browser.screenshot(driver, "desktop-" + lang + "-" + page);
+        }
+    }
+
+    private void open(String path) {
+        driver.get(ui(path).toString());
+        Browser.waiting(driver).until(presenceOfElementLocated(By.tagName("footer")));
+    }
+
+    private void checkShown(List<String> findings, String lang, String page) {
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang"))
+                .as(page)
+                .isEqualTo(lang);
+        Axe.seriousViolations(driver).forEach(v -> findings.add(page + " (axe) " + v));
+        if (lang.equals("ru")) {
+            Set<String> english = latinWords(shownText());
+            if (!english.isEmpty()) {
+                findings.add(page + " (English words) " + english);
+            }
+        }
+    }
+
+    /** What a reader sees or hears: the rendered text, the title, and the labels, titles and alternatives. */
+    private String shownText() {
+        return (String) driver.executeScript("""
+                const parts = [document.title, document.body.innerText];
+                document.querySelectorAll('[aria-label],[title],[placeholder],[alt],[aria-valuetext]').forEach((e) => {
+                  ['aria-label', 'title', 'placeholder', 'alt', 'aria-valuetext'].forEach((a) => {
+                    if (e.hasAttribute(a)) parts.push(e.getAttribute(a));
+                  });
+                });
+                document.querySelectorAll('input[type=submit],input[type=button]').forEach((e) => parts.push(e.value));
+                return parts.join('\\n');
+                """);
+    }
+
+    private static Set<String> latinWords(String text) {
+        var found = new TreeSet<String>();
+        Matcher words = LATIN_WORD.matcher(text);
+        while (words.find()) {
+            if (!LATIN_ALLOWED.contains(words.group())) {
+                found.add(words.group());
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,304 @@
+package io.hrassist.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent;
+import static org.openqa.selenium.support.ui.ExpectedConditions.numberOfElementsToBe;
+import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The candidates section and its neighbours in a real browser: ranks only for scores, a failed evaluation with its
+ * reason and a retry, re-evaluation that asks first, evidence that stays open, uploads checked before they leave the
+ * browser, a question type required, focus on the result, the deep link kept through sign-in, and nothing shown again
+ * by Back after signing out.
+ */
+@MicronautTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CandidatesBrowserTest extends UiTest {
+
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+    private Workspace work;
+    /** Answers the browser logs as errors that a test caused on purpose (a refused upload). */
+    private final List<String> expectedErrors = new ArrayList<>();
+    /** Whether the page language is English, as the tests but one expect. */
+    private boolean english = true;
+
+    @BeforeAll
+    void openBrowser() {
+        driver = Browser.start();
+        wait = Browser.waiting(driver);
+        work = Workspace.create(api, "en");
+    }
+
+    @AfterEach
+    void failOnConsoleErrors() {
+        if (driver != null && !english) {
+            Browser.language(driver, server.getURI(), "en");
+            english = true;
+        }
+        if (driver != null) {
+            assertThat(Browser.consoleErrors(driver))
+                    .as("browser console errors")
+                    .allSatisfy(error -> assertThat(expectedErrors)
+                            .anySatisfy(e -> assertThat(error).contains(e)));
+        }
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void returnsToTheDeepLinkAfterSigningIn() {
+        String page = "/vacancies/" + work.vacancy() + "?type=BEHAVIORAL";
+        driver.get(ui(page).toString());
+        wait.until(urlContains("/login?next="));
+
+        driver.findElement(By.id("password")).sendKeys(TestApi.ADMIN_PASSWORD, Keys.ENTER);
+
+        wait.until(d -> d.getCurrentUrl().endsWith(page));
+        assertThat(driver.findElements(By.cssSelector("#question-list .question")))
+                .hasSize(1);
+    }
+
+    @Test
+    @Order(2)
+    void ranksOnlyCandidatesWithAScore() {
+        open();
+        assertThat(rank("alice.txt")).isEqualTo("1");
+        assertThat(rank("bob.txt")).isEqualTo("2");
+        assertThat(row("carol.txt").findElements(By.cssSelector(".rank"))).isEmpty();
+        assertThat(row("dave.txt").findElements(By.cssSelector(".rank"))).isEmpty();
+        assertThat(row("dave.txt").getText()).contains("Evaluating");
+    }
+
+    @Test
+    @Order(3)
+    void aFailedEvaluationSaysWhyAndOffersARetry() {
+        WebElement carol = row("carol.txt");
+        assertThat(carol.findElement(By.cssSelector(".failure-reason")).getText())
+                .isEqualTo(
+                        "The PDF is protected with a password or against copying text. Ask for an unprotected file.");
+        assertThat(carol.findElement(By.cssSelector(".retry-evaluation")).isDisplayed())
+                .isTrue();
+    }
+
+    @Test
+    @Order(4)
+    void evidenceStaysOpenWhileTheTableRefreshes() {
+        click(row("alice.txt").findElement(By.tagName("summary")));
+        driver.executeScript("document.getElementById('candidates-panel').dataset.seen = 'before'");
+
+        wait.until(d -> driver.executeScript("return document.getElementById('candidates-panel').dataset.seen")
+                == null); // dave is still being evaluated: the table refreshes every 2 s
+
+        assertThat(row("alice.txt").findElement(By.tagName("details")).getAttribute("open"))
+                .isNotNull();
+        assertThat(row("bob.txt").findElement(By.tagName("details")).getAttribute("open"))
+                .isNull();
+    }
+
+    @Test
+    @Order(5)
+    void reEvaluationAsksBeforeClearingTheScores() {
+        click(driver.findElement(By.id("reevaluate")));
+        var dialog = wait.until(alertIsPresent());
+        assertThat(dialog.getText()).startsWith("Re-evaluate all candidates?");
+
+        dialog.dismiss();
+
+        TestApi.sleep(1000);
+        assertThat(score("alice.txt")).isEqualTo(86);
+        assertThat(row("alice.txt").findElement(By.cssSelector(".score-value")).getText())
+                .isEqualTo("86");
+    }
+
+    @Test
+    @Order(6)
+    void questionsNeedATypeBeforeAnythingIsSent() {
+        for (var box : driver.findElements(By.cssSelector("#question-types input[type=checkbox]"))) {
+            click(box);
+        }
+        click(driver.findElement(By.id("generate-questions")));
+
+        var error = wait.until(visibilityOfElementLocated(By.id("question-types-error")));
+        assertThat(error.getText()).startsWith("Choose at least one question type");
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("qt-TECHNICAL");
+        TestApi.sleep(500);
+        assertThat(api.get("/api/v1/tasks?vacancyId=" + work.vacancy() + "&kind=INTERVIEW_QUESTIONS"))
+                .hasSize(1);
+
+        click(driver.findElement(By.id("qt-BEHAVIORAL")));
+        assertThat(error.isDisplayed()).isFalse();
+    }
+
+    @Test
+    @Order(7)
+    void uploadsAreCheckedAndExplainedInThePageLanguage() throws Exception {
+        click(driver.findElement(By.id("lang-ru")));
+        wait.until(textToBePresentInElementLocated(By.id("candidates-heading"), "Кандидаты"));
+        int before =
+                api.get("/api/v1/vacancies/" + work.vacancy() + "/candidates").size();
+        english = false;
+        Path dir = Files.createTempDirectory("uploads");
+        Path big = Files.write(dir.resolve("big.txt"), new byte[11 * 1024 * 1024]);
+        Path photo = Files.write(dir.resolve("photo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Path empty = Files.write(dir.resolve("zero.txt"), new byte[0]);
+        expectedErrors.add("/candidates - Failed to load resource: the server responded with a status of 400");
+
+        driver.findElement(By.id("resume-files")).sendKeys(big + "\n" + photo + "\n" + empty);
+
+        wait.until(numberOfElementsToBe(By.cssSelector("#upload-progress .upload-failed"), 3));
+        var rows = driver.findElements(By.cssSelector("#upload-progress li"));
+        assertThat(rows.get(0).getText()).contains("big.txt", "больше 10 МБ", "не загружен");
+        assertThat(rows.get(1).getText()).contains("photo.png", "не PDF, не DOCX и не текст");
+        assertThat(rows.get(2).getText()).contains("zero.txt", "файл не принят");
+        assertThat(driver.findElements(By.cssSelector("#upload-progress progress")))
+                .isEmpty();
+        assertThat(driver.findElement(By.id("upload-progress")).getText())
+                .doesNotContain("maximum", "empty", "content length");
+        assertThat(api.get("/api/v1/vacancies/" + work.vacancy() + "/candidates"))
+                .hasSize(before);
+        driver.executeScript(
+                "document.getElementById('upload-form').scrollIntoView({block: 'center', behavior: 'instant'})");
+        Browser.screenshot(driver, "desktop-ru-upload-errors");
+    }
+
+    @Test
+    @Order(8)
+    void aFailedEvaluationIsTriedAgainOnceConfirmed() {
+        open();
+        click(row("carol.txt").findElement(By.cssSelector(".retry-evaluation")));
+        var dialog = wait.until(alertIsPresent());
+        assertThat(dialog.getText()).startsWith("Evaluate again?");
+
+        dialog.accept();
+
+        wait.until(d -> d.findElements(By.cssSelector("#candidate-table .rank")).isEmpty());
+        assertThat(row("carol.txt").getText()).contains("Evaluating");
+        assertThat(status("carol.txt")).isEqualTo("PENDING");
+    }
+
+    @Test
+    @Order(9)
+    void focusGoesToTheResultOnceItArrives() {
+        UUID vacancy = UUID.fromString(api.post("/api/v1/vacancies", "{\"title\":\"Focus\",\"language\":\"en\"}")
+                .get("id")
+                .asText());
+        driver.get(ui("/vacancies/" + vacancy).toString());
+        driver.findElement(By.id("generate-jd")).sendKeys(Keys.ENTER);
+        wait.until(presenceOfElementLocated(By.id("jd-progress")));
+        wait.until(d -> "jd-progress".equals(d.switchTo().activeElement().getAttribute("id")));
+
+        api.deliver(Results.JD, api.latestTask(vacancy, "JOB_DESCRIPTION"), Results.jobDescription());
+
+        wait.until(presenceOfElementLocated(By.id("jd-result")));
+        wait.until(d -> "jd-result".equals(d.switchTo().activeElement().getAttribute("id")));
+    }
+
+    @Test
+    @Order(10)
+    void backAfterSigningOutShowsNoCandidate() {
+        open();
+        assertThat(driver.getPageSource()).contains("alice.txt");
+        click(driver.findElement(By.id("logout")));
+        wait.until(textToBePresentInElementLocated(By.id("login-message"), "You have signed out"));
+
+        driver.navigate().back();
+
+        wait.until(urlContains("/login"));
+        TestApi.sleep(500);
+        assertThat(driver.getCurrentUrl()).contains("/login");
+        assertThat(driver.getPageSource()).doesNotContain("alice.txt", "bob.txt");
+    }
+
+    @Test
+    @Order(11)
+    void aPageTheBrowserKeptInMemoryIsReloadedAfterSigningOut() {
+        UUID vacancy = UUID.fromString(api.post("/api/v1/vacancies", "{\"title\":\"Kept\",\"language\":\"en\"}")
+                .get("id")
+                .asText());
+        var erin = api.upload(vacancy, "erin.txt", "Erin, Java for 6 years");
+        api.deliver(
+                Results.EVALUATION,
+                UUID.fromString(erin.get("evaluationTaskId").asText()),
+                Results.evaluation(86, "Java for 6 years", null));
+        Browser.signIn(driver, server.getURI());
+        driver.get(ui("/vacancies/" + vacancy).toString()); // nothing pending: the page polls nothing
+        wait.until(presenceOfElementLocated(By.cssSelector("#candidate-table .score-value")));
+        driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const csrf = document.querySelector('meta[name="csrf-token"]').content;
+                fetch('/logout', {method: 'POST', headers: {'X-CSRF-Token': csrf,
+                    'Content-Type': 'application/x-www-form-urlencoded'}}).then(() => done());
+                """);
+
+        // What Chrome does when Back restores a page from its back/forward cache.
+        driver.executeScript("window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}))");
+
+        wait.until(urlContains("/login"));
+        assertThat(driver.getPageSource()).doesNotContain("erin.txt");
+    }
+
+    private void open() {
+        driver.get(ui("/vacancies/" + work.vacancy()).toString());
+        wait.until(presenceOfElementLocated(By.id("candidate-table")));
+    }
+
+    private WebElement row(String fileName) {
+        return driver.findElement(By.cssSelector("#candidate-table tr[data-candidate='" + fileName + "']"));
+    }
+
+    private String rank(String fileName) {
+        return row(fileName).findElement(By.cssSelector(".rank")).getText();
+    }
+
+    private int score(String fileName) {
+        return candidate(fileName).path("score").asInt(-1);
+    }
+
+    private String status(String fileName) {
+        return candidate(fileName).path("evaluationStatus").asText();
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode candidate(String fileName) {
+        for (var candidate : api.get("/api/v1/vacancies/" + work.vacancy() + "/candidates")) {
+            if (candidate.get("fileName").asText().equals(fileName)) {
+                return candidate;
+            }
+        }
+        throw new AssertionError("No candidate " + fileName);
+    }
+
+    /** Clicks like a person who scrolled the element into the middle of the screen first. */
+    private void click(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
+    }
+}
