@@ -94,25 +94,23 @@ public final class PersonalData {
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
     private static final Pattern ONLY_PLACEHOLDERS =
-            Pattern.compile("[\\s\\p{Punct}·•–—«»“”]*(\\[[A-Z ]+\\][\\s\\p{Punct}·•–—«»“”]*)+");
+            Pattern.compile("[\\s\\p{Punct}·•–—«»“”]*(\\[[A-Z ]+\\][\\s\\p{Punct}·•–—«»“”]*)*");
     private static final Pattern NAME_FIELD = Pattern.compile("\\b(name|full name|фио|имя)\\s*:" + REST, FLAGS);
     private static final int MIN_NAME_WORD = 3;
 
     private PersonalData() {}
 
     /**
-     * What a model may read of a resume: {@link #redact} it, then drop the lines left with nothing but placeholders,
-     * and the blank lines around them. A line that only said "[SPECIAL]" or "[FAMILY]" would still tell the model that
-     * the candidate disclosed a disability or a parental leave, which is what the redaction is for; and the same resume
-     * under another name or address, with another graduation year or such a line added, reads the same to the model.
+     * What a model may read of a resume: {@link #redact} it, then drop the lines left with nothing but placeholders
+     * (and blank lines). A line that only said "[SPECIAL]" or "[FAMILY]" would still tell the model that the candidate
+     * disclosed a disability or a parental leave, which the redaction is there to hide; without it the same resume under
+     * another name or address, with another graduation year, or with such a line added, reads the same to the model.
      */
     public static String forModel(String text) {
         return redact(text)
                 .lines()
                 .filter(line -> !ONLY_PLACEHOLDERS.matcher(line).matches())
-                .collect(java.util.stream.Collectors.joining("\n"))
-                .replaceAll("\n{3,}", "\n\n")
-                .strip();
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     public static String redact(String text) {
