@@ -48,6 +48,9 @@ class CandidateApiTest extends ApiTest {
         JsonNode listed = call(HttpRequest.GET("/api/v1/vacancies/" + vacancy + "/candidates"))
                 .get(0);
         assertThat(listed.get("evaluation").get("summary").asText()).isEqualTo("ok");
+        assertThat(listed.at("/evaluation/criteria/1/reason").asText())
+                .as("the computed explanation beside the quotes")
+                .isEqualTo("Not named in the resume.");
 
         call(HttpRequest.PUT(
                 "/api/v1/vacancies/" + vacancy,
@@ -170,7 +173,7 @@ class CandidateApiTest extends ApiTest {
     private void complete(String task, int score) {
         String data = ("{\"score\":%d,\"criteria\":[{\"name\":\"Java\",\"kind\":\"MUST_HAVE\",\"weight\":%d,"
                         + "\"status\":\"MET\",\"evidence\":[\"Java\"]},{\"name\":\"Go\",\"kind\":\"MUST_HAVE\","
-                        + "\"weight\":%d,\"status\":\"MISSING\",\"evidence\":[]}],\"flags\":[],\"summary\":\"ok\","
+                        + "\"weight\":%d,\"status\":\"MISSING\",\"evidence\":[],\"reason\":\"Not named in the resume.\"}],\"flags\":[],\"summary\":\"ok\","
                         + "\"engine\":{\"name\":\"offline\",\"fallback\":false}}")
                 .formatted(score, score, 100 - score);
         client.toBlocking().exchange(result(EventTypes.RESUME_EVALUATION_COMPLETED, task, data));

@@ -78,6 +78,54 @@ class VacancyApiTest extends ApiTest {
     }
 
     @Test
+    void refusesAVacancyThatWouldScoreAProtectedTrait() throws Exception {
+        String title = "Receptionist " + UUID.randomUUID();
+        JsonNode problem = problem(
+                auth(HttpRequest.POST(
+                        "/api/v1/vacancies",
+                        Map.of(
+                                "title",
+                                title,
+                                "language",
+                                "en",
+                                "mustHaveSkills",
+                                List.of("Customer service", "Female"),
+                                "niceToHaveSkills",
+                                List.of("Native English speaker")))),
+                400);
+
+        assertThat(problem.get("detail").asText())
+                .isEqualTo("mustHaveSkills: \"Female\" names a protected trait (sex or gender); candidates must not be"
+                        + " scored on it. Remove it from the vacancy.");
+        assertThat(call(HttpRequest.GET("/api/v1/vacancies?q=" + title.replace(" ", "%20"))))
+                .isEmpty();
+    }
+
+    @Test
+    void refusesToAddAProtectedTraitToAVacancy() throws Exception {
+        String id = createVacancy("Аналитик данных", "SQL").get("id").asText();
+
+        JsonNode problem = problem(
+                auth(HttpRequest.PUT(
+                        "/api/v1/vacancies/" + id,
+                        Map.of(
+                                "title",
+                                "Аналитик данных",
+                                "language",
+                                "ru",
+                                "mustHaveSkills",
+                                List.of("SQL"),
+                                "niceToHaveSkills",
+                                List.of("Без детей")))),
+                400);
+
+        assertThat(problem.get("detail").asText())
+                .startsWith("niceToHaveSkills: \"Без детей\" names a protected trait (family status)");
+        assertThat(call(HttpRequest.GET("/api/v1/vacancies/" + id)).path("niceToHaveSkills"))
+                .isEmpty();
+    }
+
+    @Test
     void rejectsUnknownLanguage() throws Exception {
         JsonNode problem =
                 problem(auth(HttpRequest.POST("/api/v1/vacancies", Map.of("title", "Dev", "language", "fr"))), 400);

@@ -53,12 +53,22 @@ public record ResumeEvaluated(
     }
 
     /**
-     * One requirement of the vacancy and what the resume shows for it; a quote longer than {@link #MAX_QUOTE}
-     * characters is cut there (a quote is evidence, not the whole text).
+     * One requirement of the vacancy and what the resume shows for it. {@code evidence} holds only verbatim quotes of
+     * the visible resume text, so a recruiter can find each one in the document; a quote longer than
+     * {@link #MAX_QUOTE} characters is cut there (a quote is evidence, not the whole text). What the engine computed
+     * from the text ("about 11 years from the dates", "written in English") is the optional {@code reason}, added in
+     * v1 without breaking its readers: they ignore a property they do not know.
      */
-    public record Criterion(String name, CriterionKind kind, int weight, Status status, List<String> evidence) {
+    public record Criterion(
+            String name,
+            CriterionKind kind,
+            int weight,
+            Status status,
+            List<String> evidence,
+            @Nullable String reason) {
 
         public static final int MAX_QUOTE = 1000;
+        public static final int MAX_REASON = 1000;
 
         public Criterion {
             name = Checks.text(name, "criterion.name", 200);
@@ -70,12 +80,19 @@ public record ResumeEvaluated(
             evidence = Checks.list(evidence, "criterion.evidence", 20).stream()
                     .map(quote -> quote.length() > MAX_QUOTE ? quote.substring(0, MAX_QUOTE) : quote)
                     .toList();
+            reason = Checks.optionalText(reason, "criterion.reason", MAX_REASON);
+        }
+
+        /** A criterion shown by its quotes alone. */
+        public Criterion(String name, CriterionKind kind, int weight, Status status, List<String> evidence) {
+            this(name, kind, weight, status, evidence, null);
         }
     }
 
     /**
      * Kinds of finding a recruiter must see. {@code MODEL_DISAGREEMENT}: the model claimed more than its quotes or the
-     * rule-based engine support, and the claim was downgraded.
+     * rule-based engine support, and the claim was downgraded. {@code PROTECTED_TRAIT}: a criterion of the vacancy
+     * names a protected trait (sex, age, family, religion, origin, …; see {@link ProtectedTraits}) and was not scored.
      */
     public enum FlagType {
         HIDDEN_TEXT,
@@ -83,7 +100,8 @@ public record ResumeEvaluated(
         NO_TEXT,
         KEYWORD_STUFFING,
         UNSUPPORTED_DOCUMENT,
-        MODEL_DISAGREEMENT
+        MODEL_DISAGREEMENT,
+        PROTECTED_TRAIT
     }
 
     /** A finding about the document itself, with an excerpt where one helps. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -79,6 +80,26 @@ class EventContractTest {
                 .containsExactlyInAnyOrderElementsOf(Stream.of(ResumeEvaluated.FlagType.values())
                         .map(Enum::name)
                         .toList());
+    }
+
+    /** {@code reason} is additive: the schema without it still takes a new event, and an old event still reads. */
+    @org.junit.jupiter.api.Test
+    void criterionReasonIsCompatibleWithV1Readers() throws Exception {
+        JsonNode fixture = MAPPER.readTree(Fixtures.data(EventTypes.RESUME_EVALUATION_COMPLETED));
+        assertThat(fixture.at("/criteria/2/reason").asText()).isNotBlank();
+        var withoutReason = (ObjectNode) schemaJson(EventTypes.RESUME_EVALUATION_COMPLETED);
+        ((ObjectNode) withoutReason.at("/properties/criteria/items/properties")).remove("reason");
+        var oldEvent = fixture.deepCopy();
+        oldEvent.withArray("/criteria").forEach(c -> ((ObjectNode) c).remove("reason"));
+
+        assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                        .getSchema(withoutReason)
+                        .validate(fixture))
+                .isEmpty();
+        assertThat(schema(EventTypes.RESUME_EVALUATION_COMPLETED).validate(oldEvent))
+                .isEmpty();
+        assertThat(MAPPER.treeToValue(oldEvent, ResumeEvaluated.class).criteria())
+                .allSatisfy(c -> assertThat(c.reason()).isNull());
     }
 
     private static JsonSchema schema(String type) throws Exception {

@@ -29,6 +29,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class EvaluateResumeTest {
@@ -110,7 +111,11 @@ class EvaluateResumeTest {
                 2012 – 2015  Системный администратор, Linux.
                 """));
 
-        assertThat(criterion(result, "Years of experience").evidence().get(0)).contains("about 14");
+        assertThat(criterion(result, "Years of experience").reason()).startsWith("About 14.9 years of work");
+        assertThat(criterion(result, "Years of experience").evidence())
+                .containsExactly(
+                        "03.2015 — по настоящее время  Инженер платформы: Kubernetes, Terraform и PostgreSQL в продакшене.",
+                        "2012 – 2015  Системный администратор, Linux.");
     }
 
     @Test
@@ -155,6 +160,45 @@ class EvaluateResumeTest {
 
         assertThat(fromPdf.score()).isEqualTo(evaluate(text(STRONG)).score());
         assertThat(fromDocx.score()).isEqualTo(evaluate(text(STRONG)).score());
+    }
+
+    @Test
+    void neverScoresAProtectedTraitAndSaysWhich() {
+        var biased = new VacancyBrief(
+                DEVOPS.title(),
+                DEVOPS.language(),
+                DEVOPS.seniority(),
+                null,
+                null,
+                null,
+                List.of("Kubernetes", "Male", "PostgreSQL", "Terraform", "возраст до 35"),
+                List.of("Python", "Native English speaker"),
+                null);
+
+        ResumeEvaluated fair = evaluate(text(STRONG));
+        ResumeEvaluated result = evaluate.apply(new ResumeEvaluationRequested(null, null, biased, text(STRONG)));
+
+        assertThat(result.criteria())
+                .extracting(Criterion::name)
+                .isEqualTo(fair.criteria().stream().map(Criterion::name).toList());
+        assertThat(result.score()).isEqualTo(fair.score());
+        assertThat(result.flags())
+                .filteredOn(f -> f.type() == FlagType.PROTECTED_TRAIT)
+                .extracting(ResumeEvaluated.Flag::excerpt, ResumeEvaluated.Flag::detail)
+                .containsExactly(
+                        Tuple.tuple(
+                                "Male",
+                                "The must-have criterion was not scored: \"Male\" names a protected trait (sex or"
+                                        + " gender); candidates must not be scored on it."),
+                        Tuple.tuple(
+                                "возраст до 35",
+                                "The must-have criterion was not scored: \"возраст до 35\" names a protected trait"
+                                        + " (age); candidates must not be scored on it."),
+                        Tuple.tuple(
+                                "Native English speaker",
+                                "The nice-to-have criterion was not scored: \"Native English speaker\" names a"
+                                        + " protected trait (national or ethnic origin); candidates must not be scored"
+                                        + " on it."));
     }
 
     @Test

@@ -157,6 +157,39 @@ class HttpTest extends UiTest {
     }
 
     @Test
+    void showsACriterionsReasonBesideItsQuotesAndACriterionLeftUnscored() throws Exception {
+        UUID vacancy = UUID.fromString(api.post(
+                        "/api/v1/vacancies",
+                        "{\"title\":\"Backend Engineer\",\"language\":\"en\",\"seniority\":\"senior\"}")
+                .get("id")
+                .asText());
+        String boundary = "resume-" + UUID.randomUUID();
+        var upload = send(HttpRequest.newBuilder(api.url().resolve("/api/v1/vacancies/" + vacancy + "/candidates"))
+                .header("Authorization", "Bearer " + api.token())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString("--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"cv.txt\"\r\n"
+                        + "Content-Type: text/plain\r\n\r\n2019 – present  Backend Engineer, Acme\r\n--" + boundary
+                        + "--\r\n"))
+                .build());
+        assertThat(upload.statusCode()).isEqualTo(202);
+        api.deliver(Results.EVALUATION, api.latestTask(vacancy, "RESUME_EVALUATION"), """
+                {"score":100,"criteria":[{"name":"Years of experience","kind":"EXPERIENCE","weight":10,
+                 "status":"MET","evidence":["2019 – present  Backend Engineer, Acme"],
+                 "reason":"About 7.9 years of work from the dates; 5 wanted. <b>"}],
+                 "flags":[{"type":"PROTECTED_TRAIT","detail":"The must-have criterion was not scored.","excerpt":"Male"}],
+                 "summary":"ok","engine":{"name":"offline","fallback":false}}""");
+
+        String table = send(get("/vacancies/" + vacancy + "/candidates")).body();
+
+        assertThat(table)
+                .contains("<p class=\"small text-body-secondary mb-1 reason\">About 7.9 years of work from the dates; 5"
+                        + " wanted. &lt;b&gt;</p>")
+                .contains("<q>2019 – present  Backend Engineer, Acme</q>")
+                .contains("Criterion not scored");
+    }
+
+    @Test
     void printsTheStructuredInterviewKit() throws Exception {
         UUID vacancy = vacancy("Backend Engineer");
         api.post("/api/v1/vacancies/" + vacancy + "/interview-questions", "{\"count\":1}");

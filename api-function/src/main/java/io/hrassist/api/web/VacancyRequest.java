@@ -1,9 +1,12 @@
 package io.hrassist.api.web;
 
 import io.hrassist.events.Language;
+import io.hrassist.events.ProtectedTraits;
 import io.hrassist.events.Seniority;
 import io.hrassist.events.VacancyBrief;
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.exceptions.HttpStatusException;
 import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -29,7 +32,10 @@ record VacancyRequest(
         @Nullable List<@NotBlank @Size(max = 100) String> hiringManagers,
         @Nullable @PositiveOrZero Long version) {
 
+    /** The brief; {@code 400} when a skill names a protected trait, which no candidate may be scored on. */
     VacancyBrief toBrief() {
+        refuseProtectedTraits("mustHaveSkills", mustHaveSkills);
+        refuseProtectedTraits("niceToHaveSkills", niceToHaveSkills);
         return new VacancyBrief(
                 title,
                 language,
@@ -40,5 +46,14 @@ record VacancyRequest(
                 mustHaveSkills,
                 niceToHaveSkills,
                 brief);
+    }
+
+    private static void refuseProtectedTraits(String field, @Nullable List<String> skills) {
+        for (String skill : skills == null ? List.<String>of() : skills) {
+            ProtectedTraits.find(skill).ifPresent(found -> {
+                throw new HttpStatusException(
+                        HttpStatus.BAD_REQUEST, field + ": " + found.reason() + " Remove it from the vacancy.");
+            });
+        }
     }
 }

@@ -1,15 +1,12 @@
 package io.hrassist.resume.domain;
 
 import io.hrassist.events.EngineInfo;
-import io.hrassist.events.Language;
 import io.hrassist.events.ResumeEvaluated;
 import io.hrassist.events.ResumeEvaluated.Criterion;
 import io.hrassist.events.ResumeEvaluated.CriterionKind;
 import io.hrassist.events.ResumeEvaluated.Flag;
 import io.hrassist.events.ResumeEvaluated.FlagType;
-import io.hrassist.events.ResumeEvaluated.Status;
 import io.hrassist.events.ResumeEvaluationRequested;
-import io.hrassist.events.Seniority;
 import io.hrassist.events.VacancyBrief;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -26,18 +23,19 @@ public final class EvaluateResume implements Function<ResumeEvaluationRequested,
     public static final String VERSION = "resume-offline-1";
     private static final int MUST_HAVE_TOTAL = 70;
     private static final int NICE_TO_HAVE_TOTAL = 20;
-    private static final int EXPERIENCE_WEIGHT = 10;
     private static final int STUFFING_MENTIONS = 10;
 
     private final DocumentReader reader;
     private final SkillEvidence evidence;
     private final ClaimCheck claims;
+    private final Experience experience;
     private final Clock clock;
 
     public EvaluateResume(DocumentReader reader, SkillTaxonomy taxonomy, Clock clock) {
         this.reader = reader;
         this.evidence = new SkillEvidence(taxonomy);
         this.claims = new ClaimCheck(evidence, new Quotes(taxonomy));
+        this.experience = new Experience(taxonomy);
         this.clock = clock;
     }
 
@@ -58,19 +56,19 @@ public final class EvaluateResume implements Function<ResumeEvaluationRequested,
             throw new UnreadableDocumentException(
                     "NO_TEXT", "The document has no visible text (a scan without a text layer?).");
         }
-        VacancyBrief vacancy = request.vacancy();
+        var flags = new ArrayList<>(text.flags());
+        VacancyBrief vacancy = ProtectedCriteria.leftOut(request.vacancy(), flags);
         List<String> lines = Untrusted.withoutRepeats(Untrusted.lines(text.visible()));
         SkillJudge.Verdict verdict = judge == null
                 ? new SkillJudge.Verdict(java.util.Map.of(), EngineInfo.offline(VERSION))
-                : judge.judge(vacancy, allSkills(vacancy), PersonalData.redact(text.visible()));
+                : judge.judge(vacancy, allSkills(vacancy), PersonalData.forModel(text.visible()));
         var criteria = new ArrayList<Criterion>();
-        var flags = new ArrayList<>(text.flags());
         var skills = new Skills(lines, verdict, text.visible(), criteria, flags);
         add(skills, vacancy.mustHaveSkills(), CriterionKind.MUST_HAVE, MUST_HAVE_TOTAL);
         add(skills, vacancy.niceToHaveSkills(), CriterionKind.NICE_TO_HAVE, NICE_TO_HAVE_TOTAL);
-        double years = Experience.years(text.visible(), YearMonth.now(clock));
+        Experience.Found worked = experience.read(Untrusted.lines(text.visible()), vacancy, YearMonth.now(clock));
         if (vacancy.seniority() != null) {
-            criteria.add(experience(vacancy.seniority(), years, vacancy.language()));
+            criteria.add(experience.criterion(worked, vacancy.seniority(), vacancy.language()));
         }
         criteria.add(Profile.language(vacancy.language(), String.join("\n", lines), lines));
         criteria.add(Profile.education(vacancy.language(), lines));
@@ -80,7 +78,7 @@ public final class EvaluateResume implements Function<ResumeEvaluationRequested,
                 score,
                 criteria,
                 Flags.bounded(flags),
-                Summary.of(criteria, years, vacancy.language()),
+                Summary.of(criteria, worked.years(), vacancy.language()),
                 verdict.engine());
     }
 
@@ -126,20 +124,5 @@ public final class EvaluateResume implements Function<ResumeEvaluationRequested,
         var all = new ArrayList<>(vacancy.mustHaveSkills());
         all.addAll(vacancy.niceToHaveSkills());
         return all;
-    }
-
-    private static Criterion experience(Seniority seniority, double years, Language language) {
-        int required = switch (seniority) {
-            case JUNIOR -> 0;
-            case MIDDLE -> 2;
-            case SENIOR -> 5;
-            case LEAD -> 7;
-        };
-        Status status = years >= required ? Status.MET : years >= required / 2.0 ? Status.PARTIAL : Status.MISSING;
-        String found = language == Language.RU
-                ? "По датам в резюме: около %.1f г. опыта (нужно от %d)".formatted(years, required)
-                : "From the dates in the resume: about %.1f years of experience (%d wanted)".formatted(years, required);
-        String name = language == Language.RU ? "Опыт работы" : "Years of experience";
-        return new Criterion(name, CriterionKind.EXPERIENCE, EXPERIENCE_WEIGHT, status, List.of(found));
     }
 }

@@ -1,53 +1,115 @@
 package io.hrassist.resume.domain;
 
+import io.hrassist.events.Language;
+import io.hrassist.events.ResumeEvaluated.Criterion;
+import io.hrassist.events.ResumeEvaluated.CriterionKind;
+import io.hrassist.events.ResumeEvaluated.Status;
+import io.hrassist.events.Seniority;
+import io.hrassist.events.VacancyBrief;
+import io.hrassist.resume.domain.WorkHistory.Entry;
+import io.hrassist.resume.domain.WorkHistory.Kind;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.BitSet;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Years of experience from the date ranges in a resume ("2019 – present", "03.2015 - 06.2019", "2018 — по н.в."). */
+/**
+ * Years of work from the date ranges of a resume: overlapping jobs count once, studies and leave (parental leave, a
+ * sabbatical, a career break) not at all. Where the jobs are described, only those whose entries name the vacancy's
+ * title or one of its skills decide the criterion, so ten years as a chef do not make a senior engineer; the quotes are
+ * the date lines counted, and the computed years are the criterion's reason.
+ */
 final class Experience {
 
-    private static final String DATE = "(?:(\\d{1,2})[./])?((?:19|20)\\d{2})";
-    private static final String NOW = "present|now|current|today|настоящее время|н\\.?\\s?в\\.?|сейчас|наст\\. время";
-    private static final Pattern RANGE = Pattern.compile(
-            DATE + "\\s*(?:-|–|—|to|по|until)\\s*(?:по\\s+|to\\s+|until\\s+)?(?:" + DATE + "|(" + NOW + "))",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    static final int WEIGHT = 10;
+    private static final int MAX_QUOTES = 6;
+    private static final Pattern RANK = Pattern.compile(
+            "\\b(senior|junior|middle|mid-level|lead|principal|staff|head of|chief|sr\\.?|jr\\.?|старш\\w*|ведущ\\w*"
+                    + "|младш\\w*|главн\\w*)(?!\\p{L})|\\(.*?\\)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
-    private Experience() {}
+    private final SkillTaxonomy taxonomy;
 
-    static double years(String text, YearMonth now) {
-        var ranges = new ArrayList<YearMonth[]>();
-        Matcher m = RANGE.matcher(text);
-        while (m.find()) {
-            YearMonth start = at(m.group(1), m.group(2), 1);
-            YearMonth end = m.group(5) != null ? now : at(m.group(3), m.group(4), 12);
-            if (!end.isBefore(start) && !end.isAfter(now.plusMonths(1))) {
-                ranges.add(new YearMonth[] {start, end});
-            }
-        }
-        return merged(ranges) / 12.0;
+    Experience(SkillTaxonomy taxonomy) {
+        this.taxonomy = taxonomy;
     }
 
-    /** Months covered by the ranges, overlapping jobs counted once. */
-    private static long merged(List<YearMonth[]> ranges) {
-        ranges.sort(Comparator.comparing(r -> r[0]));
-        long months = 0;
-        YearMonth coveredUntil = null;
-        for (YearMonth[] r : ranges) {
-            YearMonth start = coveredUntil != null && !r[0].isAfter(coveredUntil) ? coveredUntil.plusMonths(1) : r[0];
-            if (!r[1].isBefore(start)) {
-                months += start.until(r[1], java.time.temporal.ChronoUnit.MONTHS) + 1;
-                coveredUntil = r[1];
-            }
+    /**
+     * What the dates show. {@code relevantMonths} is what the criterion rests on: the jobs that concern the vacancy
+     * when any job is described, else every job.
+     */
+    record Found(long months, long relevantMonths, long leaveMonths, List<String> quotes) {
+
+        double years() {
+            return months / 12.0;
         }
+
+        double relevantYears() {
+            return relevantMonths / 12.0;
+        }
+    }
+
+    Found read(List<String> lines, VacancyBrief vacancy, YearMonth now) {
+        String title = RANK.matcher(vacancy.title()).replaceAll(" ").strip();
+        List<Entry> entries = WorkHistory.of(lines, Periods.in(lines, now), line -> concerns(vacancy, title, line));
+        List<Period> leave =
+                periods(entries.stream().filter(e -> e.kind() == Kind.LEAVE).toList());
+        List<Entry> work = entries.stream().filter(e -> e.kind() == Kind.WORK).toList();
+        List<Entry> counted = work.stream().anyMatch(Entry::described)
+                ? work.stream().filter(Entry::relevant).toList()
+                : work;
+        List<String> quotes = (counted.isEmpty() ? work : counted)
+                .stream().map(Entry::quote).distinct().limit(MAX_QUOTES).toList();
+        return new Found(
+                covered(periods(work), leave), covered(periods(counted), leave), covered(leave, List.of()), quotes);
+    }
+
+    Criterion criterion(Found found, Seniority seniority, Language language) {
+        int required = required(seniority);
+        double years = found.relevantYears();
+        Status status = years >= required ? Status.MET : years >= required / 2.0 ? Status.PARTIAL : Status.MISSING;
+        return new Criterion(
+                language == Language.RU ? "Опыт работы" : "Years of experience",
+                CriterionKind.EXPERIENCE,
+                WEIGHT,
+                status,
+                found.quotes(),
+                ExperienceReason.of(found, required, language));
+    }
+
+    static int required(Seniority seniority) {
+        return switch (seniority) {
+            case JUNIOR -> 0;
+            case MIDDLE -> 2;
+            case SENIOR -> 5;
+            case LEAD -> 7;
+        };
+    }
+
+    private boolean concerns(VacancyBrief vacancy, String title, String line) {
+        return (!title.isEmpty() && taxonomy.mentions(title, line) > 0)
+                || vacancy.mustHaveSkills().stream().anyMatch(skill -> taxonomy.mentions(skill, line) > 0)
+                || vacancy.niceToHaveSkills().stream().anyMatch(skill -> taxonomy.mentions(skill, line) > 0);
+    }
+
+    private static List<Period> periods(List<Entry> entries) {
+        return entries.stream().map(Entry::period).toList();
+    }
+
+    /** Months covered by {@code periods} and not by {@code excluded}, each month once however many jobs share it. */
+    static long covered(List<Period> periods, List<Period> excluded) {
+        BitSet months = months(periods);
+        months.andNot(months(excluded));
+        return months.cardinality();
+    }
+
+    private static BitSet months(List<Period> periods) {
+        var months = new BitSet();
+        periods.forEach(p -> months.set(index(p.start()), index(p.end()) + 1));
         return months;
     }
 
-    private static YearMonth at(String month, String year, int defaultMonth) {
-        int m = month == null ? defaultMonth : Integer.parseInt(month);
-        return YearMonth.of(Integer.parseInt(year), m < 1 || m > 12 ? defaultMonth : m);
+    private static int index(YearMonth month) {
+        return (month.getYear() - 1900) * 12 + month.getMonthValue() - 1;
     }
 }

@@ -47,6 +47,11 @@ public final class PersonalData {
                     "\\b(gender|sex|пол)" + LABEL + "\\s*\\S+|\\b(male|female|мужчина|женщина|мужской|женский)\\b",
                     "[GENDER]"),
             new Rule(
+                    AROUND + "(\\b(parental|maternity|paternity|family|childcare|child-care|adoption) leave\\b"
+                            + "|\\bдекрет\\w*|\\bотпуск\\w* по (уходу за (ребенком|ребёнком|детьми)|беременности)"
+                            + "|\\belternzeit\\b|\\bmutterschutz\\b)" + REST,
+                    "[FAMILY]"),
+            new Rule(
                     "\\b(marital status|семейное положение)" + REST
                             + "|\\b(married|divorced|widow(ed|er)?|женат|замужем|не замужем|холост\\w*|развед[её]н\\w*"
                             + "|вдов(а|ец))\\b|\\bsingle\\b(?=\\s*([,;(]|$))"
@@ -87,10 +92,26 @@ public final class PersonalData {
                     + "|директор|тестировщик|администратор|ведущий|старший|младший|резюме)\\b",
             FLAGS);
 
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
+    private static final Pattern ONLY_PLACEHOLDERS =
+            Pattern.compile("[\\s\\p{Punct}·•–—«»“”]*(\\[[A-Z ]+\\][\\s\\p{Punct}·•–—«»“”]*)*");
     private static final Pattern NAME_FIELD = Pattern.compile("\\b(name|full name|фио|имя)\\s*:" + REST, FLAGS);
     private static final int MIN_NAME_WORD = 3;
 
     private PersonalData() {}
+
+    /**
+     * What a model may read of a resume: {@link #redact} it, then drop the lines left with nothing but placeholders
+     * (and blank lines). A line that only said "[SPECIAL]" or "[FAMILY]" would still tell the model that the candidate
+     * disclosed a disability or a parental leave, which the redaction is there to hide; without it the same resume under
+     * another name or address, with another graduation year, or with such a line added, reads the same to the model.
+     */
+    public static String forModel(String text) {
+        return redact(text)
+                .lines()
+                .filter(line -> !ONLY_PLACEHOLDERS.matcher(line).matches())
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
 
     public static String redact(String text) {
         String name = text.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
@@ -103,6 +124,7 @@ public final class PersonalData {
         if (named) {
             result = withoutNameWords(result, name);
         }
+        result = withoutStudyYears(result);
         return NAME_FIELD.matcher(result).replaceAll("[NAME]");
     }
 
@@ -130,6 +152,16 @@ public final class PersonalData {
             }
         }
         return result;
+    }
+
+    /** The years of a line about studies, which tell a reader the candidate's age as well as a birth date does. */
+    private static String withoutStudyYears(String text) {
+        return text.lines()
+                .map(line -> ResumeLexicon.DEGREE.matcher(line).find()
+                                || ResumeLexicon.SCHOOL.matcher(line).find()
+                        ? YEAR.matcher(line).replaceAll("[YEAR]")
+                        : line)
+                .collect(java.util.stream.Collectors.joining("\n", "", text.endsWith("\n") ? "\n" : ""));
     }
 
     private record Rule(Pattern pattern, String replacement) {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 final class Profile {
 
     static final int LANGUAGE_WEIGHT = 5;
+    private static final int PROSE_WORDS = 6;
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
     private static final Pattern ENGLISH = Pattern.compile("\\b(english|английск\\w*)\\b", FLAGS);
     private static final Pattern RUSSIAN = Pattern.compile("\\b(russian|русск\\w*)\\b", FLAGS);
@@ -25,7 +26,10 @@ final class Profile {
 
     private Profile() {}
 
-    /** Met when the resume is written in the vacancy's language or states it at B2 or better. */
+    /**
+     * Met when the resume is written in the vacancy's language (quoting a line of it) or states it at B2 or better
+     * (quoting that line); the reason says which.
+     */
     static Criterion language(Language wanted, String text, List<String> lines) {
         Pattern named = wanted == Language.RU ? RUSSIAN : ENGLISH;
         boolean russian = wanted == Language.RU;
@@ -36,18 +40,38 @@ final class Profile {
                     CriterionKind.LANGUAGE,
                     LANGUAGE_WEIGHT,
                     Status.MET,
-                    List.of(russian ? "Резюме написано на русском" : "The resume is written in English"));
+                    representative(lines, wanted).map(Untrusted::excerpt).stream()
+                            .toList(),
+                    russian ? "Резюме написано на русском." : "The resume is written in English.");
         }
         Optional<String> line =
                 lines.stream().filter(l -> named.matcher(l).find()).findFirst();
         Status status = line.map(l -> FLUENT.matcher(l).find() ? Status.MET : Status.PARTIAL)
                 .orElse(Status.MISSING);
+        String reason = switch (status) {
+            case MET -> russian ? "Русский указан на уровне B2 или выше." : "English is stated at B2 or better.";
+            case PARTIAL ->
+                russian ? "Русский указан без уровня B2 или выше." : "English is named without B2 or better.";
+            case MISSING -> russian ? "Русский не указан." : "English is not named.";
+        };
         return new Criterion(
                 name,
                 CriterionKind.LANGUAGE,
                 LANGUAGE_WEIGHT,
                 status,
-                line.map(Untrusted::excerpt).stream().toList());
+                line.map(Untrusted::excerpt).stream().toList(),
+                reason);
+    }
+
+    /**
+     * A line of prose in {@code language}: the first of six words or more without an address in it, else the line with
+     * most of its letters.
+     */
+    private static Optional<String> representative(List<String> lines, Language language) {
+        return lines.stream()
+                .filter(l -> writtenIn(l) == language && l.split("\\s+").length >= PROSE_WORDS && !l.contains("@"))
+                .findFirst()
+                .or(() -> lines.stream().max(java.util.Comparator.comparingLong(l -> letters(l, language))));
     }
 
     /** Degrees and schools as evidence; informational (weight 0), since a vacancy here never requires a degree. */
@@ -66,12 +90,14 @@ final class Profile {
     }
 
     private static Language writtenIn(String text) {
-        long cyrillic = text.codePoints()
-                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)
+        return letters(text, Language.RU) > letters(text, Language.EN) ? Language.RU : Language.EN;
+    }
+
+    private static long letters(String text, Language language) {
+        Character.UnicodeScript script =
+                language == Language.RU ? Character.UnicodeScript.CYRILLIC : Character.UnicodeScript.LATIN;
+        return text.codePoints()
+                .filter(c -> Character.UnicodeScript.of(c) == script)
                 .count();
-        long latin = text.codePoints()
-                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
-                .count();
-        return cyrillic > latin ? Language.RU : Language.EN;
     }
 }

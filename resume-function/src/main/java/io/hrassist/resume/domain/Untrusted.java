@@ -26,6 +26,8 @@ final class Untrusted {
                     + "|(оцени|поставь) (этого |этому )?кандидат\\w* (максимальн|высш)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final int EXCERPT = 200;
+
     private Untrusted() {}
 
     static ResumeText clean(ResumeText text) {
@@ -65,9 +67,17 @@ final class Untrusted {
         return new ResumeText(String.join("\n", kept), text.hidden(), flags);
     }
 
+    /**
+     * The line as written, or its first 200 characters cut at a space: a verbatim prefix, so a quote can always be
+     * found in the text it came from (no ellipsis is added).
+     */
     static String excerpt(String line) {
         String s = line.strip();
-        return s.length() <= 200 ? s : s.substring(0, 197) + "...";
+        if (s.length() <= EXCERPT) {
+            return s;
+        }
+        int space = s.lastIndexOf(' ', EXCERPT);
+        return s.substring(0, space > EXCERPT / 2 ? space : EXCERPT).strip();
     }
 
     /** Lines repeated three times or more are stuffing: none of them counts as evidence. */

@@ -20,9 +20,15 @@ public record Evaluation(
         List<Flag> flags,
         @Nullable Failure failure) {
 
-    /** One requirement and the quotes that show it. */
+    /** One requirement, the quotes that show it, and what the engine computed from them ({@code reason}, optional). */
     @Introspected
-    public record Criterion(String name, String kind, int weight, String status, List<String> evidence) {}
+    public record Criterion(
+            String name,
+            String kind,
+            int weight,
+            String status,
+            List<String> evidence,
+            @Nullable String reason) {}
 
     /** A finding about the document itself. */
     @Introspected
@@ -80,7 +86,8 @@ public record Evaluation(
                                 c.path("kind").asText(""),
                                 c.path("weight").asInt(),
                                 c.path("status").asText(""),
-                                Json.list(c.path("evidence"), JsonNode::asText))),
+                                Json.list(c.path("evidence"), JsonNode::asText),
+                                c.path("reason").isTextual() ? c.path("reason").asText() : null)),
                 Json.list(
                         evaluation.path("flags"),
                         f -> new Flag(
