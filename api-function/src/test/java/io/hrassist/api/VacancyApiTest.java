@@ -116,7 +116,9 @@ class VacancyApiTest extends ApiTest {
                                 "mustHaveSkills",
                                 List.of("SQL"),
                                 "niceToHaveSkills",
-                                List.of("Без детей")))),
+                                List.of("Без детей"),
+                                "version",
+                                0))),
                 400);
 
         assertThat(problem.get("detail").asText())
