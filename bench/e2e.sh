@@ -67,7 +67,9 @@ for i in $(seq "$tasks"); do
     0) echo "url = \"$base/api/v1/vacancies/$vacancy/job-description\""; echo 'request = "POST"' ;;
     1) echo "url = \"$base/api/v1/vacancies/$vacancy/interview-questions\""
        echo 'header = "Content-Type: application/json"'; echo 'data = "{\"count\":5}"' ;;
-    2) echo "url = \"$base/api/v1/vacancies/$vacancy/candidates\""; echo "form = \"file=@$work/cv.txt\"" ;;
+    2) # one file per upload: the same file twice is one candidate (409)
+       { cat "$work/cv.txt"; printf 'Reference %s\n' "$i"; } >"$work/cv-$i.txt"
+       echo "url = \"$base/api/v1/vacancies/$vacancy/candidates\""; echo "form = \"file=@$work/cv-$i.txt\"" ;;
   esac
 done | tail -n +2 >"$work/requests.cfg"
 

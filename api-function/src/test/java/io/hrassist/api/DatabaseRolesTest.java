@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -75,6 +78,27 @@ class DatabaseRolesTest extends ApiTest {
         }
         assertThat(appSql("SELECT count(*) FROM task")).isTrue();
         assertThat(appSql("SELECT count(*) FROM audit_event")).isTrue();
+    }
+
+    @Test
+    void theAppRoleMayEraseACandidateEverywhere() {
+        String vacancy = createVacancy("Database Administrator").get("id").asText();
+        var file = MultipartBody.builder()
+                .addPart(
+                        "file", "cv.txt", MediaType.TEXT_PLAIN_TYPE, "Ada, PostgreSQL".getBytes(StandardCharsets.UTF_8))
+                .build();
+        String candidate = call(HttpRequest.POST("/api/v1/vacancies/" + vacancy + "/candidates", file)
+                        .contentType(MediaType.MULTIPART_FORM_DATA_TYPE))
+                .get("candidate")
+                .get("id")
+                .asText();
+        call(HttpRequest.POST("/api/v1/candidates/" + candidate + "/notes", Map.of("text", "Knows VACUUM")));
+
+        assertThat(client.toBlocking()
+                        .exchange(auth(HttpRequest.DELETE("/api/v1/candidates/" + candidate)))
+                        .code())
+                .isEqualTo(204);
+        assertThat(appSql("SELECT 1 FROM erased_task")).isTrue();
     }
 
     private boolean appSql(String statement) {

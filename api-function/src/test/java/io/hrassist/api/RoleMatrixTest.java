@@ -49,6 +49,7 @@ class RoleMatrixTest extends ApiTest {
     private String vacancy;
     private String task;
     private String user;
+    private String candidate;
 
     @BeforeAll
     void signInEveryRoleAndPrepareAVacancy() {
@@ -65,7 +66,7 @@ class RoleMatrixTest extends ApiTest {
         task = call(HttpRequest.POST("/api/v1/vacancies/" + vacancy + "/job-description", ""))
                 .get("id")
                 .asText();
-        client.toBlocking().exchange(auth(upload(vacancy)));
+        candidate = newCandidate();
         user = newUser();
     }
 
@@ -81,6 +82,7 @@ class RoleMatrixTest extends ApiTest {
 
     List<Endpoint> endpoints() {
         String v = "/api/v1/vacancies/";
+        String c = "/api/v1/candidates/";
         return List.of(
                 new Endpoint("GET", "/api/v1/me", EVERYONE, 200, () -> HttpRequest.GET("/api/v1/me")),
                 new Endpoint(
@@ -171,6 +173,40 @@ class RoleMatrixTest extends ApiTest {
                         RECRUITING,
                         202,
                         () -> HttpRequest.POST(v + vacancy + "/candidates/evaluations", "")),
+                new Endpoint("GET", c + "{id}", EVERYONE, 200, () -> HttpRequest.GET(c + candidate)),
+                new Endpoint(
+                        "GET", c + "{id}/document", EVERYONE, 200, () -> HttpRequest.GET(c + candidate + "/document")),
+                new Endpoint(
+                        "POST",
+                        c + "{id}/notes",
+                        EVERYONE,
+                        201,
+                        () -> HttpRequest.POST(c + candidate + "/notes", Map.of("text", "Matrix note"))),
+                new Endpoint("GET", c + "{id}/notes", EVERYONE, 200, () -> HttpRequest.GET(c + candidate + "/notes")),
+                new Endpoint(
+                        "PUT",
+                        c + "{id}/feedback",
+                        EVERYONE,
+                        200,
+                        () -> HttpRequest.PUT(
+                                c + candidate + "/feedback", Map.of("recommendation", "YES", "comment", "Matrix"))),
+                new Endpoint(
+                        "GET", c + "{id}/feedback", EVERYONE, 200, () -> HttpRequest.GET(c + candidate + "/feedback")),
+                new Endpoint(
+                        "POST",
+                        c + "{id}/evaluations",
+                        RECRUITING,
+                        202,
+                        () -> HttpRequest.POST(c + candidate + "/evaluations", "")),
+                new Endpoint(
+                        "PUT",
+                        c + "{id}/stage",
+                        RECRUITING,
+                        200,
+                        () -> HttpRequest.PUT(c + newCandidate() + "/stage", Map.of("stage", "SHORTLISTED"))),
+                new Endpoint("DELETE", c + "{id}", RECRUITING, 204, () -> HttpRequest.DELETE(c + newCandidate())),
+                new Endpoint(
+                        "GET", c + "{id}/export", RECRUITING, 200, () -> HttpRequest.GET(c + candidate + "/export")),
                 new Endpoint(
                         "GET", "/api/v1/tasks/{id}", EVERYONE, 200, () -> HttpRequest.GET("/api/v1/tasks/" + task)),
                 new Endpoint(
@@ -230,6 +266,11 @@ class RoleMatrixTest extends ApiTest {
                 .asText();
     }
 
+    /** A candidate of the vacancy assigned to the hiring manager, uploaded by the admin. */
+    private String newCandidate() {
+        return call(upload(vacancy)).get("candidate").get("id").asText();
+    }
+
     private String newVacancy() {
         return call(HttpRequest.POST("/api/v1/vacancies", vacancyBody(List.of())))
                 .get("id")
@@ -254,7 +295,8 @@ class RoleMatrixTest extends ApiTest {
                         "file",
                         "cv.txt",
                         MediaType.TEXT_PLAIN_TYPE,
-                        "Java developer since 2015".getBytes(StandardCharsets.UTF_8))
+                        ("Java developer since 2015, file " + java.util.UUID.randomUUID()) // one candidate per file
+                                .getBytes(StandardCharsets.UTF_8))
                 .build();
         return HttpRequest.POST("/api/v1/vacancies/" + vacancy + "/candidates", body)
                 .contentType(MediaType.MULTIPART_FORM_DATA_TYPE);

@@ -5,10 +5,16 @@ import java.util.List;
 
 /**
  * Data of {@value EventTypes#RESUME_EVALUATION_COMPLETED}: a score computed from per-criterion judgements, each backed
- * by evidence quoted from the visible resume text, and flags for anything suspicious.
+ * by evidence quoted from the visible resume text, and flags for anything suspicious. {@code contact} (optional) is the
+ * personal data found in the visible text, for the receiver to keep apart from the evaluation.
  */
 public record ResumeEvaluated(
-        int score, List<Criterion> criteria, List<Flag> flags, String summary, EngineInfo engine) {
+        int score,
+        List<Criterion> criteria,
+        List<Flag> flags,
+        String summary,
+        EngineInfo engine,
+        @Nullable Contact contact) {
 
     public ResumeEvaluated {
         if (score < 0 || score > 100) {
@@ -18,6 +24,16 @@ public record ResumeEvaluated(
         flags = Checks.list(flags, "flags", 100);
         summary = Checks.text(summary, "summary", 5000);
         engine = Checks.required(engine, "engine");
+    }
+
+    /** An evaluation without contact details. */
+    public ResumeEvaluated(int score, List<Criterion> criteria, List<Flag> flags, String summary, EngineInfo engine) {
+        this(score, criteria, flags, summary, engine, null);
+    }
+
+    /** This evaluation without its contact details. */
+    public ResumeEvaluated withoutContact() {
+        return new ResumeEvaluated(score, criteria, flags, summary, engine);
     }
 
     /** The score of {@code criteria}: the weighted share of criteria met, PARTIAL counting half (0 without weights). */
@@ -111,6 +127,33 @@ public record ResumeEvaluated(
             type = Checks.required(type, "flag.type");
             detail = Checks.text(detail, "flag.detail", 1000);
             excerpt = Checks.optionalText(excerpt, "flag.excerpt", 500);
+        }
+    }
+
+    /**
+     * Who the resume says it is from and how to reach them, as found in its visible text: a name, an e-mail address, a
+     * phone number and links (profiles, portfolio). Every part is optional.
+     */
+    public record Contact(
+            @Nullable String name,
+            @Nullable String email,
+            @Nullable String phone,
+            List<String> links) {
+
+        public static final int MAX_LINKS = 10;
+
+        public Contact {
+            name = Checks.optionalText(name, "contact.name", 200);
+            email = Checks.optionalText(email, "contact.email", 320);
+            phone = Checks.optionalText(phone, "contact.phone", 50);
+            links = Checks.list(links, "contact.links", MAX_LINKS).stream()
+                    .map(link -> Checks.text(link, "contact.links[]", 500))
+                    .toList();
+        }
+
+        /** Whether nothing was found. */
+        public boolean isEmpty() {
+            return name == null && email == null && phone == null && links.isEmpty();
         }
     }
 }

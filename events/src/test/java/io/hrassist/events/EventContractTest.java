@@ -102,6 +102,32 @@ class EventContractTest {
                 .allSatisfy(c -> assertThat(c.reason()).isNull());
     }
 
+    @org.junit.jupiter.api.Test
+    void anEvaluationMayCarryTheContactFoundAndOlderOnesStayValid() throws Exception {
+        String type = EventTypes.RESUME_EVALUATION_COMPLETED;
+        var withContact = (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(Fixtures.data(type));
+        withContact.set(
+                "contact",
+                MAPPER.readTree(
+                        "{\"name\":\"Ada Lovelace\",\"email\":\"ada@example.org\",\"phone\":\"+44 20 7946 0000\","
+                                + "\"links\":[\"https://github.com/ada\"]}"));
+
+        ResumeEvaluated read = MAPPER.treeToValue(withContact, ResumeEvaluated.class);
+        JsonNode written = MAPPER.readTree(MAPPER.writeValueAsBytes(read));
+
+        assertThat(schema(type).validate(withContact)).isEmpty();
+        assertThat(schema(type).validate(written)).isEmpty();
+        assertThat(read.contact().email()).isEqualTo("ada@example.org");
+        assertThat(read.contact().links()).containsExactly("https://github.com/ada");
+        assertThat(read.withoutContact().contact()).isNull();
+        assertThat(MAPPER.readValue(Fixtures.data(type), ResumeEvaluated.class).contact())
+                .isNull();
+        withContact.with("contact").put("email", "x".repeat(321));
+        assertThat(schema(type).validate(withContact)).isNotEmpty();
+        assertThatThrownBy(() -> MAPPER.treeToValue(withContact, ResumeEvaluated.class))
+                .hasRootCauseInstanceOf(IllegalArgumentException.class);
+    }
+
     private static JsonSchema schema(String type) throws Exception {
         return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaJson(type));
     }

@@ -100,7 +100,8 @@ abstract class DeliveryGuaranteesTest {
                     tasks.add(client.upload(
                                     vacancy,
                                     "cv-" + i + ".txt",
-                                    "2019 - present  SRE at Example: Kubernetes, Linux, Go.")
+                                    // one file per upload: the same file twice is one candidate (409)
+                                    "2019 - present  SRE at Example: Kubernetes, Linux, Go.\nReference " + i)
                             .get("task")
                             .get("id")
                             .asText());

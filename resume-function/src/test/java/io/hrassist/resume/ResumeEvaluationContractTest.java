@@ -40,6 +40,7 @@ class ResumeEvaluationContractTest extends FunctionContract {
     protected void assertReply(JsonNode data) {
         assertThat(data.get("score").asInt()).isGreaterThanOrEqualTo(80);
         assertThat(data.get("criteria").get(0).get("evidence").get(0).asText()).contains("Java");
+        assertThat(data.get("contact").get("name").asText()).isEqualTo("Anna Petrova");
     }
 
     @Test

@@ -18,4 +18,10 @@ record CandidateListing(
         Instant createdAt,
         @Nullable String status,
         @Nullable Integer score,
-        @Nullable String evaluation) {}
+        @Nullable String evaluation,
+        String stage,
+        Instant updatedAt,
+        @Nullable String contactName,
+        @Nullable String contactEmail,
+        @Nullable String contactPhone,
+        @Nullable String contactLinks) {}

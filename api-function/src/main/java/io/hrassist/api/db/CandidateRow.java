@@ -17,4 +17,6 @@ record CandidateRow(
         String sha256,
         byte[] document,
         @Nullable UUID evaluationTaskId,
-        Instant createdAt) {}
+        Instant createdAt,
+        String stage,
+        Instant updatedAt) {}

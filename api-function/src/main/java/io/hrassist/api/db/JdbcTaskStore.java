@@ -68,6 +68,13 @@ class JdbcTaskStore implements TaskStore {
     }
 
     @Override
+    public List<Task> ofCandidate(UUID candidateId) {
+        return repository.findByCandidateIdOrderByCreatedAt(candidateId).stream()
+                .map(JdbcTaskStore::toTask)
+                .toList();
+    }
+
+    @Override
     public boolean complete(
             UUID id, TaskStatus status, @Nullable Object result, @Nullable String error, @Nullable Integer score) {
         return repository.complete(id, status.name(), json(result), error, score) == 1;

@@ -25,4 +25,6 @@ interface TaskRepository extends CrudRepository<TaskRow, UUID> {
             + "(SELECT vacancy_id FROM vacancy_hiring_manager WHERE username = :hiringManager)) "
             + "ORDER BY created_at DESC, id LIMIT :limit")
     List<TaskRow> search(@Nullable UUID vacancyId, @Nullable String kind, int limit, @Nullable String hiringManager);
+
+    List<TaskRow> findByCandidateIdOrderByCreatedAt(UUID candidateId);
 }

@@ -24,7 +24,11 @@ public class AddCandidate {
         this.clock = clock;
     }
 
-    /** The stored candidate and its evaluation task; {@code mediaType} must already be checked against the bytes. */
+    /**
+     * The stored candidate and its evaluation task; {@code mediaType} must already be checked against the bytes.
+     *
+     * @throws DuplicateCandidateException when the same file was uploaded to the vacancy before
+     */
     @Transactional
     public Added add(UUID vacancyId, String fileName, String mediaType, byte[] content) {
         Vacancy vacancy = vacancies.find(vacancyId).orElseThrow(() -> new NotFoundException("Vacancy", vacancyId));
@@ -42,6 +46,9 @@ public class AddCandidate {
                 now,
                 task.status(),
                 null,
+                null,
+                Stage.NEW,
+                now,
                 null);
         candidates.create(candidate, content);
         evaluations.request(task, vacancy, fileName, mediaType, content);

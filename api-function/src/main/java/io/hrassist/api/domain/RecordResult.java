@@ -15,7 +15,9 @@ import org.slf4j.LoggerFactory;
  * ResultCheck}): a redelivered event (same source and id) changes nothing, a second result for an ended task is ignored,
  * a result that does not answer its task is rejected, and a dead letter that does not is dropped. A result for a task
  * this service never created (another system sent the request to the broker), or the dead letter of such a request,
- * is recorded as an {@code EXTERNAL} task only when {@link ResultPolicy#externalTasks()} allows it.
+ * is recorded as an {@code EXTERNAL} task only when {@link ResultPolicy#externalTasks()} allows it. An event for a
+ * task erased with its candidate ({@link ErasedTasks}) is dropped: what arrives late for an erased candidate is never
+ * kept.
  */
 @Singleton
 public class RecordResult {
@@ -26,11 +28,22 @@ public class RecordResult {
     private final Inbox inbox;
     private final ResultCheck check;
     private final ResultPolicy policy;
+    private final ErasedTasks erased;
+    private final KeepContact contacts;
     private final Clock clock;
 
-    public RecordResult(TaskStore tasks, Inbox inbox, Outbox outbox, ResultPolicy policy, Clock clock) {
+    public RecordResult(
+            TaskStore tasks,
+            Inbox inbox,
+            Outbox outbox,
+            ResultPolicy policy,
+            ErasedTasks erased,
+            KeepContact contacts,
+            Clock clock) {
         this.tasks = tasks;
         this.inbox = inbox;
+        this.erased = erased;
+        this.contacts = contacts;
         this.check = new ResultCheck(outbox.source());
         this.policy = policy;
         this.clock = clock;
@@ -73,6 +86,10 @@ public class RecordResult {
             return;
         }
         UUID taskId = taskId(delivery);
+        if (erased.erased(taskId)) {
+            LOG.info("Task {} was erased with its candidate; event {} dropped", taskId, delivery.eventId());
+            return;
+        }
         Optional<Task> found = tasks.find(taskId);
         Optional<String> problem =
                 found.map(task -> check.problem(task, outcome)).orElseGet(() -> unknownTask(taskId, outcome));
@@ -83,22 +100,26 @@ public class RecordResult {
             }
             throw new RejectedResultException(problem.get());
         }
+        Task task = found.orElseGet(() -> external(taskId, outcome));
         if (found.isEmpty()) {
-            tasks.create(external(taskId, outcome));
+            tasks.create(task);
         }
-        if (!complete(taskId, outcome)) {
+        if (!complete(task, outcome)) {
             LOG.info("Task {} has already ended; event {} ignored", taskId, delivery.eventId());
         }
     }
 
-    private boolean complete(UUID taskId, Outcome outcome) {
+    private boolean complete(Task task, Outcome outcome) {
         if (outcome instanceof Outcome.Succeeded succeeded) {
-            Object result = succeeded.result();
-            return tasks.complete(taskId, TaskStatus.SUCCEEDED, result, null, ResultCheck.score(result));
+            if (task.status() != TaskStatus.PENDING) {
+                return false;
+            }
+            Object result = contacts.separate(task, succeeded.result());
+            return tasks.complete(task.id(), TaskStatus.SUCCEEDED, result, null, ResultCheck.score(result));
         }
         String error =
                 outcome instanceof Outcome.Failed failed ? failed.error() : ((Outcome.DeadLettered) outcome).reason();
-        return tasks.complete(taskId, TaskStatus.FAILED, null, error, null);
+        return tasks.complete(task.id(), TaskStatus.FAILED, null, error, null);
     }
 
     private Optional<String> unknownTask(UUID taskId, Outcome outcome) {

@@ -3,6 +3,7 @@ package io.hrassist.api.domain;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 
 /** Evaluates a candidate's resume again against the vacancy as it is now (after the vacancy changed). */
@@ -12,14 +13,37 @@ public class ReevaluateCandidate {
     private final VacancyStore vacancies;
     private final CandidateStore candidates;
     private final EvaluationRequests evaluations;
+    private final CandidateAccess access;
+    private final AuditLog audit;
     private final Clock clock;
 
     ReevaluateCandidate(
-            VacancyStore vacancies, CandidateStore candidates, EvaluationRequests evaluations, Clock clock) {
+            VacancyStore vacancies,
+            CandidateStore candidates,
+            EvaluationRequests evaluations,
+            CandidateAccess access,
+            AuditLog audit,
+            Clock clock) {
         this.vacancies = vacancies;
         this.candidates = candidates;
         this.evaluations = evaluations;
+        this.access = access;
+        this.audit = audit;
         this.clock = clock;
+    }
+
+    /** Evaluates one candidate again for {@code actor}, who must be allowed to change it; audited. */
+    @Transactional
+    public Task reevaluate(UUID candidateId, Actor actor) {
+        access.writable(candidateId, actor);
+        Task task = reevaluate(candidateId);
+        audit.record(
+                actor.username(),
+                AuditAction.CANDIDATE_REEVALUATED,
+                Candidate.AUDIT_TYPE,
+                candidateId,
+                Map.of("taskId", task.id()));
+        return task;
     }
 
     @Transactional
@@ -35,6 +59,7 @@ public class ReevaluateCandidate {
                 Task.pending(UUID.randomUUID(), TaskKind.RESUME_EVALUATION, vacancy.id(), candidateId, clock.instant());
         evaluations.request(task, vacancy, candidate.fileName(), candidate.mediaType(), document);
         candidates.evaluatedBy(candidateId, task.id());
+        candidates.touch(candidateId, task.createdAt());
         return task;
     }
 }

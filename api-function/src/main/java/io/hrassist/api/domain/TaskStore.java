@@ -21,6 +21,9 @@ public interface TaskStore {
     /** When each of the tasks named was started (unknown ids are left out). */
     Map<UUID, Instant> startedAt(Collection<UUID> ids);
 
+    /** The tasks of a candidate (its evaluations), oldest first. */
+    List<Task> ofCandidate(UUID candidateId);
+
     /** Ends a pending task with its result data (stored as JSON); false when it was not pending (already ended, or unknown). */
     boolean complete(
             UUID id, TaskStatus status, @Nullable Object result, @Nullable String error, @Nullable Integer score);

@@ -79,7 +79,8 @@ public final class EvaluateResume implements Function<ResumeEvaluationRequested,
                 criteria,
                 Flags.bounded(flags),
                 Summary.of(criteria, worked.years(), vacancy.language()),
-                verdict.engine());
+                verdict.engine(),
+                ContactDetails.of(text.visible()));
     }
 
     /** A skill named far more often than any resume needs: keyword stuffing, which earns nothing extra. */

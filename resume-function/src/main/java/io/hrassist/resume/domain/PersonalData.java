@@ -1,6 +1,7 @@
 package io.hrassist.resume.domain;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -22,19 +23,26 @@ public final class PersonalData {
     /** A field label's end: a colon or a spaced dash (not the hyphen of "health-check"). */
     private static final String LABEL = "(?:\\s*:|\\s+[-–—]\\s)";
 
+    /** Contacts, which {@link ContactDetails} also reads out of the text. */
+    static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+", FLAGS);
+
+    static final Pattern LINK =
+            Pattern.compile("(https?://|www\\.)\\S+|\\b(linkedin|github|t\\.me|telegram|vk)\\.\\S+", FLAGS);
+    static final Pattern PHONE = Pattern.compile("(?<![\\w+])\\+?\\(?\\d(?:[\\s\\-()]{0,3}\\d){8,14}(?!\\d)", FLAGS);
+
     private static final List<Rule> RULES = List.of(
-            new Rule("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+", "[EMAIL]"),
+            new Rule(EMAIL, "[EMAIL]"),
             new Rule(
                     "\\b(photo|фото(графия)?)" + LABEL + REST + "|[\\w.-]+\\.(jpe?g|png|gif|webp|heic|bmp)\\b",
                     "[PHOTO]"),
-            new Rule("(https?://|www\\.)\\S+|\\b(linkedin|github|t\\.me|telegram|vk)\\.\\S+", "[LINK]"),
+            new Rule(LINK, "[LINK]"),
             new Rule("(?<![\\w.@])@\\w{3,}", "[CONTACT]"),
             new Rule(
                     "\\b(passport|паспорт|снилс|инн|ssn|social security|national (id|insurance)|id card|tax id"
                             + "|personalausweis|водительское удостоверение)\\b" + REST
                             + "|\\b\\d{3}-\\d{2}-\\d{4}\\b|\\b\\d{3}-\\d{3}-\\d{3}[ -]\\d{2}\\b",
                     "[ID]"),
-            new Rule("(?<![\\w+])\\+?\\(?\\d(?:[\\s\\-()]{0,3}\\d){8,14}(?!\\d)", "[PHONE]"),
+            new Rule(PHONE, "[PHONE]"),
             new Rule(
                     "\\b(date of birth|birth ?date|born|dob|d\\.o\\.b\\.|дата рождения|д\\.\\s?р\\.|родил(ся|ась))"
                             + REST + "|\\b(\\d{1,2}[./]\\d{1,2}[./])?\\d{4}\\s*г\\.\\s?р\\.",
@@ -114,18 +122,25 @@ public final class PersonalData {
     }
 
     public static String redact(String text) {
-        String name = text.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
-        boolean named =
-                NAME_LINE.matcher(name).matches() && !NOT_A_NAME.matcher(name).find();
-        String result = named ? withoutNameLine(text, name) : text;
+        Optional<String> name = name(text);
+        String result = name.map(line -> withoutNameLine(text, line)).orElse(text);
         for (Rule rule : RULES) {
             result = rule.pattern.matcher(result).replaceAll(rule.replacement);
         }
-        if (named) {
-            result = withoutNameWords(result, name);
+        if (name.isPresent()) {
+            result = withoutNameWords(result, name.get());
         }
         result = withoutStudyYears(result);
         return NAME_FIELD.matcher(result).replaceAll("[NAME]");
+    }
+
+    /** The candidate's name: the first non-empty line, when it looks like a name (not a title or heading). */
+    static Optional<String> name(String text) {
+        return text.lines()
+                .filter(line -> !line.isBlank())
+                .findFirst()
+                .filter(line -> NAME_LINE.matcher(line).matches()
+                        && !NOT_A_NAME.matcher(line).find());
     }
 
     /** The first non-empty line is the candidate's name when it looks like one. */

@@ -1,0 +1,19 @@
+package io.hrassist.api.domain;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything held about a candidate, for a subject access request: the candidate, the vacancy applied for, the
+ * original file, the decisions, notes, interview feedback and every evaluation with its result.
+ */
+public record CandidateExport(
+        Candidate candidate,
+        Vacancy vacancy,
+        byte[] document,
+        List<StageChange> stageHistory,
+        List<Note> notes,
+        List<InterviewFeedback> feedback,
+        List<Task> evaluations,
+        String exportedBy,
+        Instant exportedAt) {}
