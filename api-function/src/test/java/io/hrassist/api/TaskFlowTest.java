@@ -13,6 +13,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,27 @@ class TaskFlowTest extends ApiTest {
         assertThat(done.get("status").asText()).isEqualTo("SUCCEEDED");
         assertThat(done.get("result").get("markdown").asText()).startsWith("# Senior Backend Engineer");
         assertThat(done.get("completedAt").asText()).isNotBlank();
+    }
+
+    @Test
+    void jobDescriptionRequestCarriesTheVacancysAllowedPhrases() throws Exception {
+        String vacancy = createVacancy("Choir Singer", "Singing").get("id").asText();
+        String path = "/api/v1/vacancies/" + vacancy + "/job-description";
+
+        String task = call(HttpRequest.POST(path, Map.of("allowedPhrases", List.of("soprano voice"))))
+                .get("id")
+                .asText();
+
+        var event = outbox.waiting().stream()
+                .filter(r -> r.subject().equals(task))
+                .findFirst()
+                .orElseThrow();
+        assertThat(mapper.readTree(event.data()).get("allowedPhrases").get(0).asText())
+                .isEqualTo("soprano voice");
+        JsonNode tooMany =
+                problem(auth(HttpRequest.POST(path, Map.of("allowedPhrases", Collections.nCopies(51, "x")))), 400);
+        assertThat(tooMany.get("detail").asText()).contains("allowedPhrases");
+        problem(auth(HttpRequest.POST(path, Map.of("allowedPhrases", List.of(" ")))), 400);
     }
 
     @Test

@@ -28,11 +28,12 @@ public class RequestTask {
         this.clock = clock;
     }
 
+    /** {@code allowedPhrases}: phrases the wording check must not flag for this vacancy (lawful exceptions). */
     @Transactional
-    public Task jobDescription(UUID vacancyId) {
+    public Task jobDescription(UUID vacancyId, List<String> allowedPhrases) {
         Vacancy vacancy = vacancies.find(vacancyId).orElseThrow(() -> new NotFoundException("Vacancy", vacancyId));
-        return start(
-                TaskKind.JOB_DESCRIPTION, vacancy, new JobDescriptionRequested(vacancyId.toString(), vacancy.brief()));
+        var data = new JobDescriptionRequested(vacancyId.toString(), vacancy.brief(), allowedPhrases);
+        return start(TaskKind.JOB_DESCRIPTION, vacancy, data);
     }
 
     @Transactional

@@ -51,8 +51,8 @@ class TaskController {
     }
 
     @Post("/vacancies/{id}/job-description")
-    HttpResponse<TaskView> jobDescription(UUID id) {
-        return accepted(requestTask.jobDescription(id));
+    HttpResponse<TaskView> jobDescription(UUID id, @Valid @Nullable @Body JobDescriptionRequest request) {
+        return accepted(requestTask.jobDescription(id, request == null ? List.of() : request.phrases()));
     }
 
     @Post("/vacancies/{id}/interview-questions")
