@@ -82,6 +82,14 @@ class CandidateApiTest extends ApiTest {
         JsonNode data = mapper.readTree(event.data());
         assertThat(data.get("vacancy").get("mustHaveSkills").get(0).asText()).isEqualTo("Go");
         assertThat(data.get("document").get("fileName").asText()).isEqualTo("a.txt");
+
+        String candidate = uploaded.get("candidate").get("id").asText();
+        JsonNode audit = call(HttpRequest.GET("/api/v1/audit-events?object=" + candidate));
+        assertThat(audit.findValuesAsText("action")).containsExactly("CANDIDATE_REEVALUATED", "CANDIDATE_UPLOADED");
+        assertThat(audit.get(0).at("/detail/taskId").asText()).isEqualTo(task);
+        assertThat(audit.get(0).at("/detail/all").asBoolean()).isTrue();
+        assertThat(audit.get(1).at("/detail/vacancyId").asText()).isEqualTo(vacancy);
+        assertThat(audit.toString()).doesNotContain("a.txt");
     }
 
     @Test

@@ -87,7 +87,7 @@ class CandidateErasureTest extends CandidateApiSupport {
     }
 
     @Test
-    void deletingAVacancyErasesItsCandidatesTheSameWay() {
+    void deletingAVacancyErasesItsCandidatesTheSameWay() throws Exception {
         Traced candidate = traced();
         String kitTask = call(HttpRequest.POST(
                         "/api/v1/vacancies/" + candidate.vacancy() + "/interview-questions", Map.of("count", 3)))
@@ -97,6 +97,11 @@ class CandidateErasureTest extends CandidateApiSupport {
         client.toBlocking().exchange(auth(HttpRequest.DELETE("/api/v1/vacancies/" + candidate.vacancy())));
 
         assertNothingLeft(candidate);
+        List<String> erased = audit(candidate.id()).get(audit(candidate.id()).size() - 1);
+        assertThat(erased.subList(0, 2)).containsExactly("admin", "CANDIDATE_ERASED");
+        assertThat(mapper.readTree(erased.get(2)))
+                .isEqualTo(mapper.readTree(
+                        "{\"vacancyId\":\"" + candidate.vacancy() + "\",\"cause\":\"VACANCY_DELETED\"}"));
         assertThat(rows("SELECT vacancy_id FROM task WHERE id = ?::uuid", kitTask))
                 .as("the vacancy's own tasks hold nothing of candidates and stay")
                 .hasSize(1);

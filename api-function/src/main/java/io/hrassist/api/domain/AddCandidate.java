@@ -6,21 +6,29 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.UUID;
 
-/** Keeps an uploaded resume and starts its evaluation, in one transaction with the request event. */
+/** Keeps an uploaded resume and starts its evaluation, in one transaction with the request event and its audit entry. */
 @Singleton
 public class AddCandidate {
 
-    private final VacancyStore vacancies;
     private final CandidateStore candidates;
     private final EvaluationRequests evaluations;
+    private final VacancyAccess access;
+    private final AuditLog audit;
     private final Clock clock;
 
-    AddCandidate(VacancyStore vacancies, CandidateStore candidates, EvaluationRequests evaluations, Clock clock) {
-        this.vacancies = vacancies;
+    AddCandidate(
+            CandidateStore candidates,
+            EvaluationRequests evaluations,
+            VacancyAccess access,
+            AuditLog audit,
+            Clock clock) {
         this.candidates = candidates;
         this.evaluations = evaluations;
+        this.access = access;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -30,8 +38,8 @@ public class AddCandidate {
      * @throws DuplicateCandidateException when the same file was uploaded to the vacancy before
      */
     @Transactional
-    public Added add(UUID vacancyId, String fileName, String mediaType, byte[] content) {
-        Vacancy vacancy = vacancies.find(vacancyId).orElseThrow(() -> new NotFoundException("Vacancy", vacancyId));
+    public Added add(Actor actor, UUID vacancyId, String fileName, String mediaType, byte[] content) {
+        Vacancy vacancy = access.writable(vacancyId, actor);
         var now = clock.instant();
         UUID candidateId = UUID.randomUUID();
         Task task = Task.pending(UUID.randomUUID(), TaskKind.RESUME_EVALUATION, vacancyId, candidateId, now);
@@ -52,6 +60,12 @@ public class AddCandidate {
                 null);
         candidates.create(candidate, content);
         evaluations.request(task, vacancy, fileName, mediaType, content);
+        audit.record(
+                actor.username(),
+                AuditAction.CANDIDATE_UPLOADED,
+                Candidate.AUDIT_TYPE,
+                candidateId,
+                Map.of("vacancyId", vacancyId, "taskId", task.id()));
         return new Added(candidate, task);
     }
 

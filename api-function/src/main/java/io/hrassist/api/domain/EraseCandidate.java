@@ -17,7 +17,8 @@ public class EraseCandidate {
     /** Why a candidate was erased, as the audit entry says. */
     public enum Cause {
         REQUEST,
-        RETENTION
+        RETENTION,
+        VACANCY_DELETED
     }
 
     private final CandidateAccess access;

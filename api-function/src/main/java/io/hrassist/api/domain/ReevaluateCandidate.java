@@ -47,7 +47,7 @@ public class ReevaluateCandidate {
     }
 
     @Transactional
-    public Task reevaluate(UUID candidateId) {
+    Task reevaluate(UUID candidateId) {
         Candidate candidate =
                 candidates.find(candidateId).orElseThrow(() -> new NotFoundException("Candidate", candidateId));
         Vacancy vacancy = vacancies

@@ -3,7 +3,7 @@ package io.hrassist.api.web;
 import io.hrassist.api.domain.AddCandidate;
 import io.hrassist.api.domain.Candidate;
 import io.hrassist.api.domain.CandidateStore;
-import io.hrassist.api.domain.ReevaluateCandidate;
+import io.hrassist.api.domain.ReevaluateVacancy;
 import io.hrassist.api.domain.Role;
 import io.hrassist.api.domain.TaskStore;
 import io.hrassist.api.domain.Vacancy;
@@ -43,23 +43,23 @@ class CandidateController {
     private final CandidateStore candidates;
     private final VacancyAccess access;
     private final TaskStore tasks;
-    private final ReevaluateCandidate reevaluateCandidate;
+    private final ReevaluateVacancy reevaluateVacancy;
 
     CandidateController(
             AddCandidate addCandidate,
             CandidateStore candidates,
             VacancyAccess access,
             TaskStore tasks,
-            ReevaluateCandidate reevaluateCandidate) {
+            ReevaluateVacancy reevaluateVacancy) {
         this.addCandidate = addCandidate;
-        this.reevaluateCandidate = reevaluateCandidate;
+        this.reevaluateVacancy = reevaluateVacancy;
         this.candidates = candidates;
         this.access = access;
         this.tasks = tasks;
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
-    HttpResponse<Uploaded> upload(UUID id, @Part("file") CompletedFileUpload file) {
+    HttpResponse<Uploaded> upload(UUID id, @Part("file") CompletedFileUpload file, Authentication user) {
         byte[] bytes = bytes(file);
         if (bytes.length == 0) {
             throw new HttpStatusException(HttpStatus.BAD_REQUEST, "The uploaded file is empty.");
@@ -69,7 +69,8 @@ class CandidateController {
                         HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                         "The file is not a PDF, a DOCX or UTF-8 text (decided by its content, not its name)."));
         String name = file.getFilename() == null || file.getFilename().isBlank() ? "resume" : file.getFilename();
-        var added = addCandidate.add(id, name.length() > 255 ? name.substring(0, 255) : name, mediaType, bytes);
+        var added = addCandidate.add(
+                Actors.of(user), id, name.length() > 255 ? name.substring(0, 255) : name, mediaType, bytes);
         var body = new Uploaded(CandidateView.of(added.candidate()), TaskView.of(added.task()));
         return HttpResponse.accepted(URI.create(body.task().location())).body(body);
     }
@@ -92,8 +93,8 @@ class CandidateController {
     /** Evaluates every candidate of the vacancy again, against the vacancy as it is now. */
     @Post("/evaluations")
     HttpResponse<List<TaskView>> reevaluate(UUID id, Authentication user) {
-        List<TaskView> started = ranked(id, user).stream()
-                .map(candidate -> TaskView.of(reevaluateCandidate.reevaluate(candidate.id())))
+        List<TaskView> started = reevaluateVacancy.reevaluateAll(id, Actors.of(user)).stream()
+                .map(TaskView::of)
                 .toList();
         return HttpResponse.accepted().body(started);
     }
