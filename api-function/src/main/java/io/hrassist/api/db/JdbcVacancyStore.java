@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hrassist.api.domain.ConflictException;
 import io.hrassist.api.domain.Vacancy;
+import io.hrassist.api.domain.VacancyQuery;
 import io.hrassist.api.domain.VacancyStore;
 import io.hrassist.events.Language;
 import io.hrassist.events.Seniority;
@@ -13,6 +14,7 @@ import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,10 +26,12 @@ import java.util.stream.Collectors;
 class JdbcVacancyStore implements VacancyStore {
 
     private final VacancyRepository repository;
+    private final VacancyListing listing;
     private final ObjectMapper mapper;
 
-    JdbcVacancyStore(VacancyRepository repository, ObjectMapper mapper) {
+    JdbcVacancyStore(VacancyRepository repository, VacancyListing listing, ObjectMapper mapper) {
         this.repository = repository;
+        this.listing = listing;
         this.mapper = mapper;
     }
 
@@ -44,11 +48,29 @@ class JdbcVacancyStore implements VacancyStore {
     }
 
     @Override
-    public List<Vacancy> list(@Nullable String query, int offset, int limit, @Nullable String hiringManager) {
-        List<VacancyRow> rows = repository.search(
-                query == null ? "" : escapeLike(query), hiringManager == null ? "" : hiringManager, offset, limit);
-        Map<UUID, List<String>> managers = managers(rows);
-        return rows.stream().map(row -> toVacancy(row, managers)).toList();
+    public VacancyQuery.Page list(VacancyQuery query) {
+        VacancyListing.Matches matches = listing.find(query);
+        if (matches.ids().isEmpty()) {
+            // An offset past the end finds no row to carry the total, so it is counted apart.
+            long total = query.offset() == 0
+                    ? 0
+                    : listing.find(new VacancyQuery(
+                                    query.text(), query.status(), query.sort(), 0, 1, query.hiringManager()))
+                            .total();
+            return new VacancyQuery.Page(List.of(), total);
+        }
+        Map<UUID, VacancyRow> rows =
+                repository.findByIdIn(matches.ids()).stream().collect(Collectors.toMap(VacancyRow::id, row -> row));
+        Map<UUID, List<String>> managers = managers(List.copyOf(rows.values()));
+        List<VacancyQuery.Listed> listed = new ArrayList<>();
+        for (int i = 0; i < matches.ids().size(); i++) {
+            VacancyRow row = rows.get(matches.ids().get(i));
+            if (row != null) { // deleted between the two reads
+                listed.add(new VacancyQuery.Listed(
+                        toVacancy(row, managers), matches.candidates().get(i)));
+            }
+        }
+        return new VacancyQuery.Page(listed, matches.total());
     }
 
     @Override
@@ -68,8 +90,8 @@ class JdbcVacancyStore implements VacancyStore {
     }
 
     @Override
-    public void close(UUID id, @Nullable Instant closedAt, Instant now) {
-        repository.close(id, closedAt, now);
+    public void setStatus(UUID id, @Nullable Instant closedAt, @Nullable Instant archivedAt, Instant now) {
+        repository.setStatus(id, closedAt, archivedAt, now);
     }
 
     @Override
@@ -104,10 +126,6 @@ class JdbcVacancyStore implements VacancyStore {
                         Assignment::vacancyId, Collectors.mapping(Assignment::username, Collectors.toList())));
     }
 
-    private static String escapeLike(String query) {
-        return query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
     private VacancyRow toRow(Vacancy v) {
         VacancyBrief b = v.brief();
         return new VacancyRow(
@@ -126,6 +144,7 @@ class JdbcVacancyStore implements VacancyStore {
                 v.createdAt(),
                 v.updatedAt(),
                 v.closedAt(),
+                v.archivedAt(),
                 v.contentChangedAt());
     }
 
@@ -148,6 +167,7 @@ class JdbcVacancyStore implements VacancyStore {
                 r.createdAt(),
                 r.updatedAt(),
                 r.closedAt(),
+                r.archivedAt(),
                 r.contentChangedAt(),
                 managers.getOrDefault(r.id(), List.of()));
     }

@@ -14,11 +14,7 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface VacancyRepository extends CrudRepository<VacancyRow, UUID> {
 
-    @Query("SELECT * FROM vacancy v WHERE (:query = '' OR v.title ILIKE '%' || :query || '%') "
-            + "AND (:hiringManager = '' OR EXISTS (SELECT 1 FROM vacancy_hiring_manager h "
-            + "WHERE h.vacancy_id = v.id AND h.username = :hiringManager)) "
-            + "ORDER BY v.created_at DESC, v.id LIMIT :limit OFFSET :offset")
-    List<VacancyRow> search(String query, String hiringManager, int offset, int limit);
+    List<VacancyRow> findByIdIn(Collection<UUID> ids);
 
     @Query(
             "SELECT EXISTS (SELECT 1 FROM vacancy_hiring_manager WHERE vacancy_id = :vacancyId AND username = :username)")
@@ -37,6 +33,6 @@ interface VacancyRepository extends CrudRepository<VacancyRow, UUID> {
     @Query("INSERT INTO vacancy_hiring_manager (vacancy_id, username) VALUES (:vacancyId, :username)")
     void assign(UUID vacancyId, String username);
 
-    @Query("UPDATE vacancy SET closed_at = :closedAt, updated_at = :now WHERE id = :id")
-    void close(UUID id, @Nullable Instant closedAt, Instant now);
+    @Query("UPDATE vacancy SET closed_at = :closedAt, archived_at = :archivedAt, updated_at = :now WHERE id = :id")
+    void setStatus(UUID id, @Nullable Instant closedAt, @Nullable Instant archivedAt, Instant now);
 }

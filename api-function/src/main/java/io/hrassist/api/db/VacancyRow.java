@@ -25,4 +25,5 @@ record VacancyRow(
         Instant createdAt,
         Instant updatedAt,
         @Nullable Instant closedAt,
+        @Nullable Instant archivedAt,
         @Nullable Instant contentChangedAt) {}

@@ -53,6 +53,7 @@ public class ChangeVacancy {
                 current.createdAt(),
                 now,
                 current.closedAt(),
+                current.archivedAt(),
                 contentChangedAt,
                 assigned));
         audit.record(actor.username(), AuditAction.VACANCY_CHANGED, OBJECT, id, Map.of("fields", fields));

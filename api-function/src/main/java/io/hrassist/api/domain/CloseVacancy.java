@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Closes a vacancy when its hiring ended (the retention period of its candidates runs from then) or reopens it. Its
- * version stays: closing never conflicts with an edit under way.
+ * Closes a vacancy when its hiring ended (the retention period of its candidates runs from then), archives it (closed
+ * and out of the usual list), or reopens it. Its version stays: closing never conflicts with an edit under way.
  */
 @Singleton
 public class CloseVacancy {
@@ -34,7 +34,12 @@ public class CloseVacancy {
             return current;
         }
         Instant now = clock.instant();
-        vacancies.close(id, status == VacancyStatus.CLOSED ? now : null, now);
+        Instant closedAt = current.closedAt() == null ? now : current.closedAt();
+        switch (status) {
+            case OPEN -> vacancies.setStatus(id, null, null, now);
+            case CLOSED -> vacancies.setStatus(id, closedAt, null, now);
+            case ARCHIVED -> vacancies.setStatus(id, closedAt, now, now);
+        }
         audit.record(
                 actor.username(),
                 AuditAction.VACANCY_CHANGED,

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /**
  * A vacancy: what it asks for, who owns it ({@code createdBy}) and which hiring managers read it, and its bookkeeping:
- * {@code version} for optimistic edits, {@code closedAt} once its hiring ended (candidate retention counts from it),
+ * {@code version} for optimistic edits, {@code closedAt} once its hiring ended (candidate retention counts from it), {@code archivedAt} once put away,
  * {@code contentChangedAt} when what generated results are made from last changed.
  */
 public record Vacancy(
@@ -19,6 +19,7 @@ public record Vacancy(
         Instant createdAt,
         Instant updatedAt,
         @Nullable Instant closedAt,
+        @Nullable Instant archivedAt,
         @Nullable Instant contentChangedAt,
         List<String> hiringManagers) {
 
@@ -28,10 +29,13 @@ public record Vacancy(
 
     /** A new open vacancy without results yet. */
     public static Vacancy open(UUID id, VacancyBrief brief, String owner, Instant now, List<String> hiringManagers) {
-        return new Vacancy(id, brief, 0, owner, now, now, null, null, hiringManagers);
+        return new Vacancy(id, brief, 0, owner, now, now, null, null, null, hiringManagers);
     }
 
     public VacancyStatus status() {
+        if (archivedAt != null) {
+            return VacancyStatus.ARCHIVED;
+        }
         return closedAt == null ? VacancyStatus.OPEN : VacancyStatus.CLOSED;
     }
 

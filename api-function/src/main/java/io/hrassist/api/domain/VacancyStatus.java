@@ -1,7 +1,8 @@
 package io.hrassist.api.domain;
 
-/** Whether a vacancy is still hiring. */
+/** Whether a vacancy is still hiring; an archived one is closed and left out of the usual list. */
 public enum VacancyStatus {
     OPEN,
-    CLOSED
+    CLOSED,
+    ARCHIVED
 }

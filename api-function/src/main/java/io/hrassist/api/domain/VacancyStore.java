@@ -2,7 +2,6 @@ package io.hrassist.api.domain;
 
 import jakarta.annotation.Nullable;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,11 +12,8 @@ public interface VacancyStore {
 
     Optional<Vacancy> find(UUID id);
 
-    /**
-     * Vacancies whose title contains {@code query} (all when null), newest first; only those assigned to {@code
-     * hiringManager} when one is named.
-     */
-    List<Vacancy> list(@Nullable String query, int offset, int limit, @Nullable String hiringManager);
+    /** A page of the vacancies that match {@code query}, each with its number of candidates, and how many match. */
+    VacancyQuery.Page list(VacancyQuery query);
 
     /**
      * Replaces a vacancy read at {@code vacancy.version()} and its hiring managers; {@link ConflictException} when it
@@ -25,8 +21,11 @@ public interface VacancyStore {
      */
     Vacancy update(Vacancy vacancy);
 
-    /** Closes a vacancy at {@code closedAt}, or reopens it with null; the version stays (no edit conflicts with it). */
-    void close(UUID id, @Nullable Instant closedAt, Instant now);
+    /**
+     * Closes a vacancy at {@code closedAt} and archives it at {@code archivedAt}, or reopens it with nulls; the version
+     * stays (no edit conflicts with it).
+     */
+    void setStatus(UUID id, @Nullable Instant closedAt, @Nullable Instant archivedAt, Instant now);
 
     boolean delete(UUID id);
 

@@ -9,6 +9,8 @@ import io.hrassist.api.domain.InvalidRequestException;
 import io.hrassist.api.domain.Role;
 import io.hrassist.api.domain.Vacancy;
 import io.hrassist.api.domain.VacancyAccess;
+import io.hrassist.api.domain.VacancyQuery;
+import io.hrassist.api.domain.VacancyStatus;
 import io.hrassist.api.domain.VacancyStore;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -27,6 +29,7 @@ import jakarta.annotation.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -40,6 +43,9 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Vacancies")
 class VacancyController {
+
+    /** The header that tells a paging client how many vacancies match in all. */
+    static final String TOTAL_COUNT = "X-Total-Count";
 
     private final VacancyStore vacancies;
     private final VacancyAccess access;
@@ -69,16 +75,24 @@ class VacancyController {
         return HttpResponse.created(VacancyView.of(created), URI.create("/api/v1/vacancies/" + created.id()));
     }
 
+    /**
+     * A page of the vacancies the user may read: {@code q} found in the title, location or a skill; {@code status}
+     * (default: open and closed, not archived); {@code sort}; the number of matches in {@code X-Total-Count}.
+     */
     @Get
     @Secured({Role.ADMIN_NAME, Role.RECRUITER_NAME, Role.HIRING_MANAGER_NAME})
-    List<VacancyView> list(
-            @Nullable @QueryValue String q,
+    HttpResponse<List<VacancyView>> list(
+            @Nullable @QueryValue @Size(max = 200) String q,
+            @Nullable @QueryValue VacancyStatus status,
+            @Nullable @QueryValue VacancyQuery.Sort sort,
             @QueryValue(defaultValue = "0") @Min(0) int offset,
             @QueryValue(defaultValue = "50") @Min(1) @Max(200) int limit,
             Authentication user) {
-        return vacancies.list(q, offset, limit, access.listedFor(Actors.of(user))).stream()
-                .map(VacancyView::of)
+        var page = vacancies.list(new VacancyQuery(q, status, sort, offset, limit, access.listedFor(Actors.of(user))));
+        List<VacancyView> views = page.vacancies().stream()
+                .map(listed -> VacancyView.of(listed.vacancy(), listed.candidates()))
                 .toList();
+        return HttpResponse.ok(views).header(TOTAL_COUNT, Long.toString(page.total()));
     }
 
     @Get("/{id}")

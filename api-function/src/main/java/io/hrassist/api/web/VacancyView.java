@@ -13,7 +13,8 @@ import java.util.UUID;
 
 /**
  * A vacancy as the API shows it: {@code version} to send back with an edit, its owner ({@code createdBy}) and hiring
- * managers, {@code status}, and {@code contentChangedAt} (results made before it are stale).
+ * managers, {@code status}, {@code contentChangedAt} (results made before it are stale) and, in the list, {@code
+ * candidateCount}.
  */
 @Introspected
 record VacancyView(
@@ -34,9 +35,16 @@ record VacancyView(
         Instant createdAt,
         Instant updatedAt,
         @Nullable Instant closedAt,
-        @Nullable Instant contentChangedAt) {
+        @Nullable Instant archivedAt,
+        @Nullable Instant contentChangedAt,
+        @Nullable Long candidateCount) {
 
     static VacancyView of(Vacancy v) {
+        return of(v, null);
+    }
+
+    /** As listed, with how many candidates it has. */
+    static VacancyView of(Vacancy v, @Nullable Long candidateCount) {
         var b = v.brief();
         return new VacancyView(
                 v.id(),
@@ -56,6 +64,8 @@ record VacancyView(
                 v.createdAt(),
                 v.updatedAt(),
                 v.closedAt(),
-                v.contentChangedAt());
+                v.archivedAt(),
+                v.contentChangedAt(),
+                candidateCount);
     }
 }
