@@ -90,6 +90,11 @@ class CandidateApiTest extends ApiTest {
         assertThat(audit.get(0).at("/detail/all").asBoolean()).isTrue();
         assertThat(audit.get(1).at("/detail/vacancyId").asText()).isEqualTo(vacancy);
         assertThat(audit.toString()).doesNotContain("a.txt");
+        JsonNode reads = call(HttpRequest.GET("/api/v1/audit-events?action=CANDIDATES_LISTED&object=" + vacancy));
+        assertThat(reads)
+                .as("two list reads by one user within the audit window are one entry")
+                .hasSize(1);
+        assertThat(reads.get(0).get("actor").asText()).isEqualTo("admin");
     }
 
     @Test

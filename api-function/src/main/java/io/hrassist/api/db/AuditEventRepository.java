@@ -21,6 +21,13 @@ interface AuditEventRepository extends GenericRepository<AuditEventRow, Long> {
             @Nullable String objectId,
             @Nullable String detail);
 
+    @Query("INSERT INTO audit_event (occurred_at, actor, action, object_type, object_id) "
+            + "SELECT CAST(:occurredAt AS timestamptz), :actor, :action, :objectType, :objectId WHERE NOT EXISTS (SELECT 1 FROM audit_event "
+            + "WHERE object_type = :objectType AND object_id = :objectId AND occurred_at >= :since "
+            + "AND actor = :actor AND action = :action)")
+    void appendUnlessSince(
+            Instant occurredAt, Instant since, String actor, String action, String objectType, String objectId);
+
     @Query("SELECT * FROM audit_event WHERE (CAST(:actor AS varchar) IS NULL OR actor = :actor) "
             + "AND (CAST(:objectType AS varchar) IS NULL OR object_type = :objectType) "
             + "AND (CAST(:objectId AS varchar) IS NULL OR object_id = :objectId) "

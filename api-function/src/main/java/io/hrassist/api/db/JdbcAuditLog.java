@@ -6,6 +6,8 @@ import io.hrassist.api.domain.AuditAction;
 import io.hrassist.api.domain.AuditLog;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 @Singleton
@@ -30,6 +32,13 @@ class JdbcAuditLog implements AuditLog {
                 objectType,
                 objectId == null ? null : objectId.toString(),
                 detail.isEmpty() ? null : json(detail));
+    }
+
+    @Override
+    public void recordAtMostEvery(
+            Duration window, String actor, AuditAction action, String objectType, Object objectId) {
+        Instant now = clock.instant();
+        repository.appendUnlessSince(now, now.minus(window), actor, action.name(), objectType, objectId.toString());
     }
 
     private String json(Map<String, ?> detail) {

@@ -1,5 +1,6 @@
 package io.hrassist.api.domain;
 
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -11,6 +12,12 @@ public interface AuditLog {
 
     /** Records {@code action} by {@code actor} (null: the system itself) on an object named by type and id. */
     void record(String actor, AuditAction action, String objectType, Object objectId, Map<String, ?> detail);
+
+    /**
+     * Records a read that repeats often (a list the UI refreshes) at most once per {@code window} for the same actor,
+     * action and object, so that the log shows who looked without a line per refresh.
+     */
+    void recordAtMostEvery(Duration window, String actor, AuditAction action, String objectType, Object objectId);
 
     default void record(Actor actor, AuditAction action, String objectType, Object objectId) {
         record(actor.username(), action, objectType, objectId, Map.of());

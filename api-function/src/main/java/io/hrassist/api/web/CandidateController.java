@@ -1,13 +1,9 @@
 package io.hrassist.api.web;
 
 import io.hrassist.api.domain.AddCandidate;
-import io.hrassist.api.domain.Candidate;
-import io.hrassist.api.domain.CandidateStore;
+import io.hrassist.api.domain.ListCandidates;
 import io.hrassist.api.domain.ReevaluateVacancy;
 import io.hrassist.api.domain.Role;
-import io.hrassist.api.domain.TaskStore;
-import io.hrassist.api.domain.Vacancy;
-import io.hrassist.api.domain.VacancyAccess;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -26,7 +22,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -40,22 +35,13 @@ import java.util.UUID;
 class CandidateController {
 
     private final AddCandidate addCandidate;
-    private final CandidateStore candidates;
-    private final VacancyAccess access;
-    private final TaskStore tasks;
+    private final ListCandidates listCandidates;
     private final ReevaluateVacancy reevaluateVacancy;
 
-    CandidateController(
-            AddCandidate addCandidate,
-            CandidateStore candidates,
-            VacancyAccess access,
-            TaskStore tasks,
-            ReevaluateVacancy reevaluateVacancy) {
+    CandidateController(AddCandidate addCandidate, ListCandidates listCandidates, ReevaluateVacancy reevaluateVacancy) {
         this.addCandidate = addCandidate;
+        this.listCandidates = listCandidates;
         this.reevaluateVacancy = reevaluateVacancy;
-        this.candidates = candidates;
-        this.access = access;
-        this.tasks = tasks;
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
@@ -79,14 +65,8 @@ class CandidateController {
     @Get
     @Secured({Role.ADMIN_NAME, Role.RECRUITER_NAME, Role.HIRING_MANAGER_NAME})
     List<CandidateView> ranked(UUID id, Authentication user) {
-        Vacancy vacancy = access.readable(id, Actors.of(user));
-        var ranked = candidates.ranked(id);
-        var started = tasks.startedAt(ranked.stream()
-                .map(Candidate::evaluationTaskId)
-                .filter(Objects::nonNull)
-                .toList());
-        return ranked.stream()
-                .map(c -> CandidateView.of(c, vacancy.outdates(started.get(c.evaluationTaskId()))))
+        return listCandidates.ranked(id, Actors.of(user)).stream()
+                .map(ranked -> CandidateView.of(ranked.candidate(), ranked.stale()))
                 .toList();
     }
 
