@@ -8,7 +8,7 @@ BEGIN
         EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I', current_schema(), app_role);
         EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON app_user, vacancy, task, candidate, outbox_event, '
             || 'processed_event, revoked_token, vacancy_hiring_manager, candidate_stage_change, candidate_note, '
-            || 'interview_feedback, erased_task TO %I', app_role);
+            || 'interview_feedback, erased_task, job_description_edit TO %I', app_role);
         -- the audit log is appended to and read; rows go only when the retention job deletes old ones
         EXECUTE format('GRANT SELECT, INSERT, DELETE ON audit_event TO %I', app_role);
         EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO %I', current_schema(), app_role);

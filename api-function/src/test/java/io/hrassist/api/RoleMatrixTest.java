@@ -66,6 +66,7 @@ class RoleMatrixTest extends ApiTest {
         task = call(HttpRequest.POST("/api/v1/vacancies/" + vacancy + "/job-description", ""))
                 .get("id")
                 .asText();
+        call(HttpRequest.PUT("/api/v1/vacancies/" + vacancy + "/job-description", Map.of("markdown", "# Edited")));
         candidate = newCandidate();
         user = newUser();
     }
@@ -154,6 +155,18 @@ class RoleMatrixTest extends ApiTest {
                         RECRUITING,
                         202,
                         () -> HttpRequest.POST(v + vacancy + "/job-description", "")),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/vacancies/{id}/job-description",
+                        EVERYONE,
+                        200,
+                        () -> HttpRequest.GET(v + vacancy + "/job-description")),
+                new Endpoint(
+                        "PUT",
+                        "/api/v1/vacancies/{id}/job-description",
+                        RECRUITING,
+                        200,
+                        () -> HttpRequest.PUT(v + newVacancy() + "/job-description", Map.of("markdown", "# Mine"))),
                 new Endpoint(
                         "POST",
                         "/api/v1/vacancies/{id}/interview-questions",
