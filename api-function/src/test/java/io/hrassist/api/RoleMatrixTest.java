@@ -181,6 +181,12 @@ class RoleMatrixTest extends ApiTest {
                         200,
                         () -> HttpRequest.GET(v + vacancy + "/candidates")),
                 new Endpoint(
+                        "GET",
+                        "/api/v1/vacancies/{id}/candidates/export",
+                        EVERYONE,
+                        200,
+                        () -> HttpRequest.GET(v + vacancy + "/candidates/export")),
+                new Endpoint(
                         "POST",
                         "/api/v1/vacancies/{id}/candidates/evaluations",
                         RECRUITING,

@@ -1,9 +1,12 @@
 package io.hrassist.api.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hrassist.api.domain.AddCandidate;
+import io.hrassist.api.domain.ExportCandidateList;
 import io.hrassist.api.domain.ListCandidates;
 import io.hrassist.api.domain.ReevaluateVacancy;
 import io.hrassist.api.domain.Role;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -22,6 +25,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -36,12 +40,21 @@ class CandidateController {
 
     private final AddCandidate addCandidate;
     private final ListCandidates listCandidates;
+    private final ExportCandidateList exportCandidateList;
     private final ReevaluateVacancy reevaluateVacancy;
+    private final ObjectMapper mapper;
 
-    CandidateController(AddCandidate addCandidate, ListCandidates listCandidates, ReevaluateVacancy reevaluateVacancy) {
+    CandidateController(
+            AddCandidate addCandidate,
+            ListCandidates listCandidates,
+            ExportCandidateList exportCandidateList,
+            ReevaluateVacancy reevaluateVacancy,
+            ObjectMapper mapper) {
         this.addCandidate = addCandidate;
         this.listCandidates = listCandidates;
+        this.exportCandidateList = exportCandidateList;
         this.reevaluateVacancy = reevaluateVacancy;
+        this.mapper = mapper;
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
@@ -68,6 +81,17 @@ class CandidateController {
         return listCandidates.ranked(id, Actors.of(user)).stream()
                 .map(ranked -> CandidateView.of(ranked.candidate(), ranked.stale()))
                 .toList();
+    }
+
+    /** The ranked list as a CSV download (UTF-8 with a byte-order mark, so that spreadsheets read the names right). */
+    @Get(value = "/export", produces = "text/csv")
+    @Secured({Role.ADMIN_NAME, Role.RECRUITER_NAME, Role.HIRING_MANAGER_NAME})
+    HttpResponse<String> export(UUID id, Authentication user) {
+        String csv = CandidatesCsv.of(exportCandidateList.export(id, Actors.of(user)), mapper);
+        return HttpResponse.ok("\uFEFF" + csv)
+                .contentType(new MediaType("text/csv", Map.of("charset", "utf-8")))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"candidates-" + id + ".csv\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
     /** Evaluates every candidate of the vacancy again, against the vacancy as it is now. */
