@@ -63,7 +63,8 @@ public final class EvaluateResume implements Function<ResumeEvaluationRequested,
                 ? new SkillJudge.Verdict(java.util.Map.of(), EngineInfo.offline(VERSION))
                 : judge.judge(vacancy, allSkills(vacancy), PersonalData.forModel(text.visible()));
         var criteria = new ArrayList<Criterion>();
-        var skills = new Skills(lines, verdict, text.visible(), criteria, flags, vacancy.language());
+        var skills = new Skills(
+                Untrusted.lines(text.visible()), verdict, text.visible(), criteria, flags, vacancy.language());
         add(skills, vacancy.mustHaveSkills(), CriterionKind.MUST_HAVE, MUST_HAVE_TOTAL);
         add(skills, vacancy.niceToHaveSkills(), CriterionKind.NICE_TO_HAVE, NICE_TO_HAVE_TOTAL);
         Experience.Found worked = experience.read(Untrusted.lines(text.visible()), vacancy, YearMonth.now(clock));

@@ -20,6 +20,9 @@ final class Profile {
             "\\b(b2|c1|c2|fluent|native|proficient|advanced|upper[- ]intermediate|свободн\\w*|родно\\w*|продвинут\\w*"
                     + "|fließend|verhandlungssicher|muttersprache|sehr gut)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** A line with an address, a link or a phone number: never the line that shows the language. */
+    private static final Pattern CONTACT = Pattern.compile("@|https?:|www\\.|\\+?\\d[\\d ()-]{6,}\\d");
+
     private static final Pattern DEGREE = Pattern.compile(
             "\\b(bachelor|master|b\\.?sc|m\\.?sc|ph\\.?d|mba|university|бакалавр\\w*|магист\\w*|специалитет|аспирантур\\w*"
                     + "|кандидат \\w+ наук|высшее образование|университет\\w*|институт\\w*)\\b",
@@ -71,15 +74,17 @@ final class Profile {
     }
 
     /**
-     * A line of prose in {@code language}: the first of six words or more without an address in it, else the line with
-     * most of its letters.
+     * A line of prose in {@code language}: the first of six words or more without contact details in it, else the
+     * longest line without them.
      */
     private static Optional<String> representative(List<String> lines, WrittenLanguage language) {
         return lines.stream()
-                .filter(l ->
-                        WrittenLanguage.of(l) == language && l.split("\\s+").length >= PROSE_WORDS && !l.contains("@"))
+                .filter(l -> !CONTACT.matcher(l).find())
+                .filter(l -> WrittenLanguage.of(l) == language && l.split("\\s+").length >= PROSE_WORDS)
                 .findFirst()
-                .or(() -> lines.stream().max(java.util.Comparator.comparingInt(String::length)));
+                .or(() -> lines.stream()
+                        .filter(l -> !CONTACT.matcher(l).find())
+                        .max(java.util.Comparator.comparingInt(String::length)));
     }
 
     /** Degrees and schools as evidence; informational (weight 0), since a vacancy here never requires a degree. */

@@ -11,6 +11,7 @@ final class ResumeLexicon {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
     private static final String STUDY_HEADINGS = "education|academic background|qualifications|courses|training"
+            + "|(?:[\\p{L}-]+ ){1,3}(?:training|courses|education)|дополнительное образование|обучение"
             + "|(?:licen[cs]es?(?: and| &) )?certifications?|licen[cs]es|licensure|certificates|образование|курсы|повышение квалификации|сертификаты|ausbildung|studium"
             + "|bildungsweg";
 

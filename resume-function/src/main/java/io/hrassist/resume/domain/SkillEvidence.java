@@ -22,6 +22,8 @@ final class SkillEvidence {
     private static final int MAX_MENTIONS_IN_LIST = 2;
     /** Prose names a skill a few times (РСБУ/ПБУ/ФСБУ, "VAT returns, VAT reconciliations"); more is stuffing. */
     private static final int MAX_MENTIONS_IN_PROSE = 5;
+    /** A line written this many times is stuffing: none of its copies is evidence. */
+    private static final int REPEATED_LINE = 3;
     /** Lists that name a skill this often in all are a stuffed keyword block. */
     private static final int REPEATED_IN_LISTS = 3;
     /** A skill named this often, mostly in lists, is stuffing even with work behind it. */
@@ -85,16 +87,19 @@ final class SkillEvidence {
         int listMentions = 0;
         int allMentions = 0;
         var seen = new HashSet<String>();
+        var copies = new java.util.HashMap<String, Integer>();
+        lines.forEach(line -> copies.merge(line, 1, Integer::sum));
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             List<SkillTaxonomy.Mention> mentions = taxonomy.find(skill, line);
             int named = (int) mentions.stream().filter(m -> !m.implied()).count();
             allMentions += named;
-            boolean repeating = mentions.size() > MAX_MENTIONS_IN_PROSE;
+            boolean repeating = named > MAX_MENTIONS_IN_PROSE || copies.get(line) >= REPEATED_LINE;
             listMentions += kinds[i].lists() || repeating ? named : 0;
             if (mentions.isEmpty()
                     || !seen.add(line)
-                    || mentions.size() > (kinds[i].lists() ? MAX_MENTIONS_IN_LIST : MAX_MENTIONS_IN_PROSE)) {
+                    || repeating
+                    || named > (kinds[i].lists() ? MAX_MENTIONS_IN_LIST : MAX_MENTIONS_IN_PROSE)) {
                 continue;
             }
             sort(found, Untrusted.excerpt(line), stance(line, mentions), kinds[i]);
@@ -137,10 +142,14 @@ final class SkillEvidence {
             case DENIED -> found.denied().add(quote);
             case WEAK -> found.weak().add(quote);
             case USED -> {
-                if (kind == Listings.Kind.LIST) {
+                if (kind == Listings.Kind.LIST || kind == Listings.Kind.STUDY) {
                     found.credentials().add(quote);
                 }
-                (kind.lists() ? found.listed() : found.used()).add(quote);
+                if (kind == Listings.Kind.STUDY) {
+                    found.weak().add(quote);
+                } else {
+                    (kind.lists() ? found.listed() : found.used()).add(quote);
+                }
             }
         }
     }

@@ -33,6 +33,8 @@ enum Stance {
                     "\\b(plan(s|ning|ned)?|intend(s|ing)?|hop(e|ing)|want(s|ing)?|would like|going|aim(ing)?|looking)"
                             + "\\s+to\\s+(learn|study|master|pick up|get into|move into|start|try|explore|take|obtain|get)\\b",
                     "\\b(currently|now|still|am|i'm)\\s+(learning|studying|getting into)\\b",
+                    "^\\W*(learning|studying)\\b",
+                    "\\b(enrolled in|working towards?|studying for|pursuing|candidate for|обучаюсь на|получаю)\\b",
                     "\\bне\\s+(\\S+\\s+){0,2}?" + NOT_DONE_RU,
                     "\\bне\\s+$",
                     "\\b(нет|без|отсутству\\w*)\\s+(\\S+\\s+){0,2}?(опыт\\w*|практик\\w*|знани\\w*)",
@@ -48,16 +50,21 @@ enum Stance {
                     + NOT_DONE_RU
                     + "|^\\W*(is\\s+|was\\s+)?(not|never)\\s+(yet\\s+)?(used|done|worked)\\b",
             FLAGS);
+    /** Anywhere in the clause after the name: the credential is still to come ("graduation expected 2028"). */
+    private static final Pattern PENDING_AFTER =
+            Pattern.compile("\\b(expected|in progress|pending|ожидается|в процессе получения)\\b", FLAGS);
+
     private static final Pattern WEAK_BEFORE = Pattern.compile(
             "\\b(familiar with|basic (knowledge|understanding|level|skills)|basics|the basics|beginner|introductory"
                     + "|some exposure|entry-level|self-taught|(?<!of )courses?|coursework|bootcamp|kaggle|pet projects?"
-                    + "|tutorials?)\\b|\\b(знаком\\w*|базов\\w*|поверхностн\\w*|основы|основами|начальн\\w+ уровн\\w*"
-                    + "|теоретическ\\w*|курс(ы|ов|ах|е)?\\b|пет-проект\\w*)",
+                    + "|tutorials?|coursera|udemy|edx|datacamp|stepik|specialization|nanodegree|mooc)\\b|\\bsome\\s+$|\\b(знаком\\w*|базов\\w*|поверхностн\\w*|основы|основами|начальн\\w+ уровн\\w*"
+                    + "|теоретическ\\w*|курс(ы|ов|ах|е)?\\b|пет-проект\\w*|степик|нетологи\\w*|skillbox|практикум\\w*)",
             FLAGS);
     private static final Pattern WEAK_AFTER = Pattern.compile(
             "^\\W*(\\(?\\s*)?(only\\s+)?(in theory|theoretically|basics|basic|from (a |an )?(online )?courses?"
                     + "|(a |an )?(online )?courses? only|at university|only|в теории|теоретически|только теоретически"
-                    + "|на курсах|только на курсах|базово|на базовом уровне|поверхностно)\\b",
+                    + "|на курсах|только на курсах|базово|на базовом уровне|поверхностно)\\b"
+                    + "|^\\s*\\(\\s*(courses?|coursework|basic|basics|курсы|базово|начальный уровень)\\s*\\)",
             FLAGS);
 
     /** The stance of {@code line} on the name at {@code [start, end)}. */
@@ -66,7 +73,9 @@ enum Stance {
         int to = clauseEnd(line, Math.min(end, line.length()));
         String before = line.substring(from, Math.min(start, line.length()));
         String after = line.substring(Math.min(end, line.length()), to);
-        if (DENIED_BEFORE.matcher(before).find() || DENIED_AFTER.matcher(after).find()) {
+        if (DENIED_BEFORE.matcher(before).find()
+                || DENIED_AFTER.matcher(after).find()
+                || PENDING_AFTER.matcher(after).find()) {
             return DENIED;
         }
         return WEAK_BEFORE.matcher(before).find() || WEAK_AFTER.matcher(after).find() ? WEAK : USED;

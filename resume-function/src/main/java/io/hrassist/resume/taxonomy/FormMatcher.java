@@ -10,9 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds one surface form in a line. Words are compared by stems, in order ("critical care"); a form of two to four
- * words also matches when all its content words stand close together in another order or inflection ("care for
- * critically ill" does not, "ventilation, mechanical" does). Forms with symbols (C++, C#, CI/CD, 1С:Бухгалтерия) are
+ * Finds one surface form in a line. Words are compared by stems, in order ("critical care"); the vacancy's own name
+ * of two to four words also matches when all its content words stand close together in another order ("ventilation,
+ * mechanical"; "managed key accounts" for account management). Forms with symbols (C++, C#, CI/CD, 1С:Бухгалтерия) are
  * matched as written, since Lucene's tokens would lose the symbols.
  */
 final class FormMatcher {
@@ -29,8 +29,11 @@ final class FormMatcher {
     private final Map<String, List<String>> contentStems = new ConcurrentHashMap<>();
     private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
 
-    /** The spans of {@code form} in {@code lower} (the line in lower case), whose tokens are {@code tokens}. */
-    List<Mention> find(String form, String lower, List<Stems.Token> tokens) {
+    /**
+     * The spans of {@code form} in {@code lower} (the line in lower case), whose tokens are {@code tokens}; out of order
+     * only if {@code scattered} (the vacancy's own wording, not every alias, so that the aliases stay exact).
+     */
+    List<Mention> find(String form, String lower, List<Stems.Token> tokens, boolean scattered) {
         var found = new ArrayList<Mention>();
         if (!WORDS_ONLY.matcher(form).matches()) {
             Matcher matcher =
@@ -48,7 +51,7 @@ final class FormMatcher {
                         tokens.get(i + formStems.size() - 1).end()));
             }
         }
-        if (found.isEmpty()) {
+        if (found.isEmpty() && scattered) {
             scattered(contentStems.computeIfAbsent(form, FormMatcher::content), tokens)
                     .ifPresent(found::add);
         }

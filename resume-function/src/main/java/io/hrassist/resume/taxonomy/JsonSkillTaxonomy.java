@@ -59,7 +59,8 @@ public final class JsonSkillTaxonomy implements SkillTaxonomy {
             for (String form : forms) {
                 if (!entry.sense().forms().contains(form) || inSense(entry.sense(), tokens)) {
                     boolean implied = !form.equals(part) && !entry.names().contains(form);
-                    matcher.find(form, lower, tokens).forEach(m -> spans.add(new Mention(m.start(), m.end(), implied)));
+                    matcher.find(form, lower, tokens, form.equals(part))
+                            .forEach(m -> spans.add(new Mention(m.start(), m.end(), implied)));
                 }
             }
         }
