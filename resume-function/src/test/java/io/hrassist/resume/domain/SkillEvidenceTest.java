@@ -35,7 +35,9 @@ class SkillEvidenceTest {
                 "Опыта подготовки к ЕГЭ нет.|Подготовка к ОГЭ и ЕГЭ",
                 "Планирую изучить Python и pandas в следующем году.|Python",
                 "Изучаю SQL на курсах Яндекс Практикума.|SQL",
-                "Декларации по НДС сама не составляла, только готовила книги для главбуха.|НДС"
+                "Декларации по НДС сама не составляла, только готовила книги для главбуха.|НДС",
+                "Licensure: LPN. Enrolled in an LPN-to-RN bridge program (graduation expected 2028).|Registered Nurse",
+                "• Learning SQL now (SQLBolt, Mode tutorial); no SQL at work so far.|SQL"
             })
     void aDeniedOrPlannedSkillIsNoEvidence(String line, String skill) {
         Criterion criterion = judge(skill, Language.EN, line);
@@ -150,6 +152,49 @@ class SkillEvidenceTest {
 
         assertThat(criterion.status()).isEqualTo(Status.MET);
         assertThat(criterion.evidence()).containsExactly(itsLine);
+    }
+
+    @Test
+    void terseDutyBulletsAndEnumeratingSentencesAreWork() {
+        assertThat(judge("РСБУ", Language.RU, "06.2021 — н.в.  ООО «Балтик Трейд», бухгалтер", "• учёт по ПБУ/ФСБУ")
+                        .status())
+                .isEqualTo(Status.MET);
+        assertThat(judge(
+                                "Первичная документация",
+                                Language.RU,
+                                "— Проверяю и провожу первичные документы: УПД, ТОРГ-12, счета-фактуры, акты; работаю в"
+                                        + " Диадоке.")
+                        .status())
+                .isEqualTo(Status.MET);
+    }
+
+    @Test
+    void aCourseSectionIsStudyButADegreeThereIsHeld() {
+        Criterion course = judge(
+                "Machine Learning",
+                Language.EN,
+                "Data science training",
+                "Coursera Machine Learning Specialization (Andrew Ng), 2025 — certificate.");
+        Criterion degree = judge(
+                "Педагогическое образование",
+                Language.RU,
+                "Образование",
+                "КФУ, Институт математики и механики, «Педагогическое образование», 2017");
+
+        assertThat(course.status()).isEqualTo(Status.PARTIAL);
+        assertThat(degree.status()).isEqualTo(Status.MET);
+    }
+
+    @Test
+    void aBlockRepeatedLineForLineIsStuffingAndNoEvidence() {
+        String block = "1С:Бухгалтерия РСБУ НДС первичная документация";
+        List<String> lines =
+                List.of("Ключевые навыки", block, block, block, "Консультирую покупателей в торговом зале.");
+
+        assertThat(EVIDENCE.judge("НДС", CriterionKind.MUST_HAVE, 10, lines, Language.RU)
+                        .status())
+                .isEqualTo(Status.MISSING);
+        assertThat(EVIDENCE.stuffed("НДС", lines)).isTrue();
     }
 
     @Test
