@@ -21,7 +21,7 @@ import java.util.function.Function;
  */
 public final class EvaluateResume implements Function<ResumeEvaluationRequested, ResumeEvaluated> {
 
-    public static final String VERSION = "resume-offline-1";
+    public static final String VERSION = "resume-offline-2";
     private static final int MUST_HAVE_TOTAL = 70;
     private static final int NICE_TO_HAVE_TOTAL = 20;
 
