@@ -21,7 +21,10 @@ import java.util.Map;
 public final class JsonSkillTaxonomy implements SkillTaxonomy {
 
     private final Map<String, SkillEntry> byName = new HashMap<>();
+    private static final int MAX_REMEMBERED = 4_096;
+
     private final FormMatcher matcher = new FormMatcher();
+    private final Map<Question, List<Mention>> found = new java.util.concurrent.ConcurrentHashMap<>();
 
     public JsonSkillTaxonomy(ObjectMapper mapper) {
         try (InputStream in = JsonSkillTaxonomy.class.getClassLoader().getResourceAsStream("taxonomy/skills.json")) {
@@ -47,8 +50,21 @@ public final class JsonSkillTaxonomy implements SkillTaxonomy {
         return List.copyOf(forms);
     }
 
+    /**
+     * An evaluation asks about the same lines for every skill and in several passes (evidence, stuffing, experience):
+     * answers are kept for a while, and dropped all at once when there are many, so memory stays bounded.
+     */
     @Override
     public List<Mention> find(String skill, String line) {
+        if (found.size() > MAX_REMEMBERED) {
+            found.clear();
+        }
+        return found.computeIfAbsent(new Question(skill, line), q -> search(q.skill(), q.line()));
+    }
+
+    private record Question(String skill, String line) {}
+
+    private List<Mention> search(String skill, String line) {
         String lower = Names.line(line);
         List<Stems.Token> tokens = Stems.tokens(lower);
         var spans = new ArrayList<Mention>();
@@ -64,7 +80,7 @@ public final class JsonSkillTaxonomy implements SkillTaxonomy {
                 }
             }
         }
-        return merged(spans);
+        return List.copyOf(merged(spans));
     }
 
     @Override
