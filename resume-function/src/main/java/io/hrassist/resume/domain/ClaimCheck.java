@@ -1,5 +1,6 @@
 package io.hrassist.resume.domain;
 
+import io.hrassist.events.Language;
 import io.hrassist.events.ResumeEvaluated.Criterion;
 import io.hrassist.events.ResumeEvaluated.CriterionKind;
 import io.hrassist.events.ResumeEvaluated.Flag;
@@ -34,8 +35,9 @@ final class ClaimCheck {
             List<String> lines,
             String visible,
             @Nullable SkillJudge.Judgement claim,
-            List<Flag> flags) {
-        Criterion rules = evidence.judge(skill, kind, weight, lines);
+            List<Flag> flags,
+            Language language) {
+        Criterion rules = evidence.judge(skill, kind, weight, lines, language);
         if (claim == null) {
             return rules;
         }

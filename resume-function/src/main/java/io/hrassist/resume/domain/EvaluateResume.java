@@ -1,6 +1,7 @@
 package io.hrassist.resume.domain;
 
 import io.hrassist.events.EngineInfo;
+import io.hrassist.events.Language;
 import io.hrassist.events.ResumeEvaluated;
 import io.hrassist.events.ResumeEvaluated.Criterion;
 import io.hrassist.events.ResumeEvaluated.CriterionKind;
@@ -20,10 +21,9 @@ import java.util.function.Function;
  */
 public final class EvaluateResume implements Function<ResumeEvaluationRequested, ResumeEvaluated> {
 
-    public static final String VERSION = "resume-offline-1";
+    public static final String VERSION = "resume-offline-2";
     private static final int MUST_HAVE_TOTAL = 70;
     private static final int NICE_TO_HAVE_TOTAL = 20;
-    private static final int STUFFING_MENTIONS = 10;
 
     private final DocumentReader reader;
     private final SkillEvidence evidence;
@@ -63,7 +63,8 @@ public final class EvaluateResume implements Function<ResumeEvaluationRequested,
                 ? new SkillJudge.Verdict(java.util.Map.of(), EngineInfo.offline(VERSION))
                 : judge.judge(vacancy, allSkills(vacancy), PersonalData.forModel(text.visible()));
         var criteria = new ArrayList<Criterion>();
-        var skills = new Skills(lines, verdict, text.visible(), criteria, flags);
+        var skills = new Skills(
+                Untrusted.lines(text.visible()), verdict, text.visible(), criteria, flags, vacancy.language());
         add(skills, vacancy.mustHaveSkills(), CriterionKind.MUST_HAVE, MUST_HAVE_TOTAL);
         add(skills, vacancy.niceToHaveSkills(), CriterionKind.NICE_TO_HAVE, NICE_TO_HAVE_TOTAL);
         Experience.Found worked = experience.read(Untrusted.lines(text.visible()), vacancy, YearMonth.now(clock));
@@ -83,15 +84,16 @@ public final class EvaluateResume implements Function<ResumeEvaluationRequested,
                 ContactDetails.of(text.visible()));
     }
 
-    /** A skill named far more often than any resume needs: keyword stuffing, which earns nothing extra. */
+    /** Keyword stuffing ({@link SkillEvidence#stuffed}) is flagged, and earns nothing extra. */
     private java.util.Optional<Flag> stuffing(VacancyBrief vacancy, String visible) {
-        return java.util.stream.Stream.concat(vacancy.mustHaveSkills().stream(), vacancy.niceToHaveSkills().stream())
-                .filter(skill -> evidence.mentions(skill, visible) >= STUFFING_MENTIONS)
+        List<String> all = Untrusted.lines(visible);
+        return allSkills(vacancy).stream()
+                .filter(skill -> evidence.stuffed(skill, all))
                 .findFirst()
                 .map(skill -> new Flag(
                         FlagType.KEYWORD_STUFFING,
-                        "\"" + skill + "\" is named " + evidence.mentions(skill, visible)
-                                + " times; repetition does not raise the score.",
+                        "\"" + skill + "\" is named " + evidence.mentions(skill, all)
+                                + " times, mostly in keyword lists; repetition does not raise the score.",
                         null));
     }
 
@@ -101,7 +103,8 @@ public final class EvaluateResume implements Function<ResumeEvaluationRequested,
             SkillJudge.Verdict verdict,
             String visible,
             List<Criterion> criteria,
-            List<Flag> flags) {}
+            List<Flag> flags,
+            Language language) {}
 
     private void add(Skills into, List<String> skills, CriterionKind kind, int total) {
         if (skills.isEmpty()) {
@@ -117,7 +120,8 @@ public final class EvaluateResume implements Function<ResumeEvaluationRequested,
                             into.lines(),
                             into.visible(),
                             into.verdict().judgements().get(skill),
-                            into.flags()));
+                            into.flags(),
+                            into.language()));
         }
     }
 

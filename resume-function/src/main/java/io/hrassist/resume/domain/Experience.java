@@ -28,6 +28,14 @@ final class Experience {
                     + "|младш\\w*|главн\\w*)(?!\\p{L})|\\(.*?\\)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
+    private static final Pattern DATE_WORDS = Pattern.compile(
+            "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?|\\b(present|now|current|today|to date"
+                    + "|since|from|until|till|to|heute|seit|bis|jetzt|январ\\w*|феврал\\w*|март\\w*|апрел\\w*|ма[йя]\\w*"
+                    + "|июн\\w*|июл\\w*|август\\w*|сентябр\\w*|октябр\\w*|ноябр\\w*|декабр\\w*|янв|фев|мар|апр|авг|сент?"
+                    + "|окт|нояб?|дек|настоящее|время|наст|по|н|в|вр|с|до|г|гг|года?|mo|yrs?|years?|months?|лет|мес)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern WORDS = Pattern.compile("\\p{L}{3,}");
+
     private final SkillTaxonomy taxonomy;
 
     Experience(SkillTaxonomy taxonomy) {
@@ -55,7 +63,7 @@ final class Experience {
         List<Period> leave =
                 periods(entries.stream().filter(e -> e.kind() == Kind.LEAVE).toList());
         List<Entry> work = entries.stream().filter(e -> e.kind() == Kind.WORK).toList();
-        List<Entry> counted = work.stream().anyMatch(Entry::described)
+        List<Entry> counted = work.stream().anyMatch(e -> e.described() || titled(e.quote()))
                 ? work.stream().filter(Entry::relevant).toList()
                 : work;
         List<String> quotes = (counted.isEmpty() ? work : counted)
@@ -84,6 +92,11 @@ final class Experience {
             case SENIOR -> 5;
             case LEAD -> 7;
         };
+    }
+
+    /** A head that says more than its dates (a job title, an employer): enough to tell whether the job concerns us. */
+    private static boolean titled(String head) {
+        return WORDS.matcher(DATE_WORDS.matcher(head).replaceAll(" ")).find();
     }
 
     private boolean concerns(VacancyBrief vacancy, String title, String line) {

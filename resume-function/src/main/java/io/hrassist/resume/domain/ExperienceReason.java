@@ -1,7 +1,6 @@
 package io.hrassist.resume.domain;
 
 import io.hrassist.events.Language;
-import java.util.Locale;
 
 /** The experience criterion's reason: the years the engine computed from the dates, in the vacancy's language. */
 final class ExperienceReason {
@@ -17,16 +16,16 @@ final class ExperienceReason {
         if (found.months() == 0) {
             return "No dated periods of work found; " + wanted;
         }
-        var reason = new StringBuilder("About ").append(years(found.years())).append(" years of work from the dates");
+        var reason = new StringBuilder(capital(YearsText.english(found.years()))).append(" of work from the dates");
         if (found.relevantMonths() != found.months()) {
             reason.append(", ")
-                    .append(years(found.relevantYears()))
+                    .append(YearsText.english(found.relevantYears()))
                     .append(" of them in jobs that name this vacancy's title or skills");
         }
         if (found.leaveMonths() > 0) {
             reason.append("; leave and career breaks not counted (")
-                    .append(years(found.leaveMonths() / 12.0))
-                    .append(" years)");
+                    .append(YearsText.english(found.leaveMonths() / 12.0))
+                    .append(")");
         }
         return reason.append("; ").append(wanted).toString();
     }
@@ -36,23 +35,23 @@ final class ExperienceReason {
         if (found.months() == 0) {
             return "В резюме нет периодов работы с датами; " + wanted;
         }
-        var reason = new StringBuilder("По датам в резюме около ")
-                .append(years(found.years()))
-                .append(" г. работы");
+        var reason = new StringBuilder("По датам в резюме ")
+                .append(YearsText.russian(found.years()))
+                .append(" работы");
         if (found.relevantMonths() != found.months()) {
             reason.append(", из них ")
-                    .append(years(found.relevantYears()))
-                    .append(" г. — на работах, где названы должность или навыки вакансии");
+                    .append(YearsText.russian(found.relevantYears()))
+                    .append(" — на работах, где названы должность или навыки вакансии");
         }
         if (found.leaveMonths() > 0) {
             reason.append("; отпуска по уходу за ребёнком и перерывы не учтены (")
-                    .append(years(found.leaveMonths() / 12.0))
-                    .append(" г.)");
+                    .append(YearsText.russian(found.leaveMonths() / 12.0))
+                    .append(")");
         }
         return reason.append("; ").append(wanted).toString();
     }
 
-    private static String years(double years) {
-        return String.format(Locale.ROOT, "%.1f", years);
+    private static String capital(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

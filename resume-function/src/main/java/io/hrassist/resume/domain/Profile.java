@@ -14,11 +14,15 @@ final class Profile {
     static final int LANGUAGE_WEIGHT = 5;
     private static final int PROSE_WORDS = 6;
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
-    private static final Pattern ENGLISH = Pattern.compile("\\b(english|английск\\w*)\\b", FLAGS);
-    private static final Pattern RUSSIAN = Pattern.compile("\\b(russian|русск\\w*)\\b", FLAGS);
+    private static final Pattern ENGLISH = Pattern.compile("\\b(english|englisch|английск\\w*)\\b", FLAGS);
+    private static final Pattern RUSSIAN = Pattern.compile("\\b(russian|russisch|русск\\w*)\\b", FLAGS);
     private static final Pattern FLUENT = Pattern.compile(
-            "\\b(b2|c1|c2|fluent|native|proficient|advanced|upper[- ]intermediate|свободн\\w*|родно\\w*|продвинут\\w*)\\b",
+            "\\b(b2|c1|c2|fluent|native|proficient|advanced|upper[- ]intermediate|свободн\\w*|родно\\w*|продвинут\\w*"
+                    + "|fließend|verhandlungssicher|muttersprache|sehr gut)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** A line with an address, a link or a phone number: never the line that shows the language. */
+    private static final Pattern CONTACT = Pattern.compile("@|https?:|www\\.|\\+?\\d[\\d ()-]{6,}\\d");
+
     private static final Pattern DEGREE = Pattern.compile(
             "\\b(bachelor|master|b\\.?sc|m\\.?sc|ph\\.?d|mba|university|бакалавр\\w*|магист\\w*|специалитет|аспирантур\\w*"
                     + "|кандидат \\w+ наук|высшее образование|университет\\w*|институт\\w*)\\b",
@@ -27,33 +31,39 @@ final class Profile {
     private Profile() {}
 
     /**
-     * Met when the resume is written in the vacancy's language (quoting a line of it) or states it at B2 or better
-     * (quoting that line); the reason says which.
+     * Met when the resume is written in the vacancy's language ({@link WrittenLanguage}), quoting a representative line
+     * of it, or states it at B2 or better (quoting that line); the reason says which, and names the language a resume
+     * in another language is written in.
      */
     static Criterion language(Language wanted, String text, List<String> lines) {
-        Pattern named = wanted == Language.RU ? RUSSIAN : ENGLISH;
         boolean russian = wanted == Language.RU;
+        WrittenLanguage target = russian ? WrittenLanguage.RUSSIAN : WrittenLanguage.ENGLISH;
         String name = russian ? "Рабочий язык: русский" : "Working language: English";
-        if (writtenIn(text) == wanted) {
+        WrittenLanguage written = WrittenLanguage.of(text);
+        if (written == target) {
             return new Criterion(
                     name,
                     CriterionKind.LANGUAGE,
                     LANGUAGE_WEIGHT,
                     Status.MET,
-                    representative(lines, wanted).map(Untrusted::excerpt).stream()
+                    representative(lines, written).map(Untrusted::excerpt).stream()
                             .toList(),
                     russian ? "Резюме написано на русском." : "The resume is written in English.");
         }
+        Pattern named = russian ? RUSSIAN : ENGLISH;
         Optional<String> line =
                 lines.stream().filter(l -> named.matcher(l).find()).findFirst();
         Status status = line.map(l -> FLUENT.matcher(l).find() ? Status.MET : Status.PARTIAL)
                 .orElse(Status.MISSING);
-        String reason = switch (status) {
-            case MET -> russian ? "Русский указан на уровне B2 или выше." : "English is stated at B2 or better.";
+        String stated = switch (status) {
+            case MET -> russian ? "русский указан на уровне B2 или выше." : "English is stated at B2 or better.";
             case PARTIAL ->
-                russian ? "Русский указан без уровня B2 или выше." : "English is named without B2 or better.";
-            case MISSING -> russian ? "Русский не указан." : "English is not named.";
+                russian ? "русский указан без уровня B2 или выше." : "English is named without B2 or better.";
+            case MISSING -> russian ? "русский не указан." : "English is not named.";
         };
+        String reason = russian
+                ? "Резюме написано на " + written.label(true) + " языке; " + stated
+                : "The resume is written in " + written.label(false) + "; " + stated;
         return new Criterion(
                 name,
                 CriterionKind.LANGUAGE,
@@ -64,14 +74,17 @@ final class Profile {
     }
 
     /**
-     * A line of prose in {@code language}: the first of six words or more without an address in it, else the line with
-     * most of its letters.
+     * A line of prose in {@code language}: the first of six words or more without contact details in it, else the
+     * longest line without them.
      */
-    private static Optional<String> representative(List<String> lines, Language language) {
+    private static Optional<String> representative(List<String> lines, WrittenLanguage language) {
         return lines.stream()
-                .filter(l -> writtenIn(l) == language && l.split("\\s+").length >= PROSE_WORDS && !l.contains("@"))
+                .filter(l -> !CONTACT.matcher(l).find())
+                .filter(l -> WrittenLanguage.of(l) == language && l.split("\\s+").length >= PROSE_WORDS)
                 .findFirst()
-                .or(() -> lines.stream().max(java.util.Comparator.comparingLong(l -> letters(l, language))));
+                .or(() -> lines.stream()
+                        .filter(l -> !CONTACT.matcher(l).find())
+                        .max(java.util.Comparator.comparingInt(String::length)));
     }
 
     /** Degrees and schools as evidence; informational (weight 0), since a vacancy here never requires a degree. */
@@ -87,17 +100,5 @@ final class Profile {
                 0,
                 evidence.isEmpty() ? Status.MISSING : Status.MET,
                 evidence);
-    }
-
-    private static Language writtenIn(String text) {
-        return letters(text, Language.RU) > letters(text, Language.EN) ? Language.RU : Language.EN;
-    }
-
-    private static long letters(String text, Language language) {
-        Character.UnicodeScript script =
-                language == Language.RU ? Character.UnicodeScript.CYRILLIC : Character.UnicodeScript.LATIN;
-        return text.codePoints()
-                .filter(c -> Character.UnicodeScript.of(c) == script)
-                .count();
     }
 }

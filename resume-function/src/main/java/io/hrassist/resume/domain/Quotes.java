@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * A model's quote is evidence only when it is a whole line of the visible text or at least a whole clause of one
  * (bounded by the line's ends or by punctuation such as {@code . ; : ,} or a spaced dash), at least two words long, and
- * names the skill or one of its synonyms. A single word, a letter, a cut-off fragment, or a line about something else
+ * names the skill or one of its synonyms other than to deny it. A single word, a letter, a cut-off fragment, or a line about something else
  * proves nothing — and an injected resume can ask a model for exactly those.
  */
 final class Quotes {
@@ -32,12 +32,18 @@ final class Quotes {
         return quotes.stream()
                 .filter(q -> q != null && !q.isBlank())
                 .map(q -> TRIM.matcher(q).replaceAll(""))
-                .filter(q -> q.split("\\s+").length >= MIN_WORDS && taxonomy.mentions(skill, q) > 0)
+                .filter(q -> q.split("\\s+").length >= MIN_WORDS && affirms(skill, q))
                 .filter(q -> isLineOrClause(q, visible))
                 .map(Untrusted::excerpt)
                 .distinct()
                 .limit(MAX_QUOTES)
                 .toList();
+    }
+
+    /** The quote names the skill other than to deny it ("no experience with Kafka" is no quote for Kafka). */
+    private boolean affirms(String skill, String quote) {
+        return taxonomy.find(skill, quote).stream()
+                .anyMatch(m -> Stance.of(quote, m.start(), m.end()) != Stance.DENIED);
     }
 
     private static boolean isLineOrClause(String quote, String visible) {

@@ -11,18 +11,33 @@ final class ResumeLexicon {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
     private static final String STUDY_HEADINGS = "education|academic background|qualifications|courses|training"
-            + "|certifications?|certificates|образование|курсы|повышение квалификации|сертификаты|ausbildung|studium"
+            + "|(?:[\\p{L}-]+ ){1,3}(?:training|courses|education)|дополнительное образование|обучение"
+            + "|(?:licen[cs]es?(?: and| &) )?certifications?|licen[cs]es|licensure|certificates|образование|курсы|повышение квалификации|сертификаты|ausbildung|studium"
             + "|bildungsweg";
+
+    /** Sections and labels that list skills rather than show them used. */
+    private static final String SKILLS_HEADINGS = "(?:technical |key |core |professional |hard |soft )?skills"
+            + "(?: (?:&|and) [\\p{L} ]{1,20})?|tools|technologies|tech(?:nology)? stack|stack|(?:core )?competencies"
+            + "|keywords|expertise|areas of expertise|ключевые навыки|навыки|профессиональные навыки"
+            + "|навыки и компетенции|компетенции|технологии|стек(?: технологий)?|инструменты|ключевые слова"
+            + "|kenntnisse|fähigkeiten|edv-kenntnisse";
 
     /** A section heading: a short line that names a part of a resume, perhaps with a colon or a Markdown mark. */
     static final Pattern HEADING = Pattern.compile(
             "^[#\\s]*(?:" + STUDY_HEADINGS
                     + "|(?:work |professional |relevant )?experience|employment(?: history)?|work history|career(?: history)?"
-                    + "|(?:technical |key |core )?skills|languages|projects|profile|summary|about(?: me)?|interests|hobbies"
+                    + "|" + SKILLS_HEADINGS + "|languages|projects|profile|summary|about(?: me)?|interests|hobbies"
                     + "|references|publications|awards|volunteering|contacts?|опыт(?: работы)?|трудовая деятельность|навыки"
-                    + "|ключевые навыки|профессиональные навыки|языки|знание языков|проекты|о себе|профиль|хобби|интересы"
+                    + "|языки|знание языков|проекты|о себе|профиль|хобби|интересы"
                     + "|дополнительн\\w+(?: информация)?|контакты|berufserfahrung|kenntnisse|sprachen|projekte)\\s*:?\\s*$",
             FLAGS);
+
+    /** The heading of a section that lists skills. */
+    static final Pattern SKILLS_HEADING = Pattern.compile("^[#\\s]*(?:" + SKILLS_HEADINGS + ")\\s*:?\\s*$", FLAGS);
+
+    /** A line that opens with a skills label: "Skills: Java, SQL", «Навыки: 1С, Excel». */
+    static final Pattern SKILLS_LABEL =
+            Pattern.compile("^[#\\s*•·-]*(?:" + SKILLS_HEADINGS + ")\\s*[:—–]\\s*\\S", FLAGS);
 
     /** The heading of a section of studies. */
     static final Pattern STUDY_HEADING = Pattern.compile("^[#\\s]*(?:" + STUDY_HEADINGS + ")\\s*:?\\s*$", FLAGS);

@@ -21,22 +21,22 @@ final class Summary {
                 .map(Criterion::name)
                 .toList();
         if (language == Language.RU) {
-            return "Обязательные навыки подтверждены: %d из %d, желательные: %d из %d; опыт по датам: около %.1f г.%s"
+            return "Обязательные навыки подтверждены: %d из %d, желательные: %d из %d; опыт по датам: %s.%s"
                     .formatted(
                             mustMet,
                             must,
                             niceMet,
                             nice,
-                            years,
+                            YearsText.russian(years),
                             missing.isEmpty() ? "" : " Не найдено: " + String.join(", ", missing) + ".");
         }
-        return "Must-have skills shown with evidence: %d of %d, nice-to-have: %d of %d; about %.1f years of experience by the dates.%s"
+        return "Must-have skills shown with evidence: %d of %d, nice-to-have: %d of %d; %s of experience by the dates.%s"
                 .formatted(
                         mustMet,
                         must,
                         niceMet,
                         nice,
-                        years,
+                        YearsText.english(years),
                         missing.isEmpty() ? "" : " Not found: " + String.join(", ", missing) + ".");
     }
 

@@ -7,35 +7,33 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * Skills and their aliases from {@code taxonomy/skills.json}; mentions are found by Lucene stems (English and Russian
- * inflections), or as written for names with symbols.
+ * Skills, their aliases, the tools that imply them and the senses of ambiguous names from {@code
+ * taxonomy/skills.json} ({@link SkillEntry}); mentions are found by Lucene stems (English and Russian inflections), or
+ * as written for names with symbols ({@link FormMatcher}).
  */
 public final class JsonSkillTaxonomy implements SkillTaxonomy {
 
-    private static final java.util.regex.Pattern WORDS_ONLY = java.util.regex.Pattern.compile("[\\p{L}\\p{N} -]+");
+    private final Map<String, SkillEntry> byName = new HashMap<>();
+    private static final int MAX_REMEMBERED = 4_096;
 
-    private final Map<String, List<String>> formsByName = new HashMap<>();
-    private final Map<String, List<String>> stems = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, java.util.regex.Pattern> patterns = new java.util.concurrent.ConcurrentHashMap<>();
+    private final FormMatcher matcher = new FormMatcher();
+    private final Map<Question, List<Mention>> found = new java.util.concurrent.ConcurrentHashMap<>();
 
     public JsonSkillTaxonomy(ObjectMapper mapper) {
         try (InputStream in = JsonSkillTaxonomy.class.getClassLoader().getResourceAsStream("taxonomy/skills.json")) {
             if (in == null) {
                 throw new IllegalStateException("Missing taxonomy/skills.json");
             }
-            for (JsonNode skill : mapper.readTree(in)) {
-                var forms = new ArrayList<String>();
-                forms.add(normalize(skill.get("name").asText()));
-                skill.path("aliases").forEach(alias -> forms.add(normalize(alias.asText())));
-                List<String> all = List.copyOf(new LinkedHashSet<>(forms));
-                all.forEach(form -> formsByName.putIfAbsent(form, all));
+            for (JsonNode node : mapper.readTree(in)) {
+                SkillEntry entry = SkillEntry.of(node);
+                entry.names().forEach(name -> byName.putIfAbsent(name, entry));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -44,46 +42,78 @@ public final class JsonSkillTaxonomy implements SkillTaxonomy {
 
     @Override
     public List<String> surfaceForms(String skill) {
-        String own = normalize(skill);
         var forms = new LinkedHashSet<String>();
-        forms.add(own);
-        forms.addAll(formsByName.getOrDefault(own, List.of()));
+        for (String part : Names.parts(skill)) {
+            forms.add(part);
+            forms.addAll(entry(part).names());
+        }
         return List.copyOf(forms);
     }
 
+    /**
+     * An evaluation asks about the same lines for every skill and in several passes (evidence, stuffing, experience):
+     * answers are kept for a while, and dropped all at once when there are many, so memory stays bounded.
+     */
     @Override
-    public int mentions(String skill, String line) {
-        List<String> lineStems = null;
-        var stemHits = new java.util.HashSet<Integer>();
-        var exactHits = new java.util.HashSet<Integer>();
-        String lower = normalize(line);
-        for (String form : surfaceForms(skill)) {
-            if (WORDS_ONLY.matcher(form).matches()) {
-                lineStems = lineStems == null ? Stems.of(line) : lineStems;
-                List<String> formStems = stems.computeIfAbsent(form, Stems::of);
-                for (int i = 0; !formStems.isEmpty() && i + formStems.size() <= lineStems.size(); i++) {
-                    if (lineStems.subList(i, i + formStems.size()).equals(formStems)) {
-                        stemHits.add(i);
-                    }
-                }
-            } else {
-                var matcher = patterns.computeIfAbsent(form, JsonSkillTaxonomy::wholeWord)
-                        .matcher(lower);
-                while (matcher.find()) {
-                    exactHits.add(matcher.start());
+    public List<Mention> find(String skill, String line) {
+        if (found.size() > MAX_REMEMBERED) {
+            found.clear();
+        }
+        return found.computeIfAbsent(new Question(skill, line), q -> search(q.skill(), q.line()));
+    }
+
+    private record Question(String skill, String line) {}
+
+    private List<Mention> search(String skill, String line) {
+        String lower = Names.line(line);
+        List<Stems.Token> tokens = Stems.tokens(lower);
+        var spans = new ArrayList<Mention>();
+        for (String part : Names.parts(skill)) {
+            SkillEntry entry = entry(part);
+            var forms = new LinkedHashSet<String>(List.of(part));
+            forms.addAll(entry.allForms());
+            for (String form : forms) {
+                if (!entry.sense().forms().contains(form) || inSense(entry.sense(), tokens)) {
+                    boolean implied = !form.equals(part) && !entry.names().contains(form);
+                    matcher.find(form, lower, tokens, form.equals(part))
+                            .forEach(m -> spans.add(new Mention(m.start(), m.end(), implied)));
                 }
             }
         }
-        return Math.max(stemHits.size(), exactHits.size());
+        return List.copyOf(merged(spans));
     }
 
-    /** Forms with symbols (C++, C#, CI/CD) are matched as written; Lucene's tokens would lose the symbols. */
-    private static java.util.regex.Pattern wholeWord(String form) {
-        return java.util.regex.Pattern.compile(
-                "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(form) + "(?![\\p{L}\\p{N}+#])");
+    @Override
+    public boolean credential(String skill) {
+        return Names.parts(skill).stream().anyMatch(part -> entry(part).credential());
     }
 
-    private static String normalize(String text) {
-        return text.toLowerCase(Locale.ROOT).replace('ё', 'е').strip();
+    private SkillEntry entry(String name) {
+        return byName.getOrDefault(name, SkillEntry.unknown(name));
+    }
+
+    private boolean inSense(SkillEntry.Sense sense, List<Stems.Token> tokens) {
+        boolean context = sense.context().stream().anyMatch(cue -> matcher.contains(tokens, cue));
+        if (context || sense.contextRequired()) {
+            return context;
+        }
+        return sense.otherSenses().stream().noneMatch(cue -> matcher.contains(tokens, cue));
+    }
+
+    /** Overlapping spans are one mention ("kafka streams" and "kafka" in the same words). */
+    private static List<Mention> merged(List<Mention> spans) {
+        spans.sort(Comparator.comparingInt(Mention::start));
+        var merged = new ArrayList<Mention>();
+        for (Mention span : spans) {
+            Mention last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && span.start() < last.end()) {
+                merged.set(
+                        merged.size() - 1,
+                        new Mention(last.start(), Math.max(last.end(), span.end()), last.implied() && span.implied()));
+            } else {
+                merged.add(span);
+            }
+        }
+        return merged;
     }
 }

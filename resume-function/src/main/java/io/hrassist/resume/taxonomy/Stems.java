@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.tartarus.snowball.ext.RussianStemmer;
 
 /**
@@ -19,6 +20,9 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * Snowball stems for Russian, so "кубернетесом" and "кубернетес", "microservices" and "microservice" meet.
  */
 final class Stems {
+
+    /** A stem and where its word stands in the text. */
+    record Token(String stem, int start, int end) {}
 
     private static final Analyzer ANALYZER = new Analyzer() {
         @Override
@@ -34,18 +38,23 @@ final class Stems {
     private Stems() {}
 
     static List<String> of(String text) {
-        var stems = new ArrayList<String>();
+        return tokens(text).stream().map(Token::stem).toList();
+    }
+
+    static List<Token> tokens(String text) {
+        var tokens = new ArrayList<Token>();
         try (TokenStream stream =
                 ANALYZER.tokenStream("text", text.replace('ё', 'е').replace('Ё', 'Е'))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                stems.add(term.toString());
+                tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return stems;
+        return tokens;
     }
 }

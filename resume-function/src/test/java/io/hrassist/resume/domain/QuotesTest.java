@@ -38,6 +38,19 @@ class QuotesTest {
     }
 
     @Test
+    void refusesALineThatDeniesTheSkill() {
+        String resume = RESUME + "I have not worked with Kafka; no experience with Terraform Cloud either.\n"
+                + "Не работал с Kubernetes в продакшене.\n";
+
+        assertThat(quotes.accepted("Kafka", List.of("I have not worked with Kafka"), resume))
+                .isEmpty();
+        assertThat(quotes.accepted("Kubernetes", List.of("Не работал с Kubernetes в продакшене."), resume))
+                .isEmpty();
+        assertThat(quotes.accepted("Kubernetes", List.of("- Migrated 40 services to K8S clusters"), resume))
+                .hasSize(1);
+    }
+
+    @Test
     void refusesSingleWordsLettersAndFragments() {
         assertThat(quotes.accepted(
                         "Java",

@@ -1,0 +1,135 @@
+package io.hrassist.resume.domain;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The language a text is written in, English, Russian or German: Cyrillic letters mean Russian; among Latin-script
+ * texts, the language whose most common function words ("the", "and", "with" against "und", "der", "mit") make up
+ * more of the words. A text of bare keywords with neither counts as English.
+ */
+enum WrittenLanguage {
+    ENGLISH(
+            "English",
+            "английском",
+            Set.of(
+                    "the",
+                    "and",
+                    "of",
+                    "to",
+                    "for",
+                    "with",
+                    "on",
+                    "at",
+                    "as",
+                    "by",
+                    "from",
+                    "is",
+                    "were",
+                    "are",
+                    "i",
+                    "my",
+                    "our",
+                    "we",
+                    "have",
+                    "has",
+                    "led",
+                    "built",
+                    "managed",
+                    "per",
+                    "into",
+                    "over",
+                    "since",
+                    "which",
+                    "that",
+                    "this",
+                    "team",
+                    "years",
+                    "responsible",
+                    "experience")),
+    GERMAN(
+            "German",
+            "немецком",
+            Set.of(
+                    "und",
+                    "der",
+                    "die",
+                    "das",
+                    "den",
+                    "dem",
+                    "des",
+                    "ich",
+                    "mit",
+                    "für",
+                    "von",
+                    "bei",
+                    "ist",
+                    "im",
+                    "auf",
+                    "als",
+                    "zu",
+                    "zur",
+                    "zum",
+                    "eine",
+                    "ein",
+                    "einer",
+                    "nicht",
+                    "sich",
+                    "wir",
+                    "auch",
+                    "oder",
+                    "wurde",
+                    "habe",
+                    "seit",
+                    "über",
+                    "durch",
+                    "sowie",
+                    "verantwortlich",
+                    "jahre",
+                    "kenntnisse",
+                    "erfahrung")),
+    RUSSIAN("Russian", "русском", Set.of());
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+    private final String english;
+    private final String russian;
+    private final Set<String> functionWords;
+
+    WrittenLanguage(String english, String russian, Set<String> functionWords) {
+        this.english = english;
+        this.russian = russian;
+        this.functionWords = functionWords;
+    }
+
+    /** The language's name for a reason: "German", or «немецком» to follow «написано на». */
+    String label(boolean inRussian) {
+        return inRussian ? russian : english;
+    }
+
+    static WrittenLanguage of(String text) {
+        long cyrillic = text.codePoints()
+                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)
+                .count();
+        long latin = text.codePoints()
+                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
+                .count();
+        if (cyrillic > latin) {
+            return RUSSIAN;
+        }
+        return GERMAN.hits(text) > ENGLISH.hits(text) ? GERMAN : ENGLISH;
+    }
+
+    private long hits(String text) {
+        long hits = 0;
+        Matcher words = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (words.find()) {
+            if (functionWords.contains(words.group())) {
+                hits++;
+            }
+        }
+        return hits;
+    }
+}
