@@ -305,6 +305,10 @@ class TeamBrowserTest extends UiTest {
                 .as("the shortlisting and the rejection; not the one refused for want of a reason")
                 .hasSize(2);
         assertThat(rows).allSatisfy(r -> assertThat(r.getText()).contains("rita", "Stage changed"));
+        admin.get(ui("/audit").toString());
+        assertThat(admin.findElements(By.cssSelector("#audit-table .audit-row")))
+                .as("everything the team did, newest first")
+                .isNotEmpty();
     }
 
     private void openCandidate(ChromeDriver driver, String name) {

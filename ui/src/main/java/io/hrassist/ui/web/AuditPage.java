@@ -66,7 +66,7 @@ class AuditPage {
         var filters = new LinkedHashMap<String, String>();
         filters.put("actor", actor);
         filters.put("object", object);
-        filters.put("action", ACTIONS.contains(action) ? action : null);
+        filters.put("action", action != null && ACTIONS.contains(action) ? action : null);
         filters.put("from", day(from, 0));
         Instant older = instant(before);
         filters.put("to", older != null ? older.toString() : day(to, 1));
