@@ -89,6 +89,20 @@
       status.textContent = text;
       status.classList.add(ok ? 'text-success' : 'text-danger');
     };
+    // The same file again: the API names the candidate who has it; the message names them too, with a link.
+    const duplicateOf = (body) => {
+      try { const id = JSON.parse(body).candidateId; return /^[0-9a-f-]{36}$/.test(id || '') ? id : null; } catch (e) { return null; }
+    };
+    const duplicate = (li, file, id) => fetch('/api/v1/candidates/' + id, { headers: { Accept: 'application/json' } })
+      .then((r) => (r.ok ? r.json() : {})).catch(() => ({}))
+      .then((candidate) => {
+        settle(li, false, form.dataset.duplicate.replace('{0}', file.name).replace('{1}', candidate.name || file.name));
+        const link = document.createElement('a');
+        link.href = '/candidates/' + id;
+        link.className = 'ms-2 duplicate-link';
+        link.textContent = form.dataset.open;
+        li.append(link);
+      });
     const one = (file) => new Promise((resolve) => {
       const li = row(file);
       const refused = problem(file);
@@ -106,6 +120,8 @@
       xhr.upload.onprogress = (e) => { if (e.lengthComputable) bar.value = Math.round((e.loaded / e.total) * 100); };
       xhr.onload = () => {
         const ok = xhr.status >= 200 && xhr.status < 300;
+        const existing = xhr.status === 409 ? duplicateOf(xhr.responseText) : null;
+        if (existing) { duplicate(li, file, existing).then(() => resolve(false)); return; }
         settle(li, ok, ok ? form.dataset.done : say(byStatus(xhr.status), file));
         resolve(ok);
       };

@@ -28,8 +28,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 class AccessibilityTest extends UiTest {
 
     /** Latin words a Russian page may show: skill and product names, file formats, the language switch. */
-    private static final Set<String> LATIN_ALLOWED =
-            Set.of("HR", "Assist", "EN", "RU", "Java", "PostgreSQL", "Kafka", "PDF", "DOCX", "Markdown", "md", "txt");
+    private static final Set<String> LATIN_ALLOWED = Set.of(
+            "HR", "Assist", "EN", "RU", "Java", "PostgreSQL", "Kafka", "PDF", "DOCX", "Markdown", "md", "txt", "UTC");
 
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z]*");
 
@@ -86,11 +86,29 @@ class AccessibilityTest extends UiTest {
         driver.executeScript("document.getElementById('candidates').scrollIntoView({behavior: 'instant'})");
         Browser.screenshot(driver, "desktop-" + lang + "-candidates");
         check(findings, lang, "/tasks/" + work.questionsTask() + "/interview-kit", "kit");
+        teamPages(findings, lang, work);
         check(findings, lang, "/vacancies/" + UUID.randomUUID(), "error");
         driver.manage().deleteCookieNamed("hr_session");
         check(findings, lang, "/no-such-page", "error-signed-out");
 
         assertThat(findings).as("findings on the " + lang + " pages").isEmpty();
+    }
+
+    /** The hiring team's pages: a candidate with decisions, notes and feedback, users, the audit log, the password. */
+    private void teamPages(List<String> findings, String lang, Workspace work) {
+        UUID candidate = Team.decidedCandidate(api, work);
+        boolean ru = lang.equals("ru");
+        UUID user = api.user(
+                "ada-" + lang, ru ? "Ада Лавлейс" : "Ada Lovelace", "HIRING_MANAGER", "a long enough password");
+        check(findings, lang, "/candidates/" + candidate, "candidate");
+        Browser.screenshot(driver, "desktop-" + lang + "-candidate");
+        check(findings, lang, "/candidates/" + candidate + "/erase", "erase");
+        check(findings, lang, "/vacancies/" + work.vacancy() + "/edit", "edit-with-managers");
+        check(findings, lang, "/users", "users");
+        check(findings, lang, "/users/" + user, "user");
+        check(findings, lang, "/users/" + user + "/deactivate", "deactivate");
+        check(findings, lang, "/audit", "audit");
+        check(findings, lang, "/account/password", "password");
     }
 
     private void check(List<String> findings, String lang, String path, String page) {
@@ -125,7 +143,10 @@ class AccessibilityTest extends UiTest {
     /** What a reader sees or hears: the rendered text, the title, and the labels, titles and alternatives. */
     private String shownText() {
         return (String) driver.executeScript("""
-                const parts = [document.title, document.body.innerText];
+                // Names and data kept as they are (translate="no": usernames, e-mail addresses, ids) are not words.
+                let body = document.body.innerText;
+                document.querySelectorAll('[translate=no]').forEach((e) => { body = body.replace(e.innerText, ''); });
+                const parts = [document.title, body];
                 document.querySelectorAll('[aria-label],[title],[placeholder],[alt],[aria-valuetext]').forEach((e) => {
                   ['aria-label', 'title', 'placeholder', 'alt', 'aria-valuetext'].forEach((a) => {
                     if (e.hasAttribute(a)) parts.push(e.getAttribute(a));

@@ -83,8 +83,16 @@ final class Browser {
 
     /** Signs in through the login form, from wherever the browser is, as the admin of the test API. */
     static void signIn(ChromeDriver driver, java.net.URI ui) {
+        signIn(driver, ui, "admin", TestApi.ADMIN_PASSWORD);
+    }
+
+    /** Signs in through the login form as {@code username}. */
+    static void signIn(ChromeDriver driver, java.net.URI ui, String username, String password) {
         driver.get(ui.resolve("/login").toString());
-        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(TestApi.ADMIN_PASSWORD);
+        var name = driver.findElement(org.openqa.selenium.By.id("username"));
+        name.clear();
+        name.sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
         driver.findElement(org.openqa.selenium.By.id("login-submit")).click();
         waiting(driver).until(d -> !d.getCurrentUrl().contains("/login"));
     }

@@ -66,6 +66,7 @@ class PhoneTest extends UiTest {
                 "/vacancies?q=" + enc(title),
                 "/vacancies/new",
                 "/vacancies/" + work.vacancy(),
+                "/candidates/" + Team.decidedCandidate(api, work),
                 "/tasks/" + work.questionsTask() + "/interview-kit",
                 "/vacancies/" + UUID.randomUUID())) {
             fits(page);

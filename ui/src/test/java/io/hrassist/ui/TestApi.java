@@ -130,6 +130,42 @@ final class TestApi {
         return send("POST", path, json, token());
     }
 
+    JsonNode put(String path, String json) {
+        return send("PUT", path, json, token());
+    }
+
+    /** A call with another user's token. */
+    JsonNode as(String token, String method, String path, String json) {
+        return send(method, path, json, token);
+    }
+
+    /** Signs {@code username} in at the API; answers the token. */
+    String login(String username, String password) {
+        return send("POST", "/login", "{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, password), null)
+                .get("access_token")
+                .asText();
+    }
+
+    /** The status of a call, whatever it is (the others fail on anything but 2xx). */
+    int status(String method, String path, String token) {
+        var builder = HttpRequest.newBuilder(url.resolve(path)).header("Accept", "application/json");
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return exchange(builder.method(method, HttpRequest.BodyPublishers.noBody())
+                        .build())
+                .statusCode();
+    }
+
+    /** A user made by the admin; answers its id. */
+    UUID user(String username, String displayName, String role, String password) {
+        return UUID.fromString(post("/api/v1/users", """
+                        {"username":"%s","displayName":"%s","role":"%s","password":"%s"}
+                        """.formatted(username, displayName, role, password))
+                .get("id")
+                .asText());
+    }
+
     /** The newest task of a kind for a vacancy, waiting until the UI has created it. */
     UUID latestTask(UUID vacancy, String kind) {
         for (int i = 0; i < 100; i++) {

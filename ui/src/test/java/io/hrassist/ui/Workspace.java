@@ -69,7 +69,7 @@ record Workspace(UUID vacancy, UUID questionsTask, String language) {
                         ru ? "Зарплата не указана: в тексте её нет." : "Salary range not given: left out.");
     }
 
-    private static String questions(boolean ru) {
+    static String questions(boolean ru) {
         return """
                 {"language":"%s","questions":[%s,%s,%s],
                  "engine":{"name":"offline","model":null,"promptVersion":"questions-offline-1","fallback":false}}
@@ -123,7 +123,7 @@ record Workspace(UUID vacancy, UUID questionsTask, String language) {
      * An evaluation scoring {@code score} by its criteria (the API checks that), with the texts the resume function
      * writes in that language: Java met, the years of experience partly met (above 50) or missing.
      */
-    private static String evaluation(int score, boolean ru, String flagType) {
+    static String evaluation(int score, boolean ru, String flagType) {
         boolean partly = score >= 50;
         int java = partly ? 2 * score - 100 : score;
         String flags = flagType == null

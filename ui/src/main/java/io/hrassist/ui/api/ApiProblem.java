@@ -1,13 +1,22 @@
 package io.hrassist.ui.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.Nullable;
+
 /** The API refused a call or could not be reached; {@code detail} is its problem+json detail when it gave one. */
 public final class ApiProblem extends RuntimeException {
 
     private final int status;
+    private final transient @Nullable JsonNode problem;
 
     public ApiProblem(int status, String detail) {
+        this(status, detail, null);
+    }
+
+    public ApiProblem(int status, String detail, @Nullable JsonNode problem) {
         super(detail);
         this.status = status;
+        this.problem = problem;
     }
 
     /** HTTP status of the API's answer; 0 when the API could not be reached. */
@@ -17,5 +26,10 @@ public final class ApiProblem extends RuntimeException {
 
     public String detail() {
         return getMessage();
+    }
+
+    /** A field of the problem+json beyond the standard ones (such as a duplicate's {@code candidateId}), if given. */
+    public @Nullable String field(String name) {
+        return problem != null && problem.hasNonNull(name) ? problem.get(name).asText() : null;
     }
 }

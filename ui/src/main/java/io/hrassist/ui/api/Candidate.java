@@ -11,8 +11,17 @@ import java.util.UUID;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Candidate(
         UUID id,
+        @Nullable String name,
         String fileName,
+        @Nullable String stage,
         @Nullable UUID evaluationTaskId,
         @Nullable String evaluationStatus,
         @Nullable Integer score,
-        @Nullable JsonNode evaluation) {}
+        @Nullable JsonNode evaluation,
+        boolean stale) {
+
+    /** The person's name from the resume, else the file's name (as the API gives it). */
+    public String shownName() {
+        return name == null || name.isBlank() ? fileName : name;
+    }
+}

@@ -1,14 +1,11 @@
 package io.hrassist.ui.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.multipart.MultipartBody;
@@ -23,17 +20,15 @@ import java.util.UUID;
 @Singleton
 public class CoreApi {
 
-    private static final String V1 = "/api/v1";
+    private static final String V1 = ApiClient.V1;
 
-    private final HttpClient http;
-    private final ObjectMapper mapper;
+    private final ApiClient client;
 
     /** The header naming the client that signs in (the API's {@code HR_ASSIST_CLIENT_ADDRESS_HEADER}). */
     public static final String CLIENT_ADDRESS_HEADER = "X-HR-Assist-Client";
 
-    CoreApi(@Client("${hr-assist.api.url}") HttpClient http, ObjectMapper mapper) {
-        this.http = http;
-        this.mapper = mapper;
+    CoreApi(ApiClient client) {
+        this.client = client;
     }
 
     /**
@@ -47,19 +42,13 @@ public class CoreApi {
         return body.path("access_token").asText();
     }
 
-    /** Checks that a token is still good, as cheaply as the API allows; throws {@link SessionExpired} if not. */
-    public void verify(String token) {
-        var uri = UriBuilder.of(V1 + "/vacancies").queryParam("limit", 1).build();
-        send(auth(HttpRequest.GET(uri), token), Argument.of(JsonNode.class), false);
-    }
-
     /** Ends the token's session at the API; a token already dead is fine. */
     public void logout(String token) {
         try {
-            http.toBlocking().exchange(HttpRequest.POST("/logout", "").bearerAuth(token));
+            client.http().toBlocking().exchange(HttpRequest.POST("/logout", "").bearerAuth(token));
         } catch (HttpClientResponseException e) {
             if (e.getStatus() != HttpStatus.UNAUTHORIZED) {
-                throw new ApiProblem(e.code(), detail(e));
+                throw client.refusal(e, true);
             }
         } catch (HttpClientException e) {
             throw new ApiProblem(0, e.getMessage());
@@ -132,33 +121,16 @@ public class CoreApi {
         send(auth(request, token), Argument.of(JsonNode.class), false);
     }
 
+    /** Closes ({@code CLOSED}) or reopens ({@code OPEN}) a vacancy. */
+    public void status(String token, UUID vacancy, String status) {
+        client.call(HttpRequest.PUT(V1 + "/vacancies/" + vacancy + "/status", Map.of("status", status)), token);
+    }
+
     private static <B> MutableHttpRequest<B> auth(MutableHttpRequest<B> request, String token) {
         return request.bearerAuth(token).accept(MediaType.APPLICATION_JSON_TYPE);
     }
 
     private <T> T send(MutableHttpRequest<?> request, Argument<T> type, boolean login) {
-        try {
-            return http.toBlocking().retrieve(request, type);
-        } catch (HttpClientResponseException e) {
-            if (e.getStatus() == HttpStatus.UNAUTHORIZED && !login) {
-                throw new SessionExpired();
-            }
-            throw new ApiProblem(e.code(), detail(e));
-        } catch (HttpClientException e) {
-            throw new ApiProblem(0, e.getMessage());
-        }
-    }
-
-    private String detail(HttpClientResponseException e) {
-        try {
-            String body = e.getResponse().getBody(String.class).orElse("");
-            JsonNode problem = mapper.readTree(body);
-            if (problem != null && problem.hasNonNull("detail")) {
-                return problem.get("detail").asText();
-            }
-        } catch (Exception ignored) {
-            // not problem+json: fall back to the status line
-        }
-        return e.getStatus().getReason();
+        return client.send(request, type, login);
     }
 }

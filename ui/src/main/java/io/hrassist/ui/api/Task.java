@@ -15,7 +15,8 @@ public record Task(
         String status,
         @Nullable UUID vacancyId,
         @Nullable JsonNode result,
-        @Nullable String error) {
+        @Nullable String error,
+        boolean stale) {
 
     public boolean pending() {
         return "PENDING".equals(status);

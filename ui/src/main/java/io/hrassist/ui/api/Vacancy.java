@@ -23,12 +23,18 @@ public record Vacancy(
         @Nullable String brief,
         @Nullable Instant updatedAt,
         @Nullable Long version,
-        @Nullable List<String> hiringManagers) {
+        @Nullable List<String> hiringManagers,
+        @Nullable String status,
+        @Nullable Instant contentChangedAt) {
 
     public Vacancy {
         hiringManagers = hiringManagers == null ? List.of() : List.copyOf(hiringManagers);
         mustHaveSkills = mustHaveSkills == null ? List.of() : List.copyOf(mustHaveSkills);
         niceToHaveSkills = niceToHaveSkills == null ? List.of() : List.copyOf(niceToHaveSkills);
+    }
+
+    public boolean closed() {
+        return "CLOSED".equals(status);
     }
 
     /** The day of the last change, as {@code yyyy-mm-dd} (UTC). */

@@ -12,7 +12,7 @@ import java.util.UUID;
 public record Evaluation(
         UUID id,
         @Nullable Integer rank,
-        String fileName,
+        Candidate candidate,
         String status,
         @Nullable Integer score,
         String summary,
@@ -33,6 +33,24 @@ public record Evaluation(
     /** A finding about the document itself. */
     @Introspected
     public record Flag(String type, String detail, String excerpt) {}
+
+    public String fileName() {
+        return candidate.fileName();
+    }
+
+    /** The person's name (the file's name where the resume gave none). */
+    public String name() {
+        return candidate.shownName();
+    }
+
+    public String stage() {
+        return candidate.stage() == null ? "NEW" : candidate.stage();
+    }
+
+    /** Evaluated against an earlier content of the vacancy. */
+    public boolean stale() {
+        return candidate.stale();
+    }
 
     public boolean pending() {
         return "PENDING".equals(status);
@@ -62,20 +80,12 @@ public record Evaluation(
         String status = candidate.evaluationStatus() == null ? "PENDING" : candidate.evaluationStatus();
         if (evaluation == null || evaluation.isNull()) {
             return new Evaluation(
-                    candidate.id(),
-                    rank,
-                    candidate.fileName(),
-                    status,
-                    candidate.score(),
-                    "",
-                    List.of(),
-                    List.of(),
-                    failure);
+                    candidate.id(), rank, candidate, status, candidate.score(), "", List.of(), List.of(), failure);
         }
         return new Evaluation(
                 candidate.id(),
                 rank,
-                candidate.fileName(),
+                candidate,
                 status,
                 candidate.score(),
                 evaluation.path("summary").asText(""),

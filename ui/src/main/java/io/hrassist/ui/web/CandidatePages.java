@@ -1,5 +1,7 @@
 package io.hrassist.ui.web;
 
+import io.hrassist.ui.api.ApiProblem;
+import io.hrassist.ui.api.CandidateApi;
 import io.hrassist.ui.api.CoreApi;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -33,12 +35,14 @@ import reactor.core.publisher.Flux;
 class CandidatePages {
 
     private final CoreApi api;
+    private final CandidateApi candidates;
     private final Sections sections;
     private final Cookies cookies;
     private final CsrfFilter csrfFilter;
 
-    CandidatePages(CoreApi api, Sections sections, Cookies cookies, CsrfFilter csrf) {
+    CandidatePages(CoreApi api, CandidateApi candidates, Sections sections, Cookies cookies, CsrfFilter csrf) {
         this.api = api;
+        this.candidates = candidates;
         this.sections = sections;
         this.cookies = cookies;
         this.csrfFilter = csrf;
@@ -67,7 +71,16 @@ class CandidatePages {
         }
         String token = Session.token(request);
         for (CompletedFileUpload file : files) {
-            api.upload(token, id, file.getFilename(), bytes(file));
+            try {
+                api.upload(token, id, file.getFilename(), bytes(file));
+            } catch (ApiProblem problem) {
+                String existing = problem.status() == 409 ? problem.field("candidateId") : null;
+                if (existing == null) {
+                    throw problem;
+                }
+                // The same file again: the candidate who has it already is the answer.
+                return HttpResponse.seeOther(URI.create("/candidates/" + UUID.fromString(existing) + "?duplicate=1"));
+            }
         }
         return HttpResponse.seeOther(URI.create("/vacancies/" + id + "#candidates"));
     }
@@ -88,13 +101,14 @@ class CandidatePages {
         return HttpResponse.seeOther(URI.create("/vacancies/" + id + "#candidates"));
     }
 
-    /**
-     * Evaluates a candidate whose evaluation failed again. The API evaluates one candidate again only together with
-     * all the others for now, so this asks as {@link #reevaluate} does.
-     */
+    /** Evaluates a candidate whose evaluation failed again, that one only: the others keep their scores. */
     @Post(value = "/candidates/{candidate}/evaluations", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> retry(HttpRequest<?> request, UUID id, UUID candidate, @Nullable @Body Map<String, String> form) {
-        return reevaluate(request, id, form);
+    HttpResponse<?> retry(HttpRequest<?> request, UUID id, UUID candidate) {
+        candidates.reevaluate(Session.token(request), candidate);
+        if (Failures.htmx(request)) {
+            return table(request, id);
+        }
+        return HttpResponse.seeOther(URI.create("/vacancies/" + id + "#candidates"));
     }
 
     private static byte[] bytes(CompletedPart part) {

@@ -36,6 +36,7 @@ class PageModel implements ViewModelProcessor<Map<String, Object>> {
             model.put("texts", new Texts(messages, locale));
             model.put("path", request.getUri().toString());
             model.put("signedIn", cookies.session(request) != null);
+            model.put("me", Session.userOrNull(request));
         });
     }
 }

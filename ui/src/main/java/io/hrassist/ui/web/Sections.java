@@ -35,10 +35,19 @@ class Sections {
         var shown = api.vacancy(token, vacancy); // first: an unknown vacancy is a 404 before anything else is asked
         var model = all(token, vacancy, questionType);
         model.put("vacancy", shown);
+        model.put("staleResults", stale(model));
         model.put("skipToCandidates", true);
         model.put("uploadMaxBytes", uploadMaxBytes);
         model.put("uploadMaxMb", Math.max(1, uploadMaxBytes / (1024 * 1024)));
         return model;
+    }
+
+    /** Whether a result on the page was made before the vacancy's title, language, seniority or skills changed. */
+    @SuppressWarnings("unchecked")
+    private static boolean stale(Map<String, Object> model) {
+        boolean task = model.get("jdTask") instanceof Task jd && jd.stale()
+                || model.get("qTask") instanceof Task questions && questions.stale();
+        return task || ((List<Evaluation>) model.get("candidates")).stream().anyMatch(Evaluation::stale);
     }
 
     Map<String, Object> all(String token, UUID vacancy, @Nullable String questionType) {

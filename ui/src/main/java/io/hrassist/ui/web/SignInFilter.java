@@ -1,7 +1,7 @@
 package io.hrassist.ui.web;
 
-import io.hrassist.ui.api.CoreApi;
 import io.hrassist.ui.api.SessionExpired;
+import io.hrassist.ui.api.TeamApi;
 import io.micronaut.core.annotation.Order;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -15,22 +15,34 @@ import jakarta.annotation.Nullable;
 import java.util.Set;
 
 /**
- * Pages need a login: without a session cookie the browser goes to the login page (htmx follows along). A request
- * that brings a body (a form, an upload) with a session cookie has the token checked by the API first, before any of
- * the body is read: a made-up or revoked cookie gets no upload buffered and no CSRF form parsed. Runs before
+ * Pages need a login: without a session cookie the browser goes to the login page (htmx follows along). Every page and
+ * every request that brings a body (a form, an upload) with a session cookie asks the API who is signed in first
+ * ({@code GET /api/v1/me}), before any of the body is read: a made-up or revoked cookie, or a deactivated user's, gets
+ * no upload buffered and no CSRF form parsed. Runs before
  * {@link CsrfFilter}, which reads form bodies.
  */
-@ServerFilter({"/", "/vacancies", "/vacancies/**", "/tasks/**", "/api/**"})
+@ServerFilter({
+    "/",
+    "/vacancies",
+    "/vacancies/**",
+    "/tasks/**",
+    "/candidates/**",
+    "/users",
+    "/users/**",
+    "/audit",
+    "/account/**",
+    "/api/**"
+})
 @Order(-200)
 class SignInFilter {
 
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     private final Cookies cookies;
-    private final CoreApi api;
+    private final TeamApi api;
     private final ErrorPages errors;
 
-    SignInFilter(Cookies cookies, CoreApi api, ErrorPages errors) {
+    SignInFilter(Cookies cookies, TeamApi api, ErrorPages errors) {
         this.cookies = cookies;
         this.api = api;
         this.errors = errors;
@@ -50,11 +62,12 @@ class SignInFilter {
             return Failures.toLogin(request, cookies, null);
         }
         request.setAttribute(Session.TOKEN, token);
-        if (SAFE.contains(request.getMethod())) {
-            return null; // pages call the API with the token, which checks it there
+        if (forwarded && SAFE.contains(request.getMethod())) {
+            return null; // the API checks the token itself
         }
         try {
-            api.verify(token);
+            // Pages show who is signed in and offer only what their role may do; a deactivated user is out at once.
+            request.setAttribute(Session.USER, api.me(token));
             return null;
         } catch (SessionExpired e) {
             return forwarded

@@ -2,6 +2,8 @@ package io.hrassist.ui.web;
 
 import io.hrassist.ui.api.ApiProblem;
 import io.hrassist.ui.api.CoreApi;
+import io.hrassist.ui.api.TeamApi;
+import io.hrassist.ui.api.User;
 import io.hrassist.ui.api.Vacancy;
 import io.hrassist.ui.api.VacancyForm;
 import io.micronaut.http.HttpRequest;
@@ -15,9 +17,9 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.ModelAndView;
 import jakarta.annotation.Nullable;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,9 +31,11 @@ class VacancyPages {
 
     private final CoreApi api;
     private final Sections sections;
+    private final TeamApi team;
 
-    VacancyPages(CoreApi api, Sections sections) {
+    VacancyPages(CoreApi api, Sections sections, TeamApi team) {
         this.api = api;
+        this.team = team;
         this.sections = sections;
     }
 
@@ -50,114 +54,86 @@ class VacancyPages {
     }
 
     @Get("/vacancies/new")
-    HttpResponse<?> create() {
-        return HttpResponse.ok(form(null, null, null, false));
+    HttpResponse<?> create(HttpRequest<?> request) {
+        return HttpResponse.ok(form(request, null, null, null, false));
     }
 
     @Post(value = "/vacancies", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(HttpRequest<?> request, @Body Map<String, String> fields) {
-        VacancyForm form = toForm(fields);
+        VacancyForm form = VacancyFields.toForm(fields);
         try {
             Vacancy created = api.create(Session.token(request), form);
             return HttpResponse.seeOther(URI.create("/vacancies/" + created.id()));
         } catch (ApiProblem problem) {
-            return invalid(problem, null, form);
+            return invalid(request, problem, null, form);
         }
     }
 
     @Get("/vacancies/{id}/edit")
     HttpResponse<?> edit(HttpRequest<?> request, UUID id) {
         Vacancy vacancy = api.vacancy(Session.token(request), id);
-        return HttpResponse.ok(form(id, formOf(vacancy), null, false));
+        return HttpResponse.ok(form(request, id, VacancyFields.formOf(vacancy), null, false));
     }
 
     @Post(value = "/vacancies/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> update(HttpRequest<?> request, UUID id, @Body Map<String, String> fields) {
-        VacancyForm form = toForm(fields);
+        VacancyForm form = VacancyFields.toForm(fields);
         try {
             api.replace(Session.token(request), id, form);
             return HttpResponse.seeOther(URI.create("/vacancies/" + id));
         } catch (ApiProblem problem) {
-            return invalid(problem, id, form);
+            return invalid(request, problem, id, form);
         }
     }
 
+    /** Closes or reopens the vacancy (its candidates' retention runs from the closing). */
+    @Post(value = "/vacancies/{id}/status", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> status(HttpRequest<?> request, UUID id, @Body Map<String, String> fields) {
+        api.status(Session.token(request), id, "CLOSED".equals(fields.get("status")) ? "CLOSED" : "OPEN");
+        return HttpResponse.seeOther(URI.create("/vacancies/" + id));
+    }
+
     @Get("/vacancies/{id}")
-    HttpResponse<?> show(HttpRequest<?> request, UUID id, @Nullable @QueryValue String type) {
-        var view = Pages.view("vacancy");
+    HttpResponse<?> show(
+            HttpRequest<?> request, UUID id, @Nullable @QueryValue String type, @Nullable @QueryValue String erased) {
+        var view = Pages.view("vacancy", "erased", erased != null);
         view.getModel().orElseThrow().putAll(sections.page(Session.token(request), id, type));
         return HttpResponse.ok(view);
     }
 
-    private HttpResponse<?> invalid(ApiProblem problem, @Nullable UUID id, VacancyForm form) {
+    private HttpResponse<?> invalid(HttpRequest<?> request, ApiProblem problem, @Nullable UUID id, VacancyForm form) {
         if (problem.status() == 409) {
-            return HttpResponse.status(HttpStatus.CONFLICT).body(form(id, form, null, true));
+            return HttpResponse.status(HttpStatus.CONFLICT).body(form(request, id, form, null, true));
         }
         if (problem.status() != 400) {
             throw problem;
         }
-        return HttpResponse.status(HttpStatus.BAD_REQUEST).body(form(id, form, problem.detail(), false));
+        return HttpResponse.status(HttpStatus.BAD_REQUEST).body(form(request, id, form, problem.detail(), false));
     }
 
-    private static Object form(
-            @Nullable UUID id, @Nullable VacancyForm form, @Nullable String error, boolean conflict) {
+    /** The form; an admin chooses hiring managers from a list (only admins may list users). */
+    private ModelAndView<Map<String, Object>> form(
+            HttpRequest<?> request,
+            @Nullable UUID id,
+            @Nullable VacancyForm form,
+            @Nullable String error,
+            boolean conflict) {
         VacancyForm shown = form == null
                 ? new VacancyForm("", "en", null, null, null, null, List.of(), List.of(), null, null, List.of())
                 : form;
-        return Pages.view("vacancy-form", "id", id, "form", shown, "error", error, "conflict", conflict);
-    }
-
-    private static VacancyForm formOf(Vacancy v) {
-        return new VacancyForm(
-                v.title(),
-                v.language(),
-                v.seniority(),
-                v.location(),
-                v.employmentType(),
-                v.workFormat(),
-                v.mustHaveSkills(),
-                v.niceToHaveSkills(),
-                v.brief(),
-                v.version(),
-                v.hiringManagers());
-    }
-
-    static VacancyForm toForm(Map<String, String> fields) {
-        return new VacancyForm(
-                fields.getOrDefault("title", "").strip(),
-                fields.getOrDefault("language", "en"),
-                blankToNull(fields.get("seniority")),
-                blankToNull(fields.get("location")),
-                blankToNull(fields.get("employmentType")),
-                blankToNull(fields.get("workFormat")),
-                skills(fields.get("mustHaveSkills")),
-                skills(fields.get("niceToHaveSkills")),
-                blankToNull(fields.get("brief")),
-                version(fields.get("version")),
-                skills(fields.get("hiringManagers")));
-    }
-
-    private static @Nullable Long version(@Nullable String field) {
-        try {
-            return field == null || field.isBlank() ? null : Long.valueOf(field.strip());
-        } catch (NumberFormatException e) {
-            return null;
+        var view = Pages.view("vacancy-form", "id", id, "form", shown, "error", error, "conflict", conflict);
+        if (Session.user(request).admin()) {
+            List<User> managers = team.hiringManagers(Session.token(request));
+            var listed = managers.stream().map(User::username).toList();
+            view.getModel().orElseThrow().put("managers", managers);
+            view.getModel()
+                    .orElseThrow()
+                    .put(
+                            "unlisted",
+                            shown.hiringManagers().stream()
+                                    .filter(u -> !listed.contains(u))
+                                    .toList());
         }
-    }
-
-    /** Chips post as one comma-separated field, which is also what a person types with JavaScript off. */
-    static List<String> skills(@Nullable String field) {
-        if (field == null) {
-            return List.of();
-        }
-        return Arrays.stream(field.split(","))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .distinct()
-                .toList();
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return view;
     }
 }

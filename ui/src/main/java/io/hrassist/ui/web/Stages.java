@@ -1,0 +1,25 @@
+package io.hrassist.ui.web;
+
+import java.util.List;
+
+/**
+ * The stages a candidate may be moved to from where they stand, as the API allows them: between NEW, SHORTLISTED,
+ * INTERVIEW and OFFER either way, to REJECTED (with a reason) and back, to HIRED only from OFFER; HIRED is final. The
+ * page offers only these; the API still decides.
+ */
+final class Stages {
+
+    static final List<String> ALL = List.of("NEW", "SHORTLISTED", "INTERVIEW", "OFFER", "HIRED", "REJECTED");
+
+    private Stages() {}
+
+    static List<String> from(String stage) {
+        if ("HIRED".equals(stage)) {
+            return List.of();
+        }
+        return ALL.stream()
+                .filter(to -> !to.equals(stage))
+                .filter(to -> !to.equals("HIRED") || stage.equals("OFFER"))
+                .toList();
+    }
+}

@@ -1,0 +1,365 @@
+package io.hrassist.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The hiring team in two real browsers side by side: a recruiter who creates a vacancy for a hiring manager, uploads
+ * resumes and decides; the manager who sees only that vacancy, no button they may not use, and the others' interview
+ * feedback only once theirs is in; an admin who adds and deactivates users (whose session then ends); a password
+ * change; an erasure.
+ */
+@MicronautTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TeamBrowserTest extends UiTest {
+
+    private static final String PASSWORD = "a long enough team password";
+
+    private ChromeDriver recruiter;
+    private ChromeDriver manager;
+    private UUID vacancy;
+    /** Answers the browsers log as errors that a test caused on purpose (a refused upload). */
+    private final List<String> expectedErrors = new ArrayList<>();
+
+    @BeforeAll
+    void openBrowsers() {
+        recruiter = Browser.start();
+        manager = Browser.start();
+        api.user("rita", "Rita Recruiter", "RECRUITER", PASSWORD);
+        api.user("max", "Max Manager", "HIRING_MANAGER", PASSWORD);
+        api.post("/api/v1/vacancies", "{\"title\":\"Someone else's vacancy\",\"language\":\"en\"}");
+        Browser.signIn(recruiter, server.getURI(), "rita", PASSWORD);
+        Browser.signIn(manager, server.getURI(), "max", PASSWORD);
+    }
+
+    @AfterEach
+    void failOnConsoleErrors() {
+        for (ChromeDriver driver : List.of(recruiter, manager)) {
+            assertThat(Browser.consoleErrors(driver))
+                    .as("browser console errors")
+                    .allSatisfy(error -> assertThat(expectedErrors)
+                            .anySatisfy(e -> assertThat(error).contains(e)));
+        }
+    }
+
+    @AfterAll
+    void closeBrowsers() {
+        for (ChromeDriver driver : new ChromeDriver[] {recruiter, manager}) {
+            if (driver != null) {
+                driver.quit();
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theHeaderNamesTheUserAndTheirRole() {
+        recruiter.get(ui("/vacancies").toString());
+        assertThat(recruiter.findElement(By.id("who")).getText()).contains("Rita Recruiter", "Recruiter");
+        assertThat(recruiter.findElements(By.id("nav-users")))
+                .as("users are for admins")
+                .isEmpty();
+        manager.get(ui("/vacancies").toString());
+        assertThat(manager.findElement(By.id("who")).getText()).contains("Max Manager", "Hiring manager");
+    }
+
+    @Test
+    @Order(2)
+    void theRecruiterCreatesAVacancyForTheManagerAndUploadsResumes() {
+        recruiter.get(ui("/vacancies/new").toString());
+        recruiter.findElement(By.id("title")).sendKeys("Platform Engineer");
+        recruiter.findElement(By.id("mustHaveSkills-entry")).sendKeys("Java", Keys.ENTER);
+        recruiter.findElement(By.id("hiringManagers-entry")).sendKeys("max", Keys.ENTER);
+        click(recruiter, recruiter.findElement(By.id("save-vacancy")));
+        wait(recruiter).until(d -> d.getCurrentUrl().matches(".*/vacancies/[0-9a-f-]{36}$"));
+        vacancy = UUID.fromString(recruiter.getCurrentUrl().replaceAll(".*/vacancies/", ""));
+        assertThat(recruiter.findElement(By.id("vacancy-team")).getText()).contains("max");
+
+        click(recruiter, recruiter.findElement(By.id("generate-questions")));
+        UUID kit = api.latestTask(vacancy, "INTERVIEW_QUESTIONS");
+        api.deliver(Results.QUESTIONS, kit, Workspace.questions(false));
+        recruiter.findElement(By.id("resume-files")).sendKeys(file("alice.txt") + "\n" + file("bob.txt"));
+        wait(recruiter)
+                .until(d -> d.findElements(By.cssSelector("#candidate-table .candidate-row"))
+                                .size()
+                        == 2);
+        for (JsonNode c : api.get("/api/v1/vacancies/" + vacancy + "/candidates")) {
+            boolean alice = c.get("fileName").asText().equals("alice.txt");
+            api.deliver(
+                    Results.EVALUATION,
+                    UUID.fromString(c.get("evaluationTaskId").asText()),
+                    alice
+                            ? Team.evaluationOf("Alice Example", "alice@example.com", 86)
+                            : Team.evaluationOf("Bob Example", "bob@example.com", 41));
+        }
+
+        recruiter.navigate().refresh();
+        wait(recruiter)
+                .until(d -> d.findElements(By.cssSelector(".candidate-link")).size() == 2);
+        assertThat(recruiter.findElements(By.cssSelector(".candidate-link")))
+                .extracting(WebElement::getText)
+                .containsExactly("Alice Example", "Bob Example");
+        assertThat(recruiter.findElement(By.id("score-advice")).getText())
+                .isEqualTo("The score is advice; people decide.");
+        assertThat(recruiter
+                        .findElement(By.cssSelector("#candidate-table .stage-badge"))
+                        .getText())
+                .isEqualTo("New");
+    }
+
+    @Test
+    @Order(3)
+    void theRecruiterShortlistsAndARejectionNeedsAReason() {
+        expectedErrors.add("status of 400"); // the refused form comes back as 400
+        openCandidate(recruiter, "Alice Example");
+        assertThat(recruiter.findElement(By.id("contact")).getText()).contains("alice@example.com");
+        move(recruiter, "SHORTLISTED", "");
+        assertThat(recruiter.findElement(By.id("candidate-stage")).getText()).isEqualTo("Shortlisted");
+        assertThat(recruiter
+                        .findElement(By.cssSelector("#history .history-row"))
+                        .getText())
+                .contains("rita", "New", "Shortlisted");
+
+        openCandidate(recruiter, "Bob Example");
+        move(recruiter, "REJECTED", "");
+        assertThat(recruiter.findElement(By.id("stage-error")).getText()).contains("A rejection needs a reason");
+        assertThat(recruiter.findElement(By.id("candidate-stage")).getText()).isEqualTo("New");
+        move(recruiter, "REJECTED", "Not enough Java");
+        assertThat(recruiter.findElement(By.id("candidate-stage")).getText()).isEqualTo("Rejected");
+        assertThat(recruiter.findElement(By.id("history")).getText()).contains("Not enough Java");
+    }
+
+    @Test
+    @Order(4)
+    void theManagerSeesOnlyTheirVacancyAndNoButtonsTheyMayNotUse() {
+        manager.get(ui("/vacancies").toString());
+        assertThat(manager.findElements(By.cssSelector("#vacancy-rows a.fw-semibold")))
+                .extracting(WebElement::getText)
+                .containsExactly("Platform Engineer");
+        assertThat(manager.findElements(By.id("new-vacancy"))).isEmpty();
+        assertThat(manager.findElements(By.linkText("Edit"))).isEmpty();
+
+        manager.get(ui("/vacancies/" + vacancy).toString());
+        for (String absent : List.of(
+                "edit-vacancy", "vacancy-status", "upload-form", "reevaluate", "generate-jd", "generate-questions")) {
+            assertThat(manager.findElements(By.id(absent))).as(absent).isEmpty();
+        }
+        openCandidate(manager, "Alice Example");
+        for (String absent : List.of("stage-form", "erase-candidate", "export-candidate", "reevaluate-candidate")) {
+            assertThat(manager.findElements(By.id(absent))).as(absent).isEmpty();
+        }
+        assertThat(manager.findElement(By.id("download-document")).isDisplayed())
+                .isTrue();
+    }
+
+    @Test
+    @Order(5)
+    void theManagerSeesTheRecruitersFeedbackOnlyAfterGivingTheirOwn() {
+        expectedErrors.add("status of 400"); // the refused form comes back as 400
+        openCandidate(recruiter, "Alice Example");
+        giveFeedback(recruiter, "5", "STRONG_YES", "Explained index scans with a real case.");
+        assertThat(recruiter.findElement(By.id("feedback-submitted")).isDisplayed())
+                .isTrue();
+
+        openCandidate(manager, "Alice Example");
+        assertThat(manager.findElements(By.cssSelector("#feedback-list .feedback-entry")))
+                .isEmpty();
+        assertThat(manager.findElement(By.id("feedback-hidden")).getText()).startsWith("1 more interviewer");
+        giveFeedback(manager, "4", "YES", "");
+        assertThat(manager.findElement(By.id("feedback-error")).getText())
+                .contains("needs an overall recommendation and a comment");
+        assertThat(manager.findElements(By.cssSelector("#feedback-list .feedback-entry")))
+                .isEmpty();
+
+        giveFeedback(manager, "4", "YES", "Good on ownership.");
+        assertThat(manager.findElements(By.cssSelector("#feedback-list .feedback-entry")))
+                .extracting(e -> e.getAttribute("data-interviewer"))
+                .containsExactlyInAnyOrder("rita", "max");
+        assertThat(manager.findElement(By.id("feedback-list")).getText())
+                .contains("Explained index scans with a real case.", "Strong yes");
+        assertThat(manager.findElements(By.id("feedback-hidden"))).isEmpty();
+    }
+
+    @Test
+    @Order(6)
+    void theManagerWritesANoteTheRecruiterReads() {
+        openCandidate(manager, "Alice Example");
+        manager.findElement(By.id("note-text")).sendKeys("Meet the team next week.");
+        click(manager, manager.findElement(By.id("note-submit")));
+        wait(manager).until(d -> d.findElement(By.id("note-list")).getText().contains("Meet the team next week."));
+        openCandidate(recruiter, "Alice Example");
+        assertThat(recruiter.findElement(By.cssSelector("#note-list .note")).getText())
+                .contains("max", "Meet the team next week.");
+    }
+
+    @Test
+    @Order(7)
+    void theSameFileAgainNamesTheCandidateWhoHasIt() {
+        expectedErrors.add("status of 409");
+        recruiter.get(ui("/vacancies/" + vacancy).toString());
+        recruiter.findElement(By.id("resume-files")).sendKeys(file("alice.txt"));
+        WebElement row = wait(recruiter).until(d -> d.findElement(By.cssSelector("#upload-progress .upload-failed")));
+        wait(recruiter)
+                .until(d -> !row.findElements(By.cssSelector(".duplicate-link")).isEmpty());
+        assertThat(row.getText()).contains("alice.txt: this file was uploaded before, as Alice Example.");
+        click(recruiter, row.findElement(By.cssSelector(".duplicate-link")));
+        wait(recruiter).until(d -> d.getCurrentUrl().contains("/candidates/"));
+        assertThat(recruiter.findElement(By.id("candidate-name")).getText()).isEqualTo("Alice Example");
+    }
+
+    @Test
+    @Order(8)
+    void erasureRemovesTheCandidateFromTheList() {
+        openCandidate(recruiter, "Bob Example");
+        String id = recruiter.getCurrentUrl().replaceAll(".*/candidates/([0-9a-f-]{36}).*", "$1");
+        click(recruiter, recruiter.findElement(By.id("erase-candidate")));
+        click(recruiter, recruiter.findElement(By.id("confirm-yes")));
+        wait(recruiter).until(d -> d.getCurrentUrl().contains("erased=1"));
+        assertThat(recruiter.findElement(By.id("erased")).isDisplayed()).isTrue();
+        assertThat(recruiter.findElements(By.cssSelector(".candidate-link")))
+                .extracting(WebElement::getText)
+                .containsExactly("Alice Example");
+        assertThat(api.status("GET", "/api/v1/candidates/" + id, api.token())).isEqualTo(404);
+    }
+
+    @Test
+    @Order(9)
+    void theAdminAddsAUserAndDeactivatingThemEndsTheirSession() {
+        expectedErrors.add("status of 400"); // the refused form comes back as 400
+        ChromeDriver admin = recruiter;
+        admin.manage().deleteAllCookies();
+        Browser.signIn(admin, server.getURI());
+        admin.get(ui("/users").toString());
+        admin.findElement(By.id("username")).sendKeys("nina");
+        admin.findElement(By.id("displayName")).sendKeys("Nina New");
+        new Select(admin.findElement(By.id("role"))).selectByValue("HIRING_MANAGER");
+        admin.findElement(By.id("password")).sendKeys("short");
+        click(admin, admin.findElement(By.id("create-user")));
+        assertThat(admin.findElement(By.id("user-error")).getText()).contains("at least 12 characters");
+        admin.findElement(By.id("password")).sendKeys(PASSWORD);
+        click(admin, admin.findElement(By.id("create-user")));
+        WebElement row = wait(admin).until(d -> d.findElement(By.cssSelector("tr[data-username='nina']")));
+        assertThat(row.getText()).contains("Nina New", "Hiring manager", "Active");
+
+        manager.manage().deleteAllCookies();
+        Browser.signIn(manager, server.getURI(), "nina", PASSWORD);
+        assertThat(manager.findElement(By.id("who")).getText()).contains("Nina New");
+
+        click(admin, row.findElement(By.tagName("a")));
+        click(admin, admin.findElement(By.id("deactivate-user")));
+        click(admin, admin.findElement(By.id("confirm-yes")));
+        wait(admin).until(d -> d.findElement(By.id("user-status")).getText().equals("Deactivated"));
+
+        manager.get(ui("/vacancies").toString());
+        wait(manager).until(d -> d.getCurrentUrl().contains("/login"));
+        assertThat(manager.findElement(By.tagName("main")).getText()).contains("session has expired");
+    }
+
+    @Test
+    @Order(10)
+    void aUserChangesTheirPasswordWithTheOldOne() {
+        expectedErrors.add("status of 400"); // the refused form comes back as 400
+        api.user("paul", "Paul", "RECRUITER", PASSWORD);
+        manager.manage().deleteAllCookies();
+        Browser.signIn(manager, server.getURI(), "paul", PASSWORD);
+        click(manager, manager.findElement(By.id("account-link")));
+        changePassword("not the password", "a brand new password 2");
+        assertThat(manager.findElement(By.id("password-error")).getText()).contains("current password is wrong");
+
+        changePassword(PASSWORD, "a brand new password 2");
+        assertThat(manager.findElement(By.id("password-saved")).isDisplayed()).isTrue();
+        manager.get(ui("/vacancies").toString());
+        assertThat(manager.getCurrentUrl()).as("this session goes on").endsWith("/vacancies");
+        assertThat(api.login("paul", "a brand new password 2")).isNotBlank();
+    }
+
+    @Test
+    @Order(11)
+    void theAdminReadsTheAuditLogByWhoDidWhat() {
+        ChromeDriver admin = recruiter;
+        admin.get(ui("/audit?actor=rita&action=CANDIDATE_STAGE_CHANGED").toString());
+        List<WebElement> rows = admin.findElements(By.cssSelector("#audit-table .audit-row"));
+        assertThat(rows)
+                .as("the shortlisting and the rejection; not the one refused for want of a reason")
+                .hasSize(2);
+        assertThat(rows).allSatisfy(r -> assertThat(r.getText()).contains("rita", "Stage changed"));
+        admin.get(ui("/audit").toString());
+        assertThat(admin.findElements(By.cssSelector("#audit-table .audit-row")))
+                .as("everything the team did, newest first")
+                .isNotEmpty();
+    }
+
+    private void openCandidate(ChromeDriver driver, String name) {
+        driver.get(ui("/vacancies/" + vacancy).toString());
+        click(driver, wait(driver).until(d -> d.findElement(By.linkText(name))));
+        wait(driver).until(d -> d.findElement(By.id("candidate-name")).getText().equals(name));
+    }
+
+    private void move(ChromeDriver driver, String stage, String reason) {
+        new Select(driver.findElement(By.id("stage-to"))).selectByValue(stage);
+        driver.findElement(By.id("stage-reason")).sendKeys(reason);
+        click(driver, driver.findElement(By.id("stage-submit")));
+        wait(driver).until(d -> !d.findElements(By.id("candidate-stage")).isEmpty());
+    }
+
+    private void giveFeedback(ChromeDriver driver, String firstRating, String recommendation, String comment) {
+        click(driver, driver.findElement(By.id("q1-" + firstRating)));
+        click(driver, driver.findElement(By.id("q2-na")));
+        click(driver, driver.findElement(By.id("rec-" + recommendation)));
+        driver.findElement(By.id("feedback-comment")).clear();
+        driver.findElement(By.id("feedback-comment")).sendKeys(comment);
+        click(driver, driver.findElement(By.id("feedback-submit")));
+        wait(driver).until(d -> !d.findElements(By.id("feedback-heading")).isEmpty());
+    }
+
+    private void changePassword(String old, String fresh) {
+        manager.findElement(By.id("oldPassword")).sendKeys(old);
+        manager.findElement(By.id("newPassword")).sendKeys(fresh);
+        manager.findElement(By.id("confirmPassword")).sendKeys(fresh);
+        click(manager, manager.findElement(By.id("change-password")));
+        wait(manager).until(d -> !d.findElements(By.id("password-form")).isEmpty());
+    }
+
+    /** Clicks as a person would: the control scrolled into view first, away from the page's edges. */
+    private static void click(ChromeDriver driver, WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
+    }
+
+    private static WebDriverWait wait(ChromeDriver driver) {
+        return Browser.waiting(driver);
+    }
+
+    private static String file(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target/team-resumes"));
+            Path file = dir.resolve(name);
+            Files.writeString(file, "Resume of " + name + "\nJava developer since 2015.\n");
+            return file.toAbsolutePath().toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
