@@ -87,6 +87,12 @@ class RoleMatrixTest extends ApiTest {
         return List.of(
                 new Endpoint("GET", "/api/v1/me", EVERYONE, 200, () -> HttpRequest.GET("/api/v1/me")),
                 new Endpoint(
+                        "GET",
+                        "/api/v1/hiring-managers",
+                        RECRUITING,
+                        200,
+                        () -> HttpRequest.GET("/api/v1/hiring-managers")),
+                new Endpoint(
                         "PUT",
                         "/api/v1/me/password",
                         EVERYONE,

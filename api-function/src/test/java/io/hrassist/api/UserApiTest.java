@@ -59,6 +59,28 @@ class UserApiTest extends ApiTest {
     }
 
     @Test
+    void aRecruiterListsTheActiveHiringManagersByNameOnly() {
+        String active = unique("manager");
+        String gone = unique("manager");
+        call(newUser(active, PASSWORD, "HIRING_MANAGER"));
+        String goneId =
+                call(newUser(gone, PASSWORD, "HIRING_MANAGER")).get("id").asText();
+        call(newUser(unique("recruiter"), PASSWORD, "RECRUITER"));
+        client.toBlocking().exchange(auth(HttpRequest.DELETE("/api/v1/users/" + goneId)));
+        String recruiter = unique("recruiter");
+        call(newUser(recruiter, PASSWORD, "RECRUITER"));
+
+        JsonNode listed = client.toBlocking()
+                .retrieve(
+                        HttpRequest.GET("/api/v1/hiring-managers").bearerAuth(signIn(recruiter, PASSWORD)),
+                        JsonNode.class);
+
+        assertThat(listed.findValuesAsText("username")).contains(active).doesNotContain(gone, recruiter);
+        assertThat(listed.get(0).has("id")).isFalse();
+        assertThat(listed.get(0).has("role")).isFalse();
+    }
+
+    @Test
     void theFirstAdminIsAnAdmin() {
         JsonNode me = call(HttpRequest.GET("/api/v1/me"));
 

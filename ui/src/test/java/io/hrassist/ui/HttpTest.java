@@ -66,11 +66,10 @@ class HttpTest extends UiTest {
         assertThat(api.get("/api/v1" + page).get("title").asText()).isEqualTo("ICU Nurse");
     }
 
-    /** The version and hiring managers an edit form carries, as form fields to append. */
+    /** The version an edit form carries, as a form field to append. */
     private static String hiddenFields(String html) {
         var fields = new StringBuilder();
-        var matcher = java.util.regex.Pattern.compile(
-                        "<input type=\"hidden\" name=\"(version|hiringManagers)\" value=\"([^\"]*)\"")
+        var matcher = java.util.regex.Pattern.compile("<input type=\"hidden\" name=\"(version)\" value=\"([^\"]*)\"")
                 .matcher(html);
         while (matcher.find()) {
             fields.append('&').append(matcher.group(1)).append('=').append(enc(matcher.group(2)));

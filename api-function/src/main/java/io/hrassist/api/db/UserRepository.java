@@ -19,6 +19,10 @@ public interface UserRepository extends CrudRepository<UserRow, UUID> {
     @Query("SELECT * FROM app_user ORDER BY username")
     List<UserRow> listAll();
 
+    /** The active users whose role is HIRING_MANAGER, by username. */
+    @Query("SELECT * FROM app_user WHERE active AND roles = 'HIRING_MANAGER' ORDER BY username")
+    List<UserRow> listActiveHiringManagers();
+
     /** Creates the user unless one of that name exists (replicas starting together); false if it existed. */
     @Query("INSERT INTO app_user (id, username, password_hash, roles, created_at) "
             + "VALUES (:id, :username, :passwordHash, :roles, :createdAt) ON CONFLICT (username) DO NOTHING")

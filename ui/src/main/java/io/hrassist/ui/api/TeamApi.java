@@ -1,5 +1,6 @@
 package io.hrassist.ui.api;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -70,12 +71,19 @@ public class TeamApi {
         return client.call(HttpRequest.GET(uri.build()), token, Argument.listOf(AuditEvent.class));
     }
 
-    /** The active users with the hiring-manager role (admins only may list users). */
+    /** The active hiring managers a vacancy may be assigned to (admins and recruiters may ask). */
     public List<User> hiringManagers(@Nullable String token) {
-        return token == null
-                ? List.of()
-                : users(token).stream()
-                        .filter(u -> u.hiringManager() && u.active())
-                        .toList();
+        if (token == null) {
+            return List.of();
+        }
+        return client
+                .call(HttpRequest.GET(ApiClient.V1 + "/hiring-managers"), token, Argument.listOf(HiringManager.class))
+                .stream()
+                .map(m -> new User(null, m.username(), m.displayName(), "HIRING_MANAGER", true))
+                .toList();
     }
+
+    /** A hiring manager as the API lists them for assignment: names only. */
+    @Introspected
+    record HiringManager(String username, @Nullable String displayName) {}
 }

@@ -6,10 +6,14 @@ import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.UUID;
 
-/** A user of the hiring team with their one role ({@code ADMIN}, {@code RECRUITER} or {@code HIRING_MANAGER}). */
+/**
+ * A user of the hiring team with their one role ({@code ADMIN}, {@code RECRUITER} or {@code HIRING_MANAGER}); no
+ * {@code id} when listed for assignment as a hiring manager.
+ */
 @Introspected
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record User(UUID id, String username, @Nullable String displayName, String role, boolean active) {
+public record User(
+        @Nullable UUID id, String username, @Nullable String displayName, String role, boolean active) {
 
     public static final List<String> ROLES = List.of("ADMIN", "RECRUITER", "HIRING_MANAGER");
 

@@ -22,11 +22,6 @@ public record VacancyForm(
         @Nullable Long version,
         List<String> hiringManagers) {
 
-    /** The hiring managers as the comma-separated field value. */
-    public String hiringManagersLine() {
-        return String.join(", ", hiringManagers);
-    }
-
     /** The must-have skills as the comma-separated field value. */
     public String mustHaveLine() {
         return String.join(", ", mustHaveSkills);

@@ -37,6 +37,8 @@ class AuditPage {
             "VACANCY_CREATED",
             "VACANCY_CHANGED",
             "VACANCY_DELETED",
+            "CANDIDATES_LISTED",
+            "CANDIDATES_EXPORTED",
             "CANDIDATE_UPLOADED",
             "CANDIDATE_VIEWED",
             "CANDIDATE_DOCUMENT_DOWNLOADED",

@@ -6,7 +6,6 @@ import jakarta.annotation.Nullable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The vacancy form's fields and the API's vacancy body: skills and hiring managers post as comma-separated fields
@@ -50,9 +49,7 @@ final class VacancyFields {
                 skills(fields.get("niceToHaveSkills")),
                 blankToNull(fields.get("brief")),
                 version(fields.get("version")),
-                Stream.concat(skills(fields.get("hiringManagers")).stream(), ticked.stream())
-                        .distinct()
-                        .toList());
+                ticked.stream().distinct().toList());
     }
 
     private static @Nullable Long version(@Nullable String field) {

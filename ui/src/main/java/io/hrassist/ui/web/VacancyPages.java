@@ -111,7 +111,7 @@ class VacancyPages {
         return HttpResponse.status(HttpStatus.BAD_REQUEST).body(form(request, id, form, problem.detail(), false));
     }
 
-    /** The form; an admin chooses hiring managers from a list (only admins may list users). */
+    /** The form; admins and recruiters choose hiring managers from the list of active ones. */
     private ModelAndView<Map<String, Object>> form(
             HttpRequest<?> request,
             @Nullable UUID id,
@@ -122,7 +122,7 @@ class VacancyPages {
                 ? new VacancyForm("", "en", null, null, null, null, List.of(), List.of(), null, null, List.of())
                 : form;
         var view = Pages.view("vacancy-form", "id", id, "form", shown, "error", error, "conflict", conflict);
-        if (Session.user(request).admin()) {
+        if (Session.user(request).recruiter()) {
             List<User> managers = team.hiringManagers(Session.token(request));
             var listed = managers.stream().map(User::username).toList();
             view.getModel().orElseThrow().put("managers", managers);
