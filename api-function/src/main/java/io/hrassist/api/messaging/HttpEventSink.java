@@ -18,8 +18,8 @@ import java.time.Duration;
 class HttpEventSink implements EventSink {
 
     private final String brokerUrl;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Built on the first delivery: building it sets up TLS (~180 classes, the CA store), which no start should wait for. */
+    private volatile HttpClient http;
 
     HttpEventSink(@Value("${hr-assist.broker.url:}") String brokerUrl) {
         this.brokerUrl = brokerUrl;
@@ -30,6 +30,21 @@ class HttpEventSink implements EventSink {
         return !brokerUrl.isBlank();
     }
 
+    private HttpClient client() {
+        HttpClient client = http;
+        if (client == null) {
+            synchronized (this) {
+                if (http == null) {
+                    http = HttpClient.newBuilder()
+                            .connectTimeout(Duration.ofSeconds(5))
+                            .build();
+                }
+                client = http;
+            }
+        }
+        return client;
+    }
+
     @Override
     public void deliver(CloudEvent event) throws DeliveryException {
         var builder = HttpRequest.newBuilder(URI.create(brokerUrl)).timeout(Duration.ofSeconds(10));
@@ -37,10 +52,10 @@ class HttpEventSink implements EventSink {
         HttpMessageFactory.createWriter(builder::header, bytes -> body[0] = bytes)
                 .writeBinary(event);
         try {
-            HttpResponse<Void> response = http.send(
-                    builder.POST(HttpRequest.BodyPublishers.ofByteArray(body[0]))
-                            .build(),
-                    HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = client().send(
+                            builder.POST(HttpRequest.BodyPublishers.ofByteArray(body[0]))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
             if (response.statusCode() / 100 != 2) {
                 throw new DeliveryException("HTTP " + response.statusCode());
             }
