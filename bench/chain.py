@@ -10,7 +10,8 @@ with a token signed in before the rounds, then GET /api/v1/tasks/{id} every 10 m
 are stopped. Parts per round (ms): api-start (the API's activator: JVM launch -> accepting), request (client sent ->
 task created, the start included), outbox (task created -> event at the broker), function-start (the function's
 activator: launch -> accepting), function (accepting -> reply at the broker), store (reply -> the client sees
-SUCCEEDED), total.
+SUCCEEDED), total; and, in the same rounds, minimal-app (bench/minimal-app, same JVM setup) from launch to its first
+answered event, so that a busy host's figures can be read as multiples of it (the `total` row's ratio).
 
 Usage: bench/chain.py [--runs N] [--setup c1|aot25] (run by bench/chain.sh, which builds nothing: ./mvnw -DskipTests
 package first). Needs psql and a PostgreSQL at PGHOST:PGPORT (127.0.0.1:5432, user postgres). Loopback only; every
@@ -232,11 +233,15 @@ def main():
         jd_act = Activator("jd", lambda p: launch("jd-function", *jvm(args.setup, "jd-function"), jd_jar, p, {}))
         broker = Broker(jd_act, api_act, ingest)
         broker_url = [f"http://127.0.0.1:{broker.server_address[1]}/"]
+        minimal_jar = os.path.join(ROOT, "bench/minimal-app/target/minimal-app.jar")
+        if args.setup == "aot25":
+            train_function(minimal_jar, "minimal-app")
         rows = []
         for _ in range(args.runs):
             rows.append(round_trip(api_act, jd_act, broker, vacancy, auth))
             api_act.scale_to_zero()
             jd_act.scale_to_zero()
+            rows[-1]["minimal-app"] = minimal_start(args.setup, minimal_jar)
         report(args, rows)
     finally:
         for proc in processes:
@@ -244,16 +249,37 @@ def main():
         psql(f"DROP DATABASE IF EXISTS {db} WITH (FORCE)")
 
 
-def train_function(jar):
+EVENT_HEADERS = {"ce-specversion": "1.0", "ce-id": "bench", "ce-source": "/bench", "ce-type": JD_TYPE,
+                 "ce-subject": "bench", "Content-Type": "application/json"}
+
+
+def train_function(jar, app="jd-function"):
     port = free_port()
-    proc = launch("jd-train", JAVA25, C1 + ["-XX:AOTCacheOutput=" + os.path.join(WORK, "jd-function.aot")], jar, port, {})
+    proc = launch(app + "-train", JAVA25, C1 + ["-XX:AOTCacheOutput=" + os.path.join(WORK, app + ".aot")], jar, port, {})
     accepting(port, proc)
-    headers = {"ce-specversion": "1.0", "ce-id": "train", "ce-source": "/bench", "ce-type": JD_TYPE,
-               "ce-subject": "train", "Content-Type": "application/json"}
     body = open(FIXTURE, "rb").read()
     for _ in range(4):
-        request(port, "POST", "/", body, headers)
+        request(port, "POST", "/", body, EVENT_HEADERS)
     stop(proc)
+
+
+def minimal_start(setup, jar):
+    """Launch -> first event answered by the minimal app, as bench/coldstart.sh measures it."""
+    port = free_port()
+    body = open(FIXTURE, "rb").read()
+    begin = now()
+    proc = launch("minimal-app", *jvm(setup, "minimal-app"), jar, port, {})
+    while True:
+        try:
+            if request(port, "POST", "/", body, EVENT_HEADERS)[0] < 300:
+                break
+        except OSError:
+            if proc.poll() is not None:
+                raise SystemExit("minimal-app exited")
+            time.sleep(0.01)
+    elapsed = now() - begin
+    stop(proc)
+    return elapsed
 
 
 def round_trip(api_act, jd_act, broker, vacancy, auth):
@@ -286,6 +312,8 @@ def report(args, rows):
     for part in rows[0]:
         values = [round(row[part]) for row in rows]
         print(f"{part:16} {round(statistics.median(values)):>5} ms  {' '.join(map(str, values))}")
+    ratio = statistics.median(row["total"] for row in rows) / statistics.median(row["minimal-app"] for row in rows)
+    print(f"total / minimal-app: {ratio:.2f}x")
 
 
 if __name__ == "__main__":
