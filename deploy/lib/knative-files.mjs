@@ -30,7 +30,7 @@ export const FILES = [
   { file: "triggers.yaml", header: TRIGGERS_HEADER, match: (o) => o.kind === "Trigger" },
   {
     file: "sinkbinding.yaml",
-    header: "# SinkBinding of the API (its K_SINK) and the PingSource that wakes its outbox relay.",
+    header: "# SinkBinding of the API (its K_SINK); with api.outboxWake.enabled also the PingSource that wakes its outbox relay.",
     match: (o) => o.kind === "SinkBinding" || o.kind === "PingSource",
   },
 ];

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hrassist.api.domain.Outbox;
 import io.hrassist.api.domain.OutgoingEvent;
 import io.hrassist.events.http.CloudEventResponses;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
@@ -15,12 +16,19 @@ class JdbcOutbox implements Outbox {
     private final ObjectMapper mapper;
     private final String source;
     private final Clock clock;
+    private final ApplicationEventPublisher<OutboxFilled> filled;
 
-    JdbcOutbox(OutboxRepository repository, ObjectMapper mapper, CloudEventResponses events, Clock clock) {
+    JdbcOutbox(
+            OutboxRepository repository,
+            ObjectMapper mapper,
+            CloudEventResponses events,
+            Clock clock,
+            ApplicationEventPublisher<OutboxFilled> filled) {
         this.repository = repository;
         this.mapper = mapper;
         this.source = events.source().toString();
         this.clock = clock;
+        this.filled = filled;
     }
 
     @Override
@@ -39,5 +47,6 @@ class JdbcOutbox implements Outbox {
         var now = clock.instant();
         repository.save(
                 new OutboxRow(null, event.id(), event.type(), source, event.subject(), data, 0, now, null, now));
+        filled.publishEvent(OutboxFilled.INSTANCE);
     }
 }

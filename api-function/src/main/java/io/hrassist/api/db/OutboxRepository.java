@@ -16,6 +16,10 @@ public interface OutboxRepository extends GenericRepository<OutboxRow, Long> {
     @Query("SELECT * FROM outbox_event WHERE next_attempt_at <= now() ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED")
     List<OutboxRow> lockDue(int limit);
 
+    /** Waiting events whether due or not, oldest first, locked: the last tries before the API stops. */
+    @Query("SELECT * FROM outbox_event ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED")
+    List<OutboxRow> lockWaiting(int limit);
+
     /** Everything still waiting, oldest first, without locking (for inspection). */
     @Query("SELECT * FROM outbox_event ORDER BY id")
     List<OutboxRow> waiting();

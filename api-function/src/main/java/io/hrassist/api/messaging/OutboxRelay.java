@@ -2,11 +2,14 @@ package io.hrassist.api.messaging;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
+import io.hrassist.api.db.OutboxFilled;
 import io.hrassist.api.db.OutboxRepository;
 import io.hrassist.api.db.OutboxRow;
 import io.hrassist.events.EventTypes;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.net.URI;
@@ -20,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +32,11 @@ import org.slf4j.LoggerFactory;
  * several at a time. An event leaves the outbox only when the broker accepted it; a failed attempt is retried with
  * exponential backoff (with jitter, capped), so nothing is lost while the broker is down. Rows are locked with SKIP
  * LOCKED, so several API replicas can relay side by side.
+ *
+ * <p>Nothing wakes an API scaled to zero for the outbox: a new event is relayed as soon as its transaction commits (not
+ * at the next timed run), the timed runs retry while the API runs, the first runs one second after a start (any
+ * request that starts the API delivers what waited), and before the API stops it tries every waiting event once more,
+ * due or not, for up to {@code hr-assist.outbox.drain-timeout} (Knative's scale-down, a rollout).
  */
 @Singleton
 class OutboxRelay {
@@ -48,13 +57,37 @@ class OutboxRelay {
         thread.setDaemon(true);
         return thread;
     });
-    private boolean warned;
+    private final ExecutorService kicks = Executors.newSingleThreadExecutor(runnable -> {
+        var thread = new Thread(runnable, "outbox-kick");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean kicked = new AtomicBoolean();
+    private final Duration drainTimeout;
+    private volatile boolean warned;
 
-    OutboxRelay(OutboxRepository outbox, TransactionOperations<Connection> transactions, Clock clock, EventSink sink) {
+    OutboxRelay(
+            OutboxRepository outbox,
+            TransactionOperations<Connection> transactions,
+            Clock clock,
+            EventSink sink,
+            @Value("${hr-assist.outbox.drain-timeout:20s}") Duration drainTimeout) {
         this.outbox = outbox;
         this.transactions = transactions;
         this.clock = clock;
         this.sink = sink;
+        this.drainTimeout = drainTimeout;
+    }
+
+    /** Relays at once what a committed transaction added; kicks that arrive while one is queued join it. */
+    @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
+    void onFilled(OutboxFilled filled) {
+        if (sink.available() && kicked.compareAndSet(false, true)) {
+            kicks.execute(() -> {
+                kicked.set(false);
+                relay();
+            });
+        }
     }
 
     @Scheduled(fixedDelay = "${hr-assist.outbox.interval:200ms}", initialDelay = "1s")
@@ -68,13 +101,32 @@ class OutboxRelay {
         }
         int delivered;
         do {
-            delivered = transactions.executeWrite(status -> deliverDue());
+            delivered = transactions.executeWrite(status -> deliver(outbox.lockDue(BATCH)));
         } while (delivered == BATCH);
     }
 
-    /** Tries every due event of one batch; returns how many were looked at. */
-    private int deliverDue() {
-        List<OutboxRow> due = outbox.lockDue(BATCH);
+    /** Tries every waiting event, due or not, until none waits or the drain timeout passed. */
+    void drain() {
+        if (!sink.available()) {
+            return;
+        }
+        var deadline = clock.instant().plus(drainTimeout);
+        while (outbox.count() > 0
+                && clock.instant().isBefore(deadline)
+                && !Thread.currentThread().isInterrupted()) {
+            int tried = transactions.executeWrite(status -> deliver(outbox.lockWaiting(BATCH)));
+            if (tried < BATCH && outbox.count() > 0) {
+                sleep(Duration.ofMillis(500));
+            }
+        }
+        long left = outbox.count();
+        if (left > 0) {
+            LOG.warn("Stopping with {} undelivered events: the next start delivers them", left);
+        }
+    }
+
+    /** Tries every event of one batch; returns how many were looked at. */
+    private int deliver(List<OutboxRow> due) {
         List<Future<String>> sent =
                 due.stream().map(row -> senders.submit(() -> send(row))).toList();
         for (int i = 0; i < due.size(); i++) {
@@ -110,7 +162,21 @@ class OutboxRelay {
 
     @PreDestroy
     void stop() {
+        kicks.shutdownNow();
+        try {
+            drain();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not drain the outbox before stopping: {}", e.toString());
+        }
         senders.shutdownNow();
+    }
+
+    private static void sleep(Duration time) {
+        try {
+            Thread.sleep(time.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Null when the broker accepted the event, else why not. */

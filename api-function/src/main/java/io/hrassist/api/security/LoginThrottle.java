@@ -21,7 +21,7 @@ import java.util.function.BooleanSupplier;
  * Slows password guessing down before any hash is computed: an account is locked after {@code account-failures} wrong
  * passwords in a row (for 30 s, doubling with every further failure, at most 15 min; kept in PostgreSQL so every
  * replica sees it), a client address may fail {@code address-failures} times per {@code window}, and at most {@code
- * concurrent-checks} bcrypt checks run at once (each costs ~0.2 s of a core), so sign-in cannot starve the API.
+ * concurrent-checks} bcrypt checks run at once (each costs ~0.1 s of a core at cost 10), so sign-in cannot starve the API.
  *
  * <p>Behind the UI every sign-in comes from the UI's address; the UI names the client in {@code
  * client-address-header} (set it only where nothing but the UI reaches the API), else the socket's peer counts.
