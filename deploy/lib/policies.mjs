@@ -207,7 +207,10 @@ export function knativePolicy(objects) {
     if (ref?.kind !== "RabbitmqBrokerConfig" || ref?.name !== config?.metadata?.name) v.push(`${id(broker)}: spec.config does not name the rendered RabbitmqBrokerConfig`);
   }
   if (config) {
-    if (!config.spec?.rabbitmqClusterReference?.connectionSecret?.name) v.push(`${id(config)}: no connectionSecret`);
+    // The bundled RabbitmqCluster by name (rabbitmq.mode=operator), else the admin connection Secret.
+    const cluster = objects.find((o) => o.kind === "RabbitmqCluster");
+    const ref = config.spec?.rabbitmqClusterReference ?? {};
+    if (cluster ? ref.name !== cluster.metadata.name || ref.connectionSecret : !ref.connectionSecret?.name) v.push(`${id(config)}: rabbitmqClusterReference must name ${cluster ? `the RabbitmqCluster ${cluster.metadata.name}` : "a connectionSecret"}`);
     if (config.metadata.annotations?.["helm.sh/resource-policy"] !== "keep") v.push(`${id(config)}: not kept by Helm`);
   }
   const sb = objects.find((o) => o.kind === "SinkBinding");
@@ -300,8 +303,13 @@ export function vaultPolicy(objects) {
     if (!k?.role || !k?.serviceAccountRef?.name) v.push(`${id(store)}: needs Kubernetes auth with role and serviceAccountRef`);
   }
   const targets = objects.filter((o) => o.kind === "ExternalSecret").map((o) => o.spec?.target?.name);
-  for (const s of ["hr-assist-postgres", "hr-assist-rabbitmq", "hr-assist-app"])
+  // A RabbitmqCluster keeps its own default user; a CloudNativePG Cluster takes basic-auth Secrets of its roles.
+  const operator = objects.some((o) => o.kind === "RabbitmqCluster");
+  const cluster = objects.find((o) => o.kind === "Cluster" && o.apiVersion === "postgresql.cnpg.io/v1");
+  const cnpgSecrets = cluster ? [cluster.spec.bootstrap.initdb.secret.name, ...cluster.spec.managed.roles.map((r) => r.passwordSecret.name)] : [];
+  for (const s of ["hr-assist-postgres", ...(operator ? [] : ["hr-assist-rabbitmq"]), "hr-assist-app", ...cnpgSecrets])
     if (!targets.includes(s)) v.push(`no ExternalSecret for ${s}`);
+  if (operator && targets.includes("hr-assist-rabbitmq")) v.push("ExternalSecret hr-assist-rabbitmq rendered beside a RabbitmqCluster (its default user is the operator's)");
   // The LLM key is filled only where it is used: with a base URL.
   const llm = objects.some((o) => podSpecs(o).some(({ spec }) => (spec.containers || []).some((c) => (c.env || []).some((e) => e.name === "OPENAI_BASE_URL"))));
   if (llm !== targets.includes("hr-assist-openai")) v.push(`ExternalSecret hr-assist-openai ${llm ? "missing" : "rendered without llm.baseUrl"}`);
@@ -324,7 +332,12 @@ export function secretRefsPolicy(objects) {
         for (const e of c.envFrom || []) if (e.secretRef) need(o, e.secretRef.name, e.secretRef.optional);
       }
     if (o.kind === "TriggerAuthentication") for (const r of o.spec.secretTargetRef || []) need(o, r.name);
-    if (o.kind === "RabbitmqBrokerConfig") need(o, o.spec.rabbitmqClusterReference?.connectionSecret?.name);
+    if (["RabbitmqBrokerConfig", "User", "Permission", "TopicPermission", "Queue", "Policy"].includes(o.kind) && !o.spec.rabbitmqClusterReference?.name) need(o, o.spec.rabbitmqClusterReference?.connectionSecret?.name);
+    if (o.kind === "User") need(o, o.spec.importCredentialsSecret?.name);
+    if (o.kind === "Cluster" && o.apiVersion === "postgresql.cnpg.io/v1") {
+      need(o, o.spec.bootstrap?.initdb?.secret?.name);
+      for (const r of o.spec.managed?.roles ?? []) need(o, r.passwordSecret?.name);
+    }
   }
   return v;
 }
@@ -492,6 +505,18 @@ export function rabbitmqUsersPolicy(objects) {
 /** The bundled RabbitMQ is a series with community support (4.x) and makes quorum queues by default. */
 export function rabbitmqServerPolicy(objects) {
   const v = [];
+  const rc = objects.find((o) => o.kind === "RabbitmqCluster");
+  if (rc) {
+    if (!(Number(/:(\d+)\./.exec(rc.spec.image)?.[1]) >= 4)) v.push(`${id(rc)}: ${rc.spec.image} is out of community support (use 4.x)`);
+    if (!/^\s*default_queue_type\s*=\s*quorum\s*$/m.test(rc.spec.rabbitmq?.additionalConfig ?? "")) v.push(`${id(rc)}: additionalConfig does not make quorum queues the default`);
+    if ((rc.spec.replicas ?? 1) % 2 === 0) v.push(`${id(rc)}: ${rc.spec.replicas} replicas (quorum queues need an odd number)`);
+    // TLS on: every generated AMQP URI is amqps on 5671 (with disableNonTLSListeners nothing listens on 5672).
+    if (rc.spec.tls?.secretName)
+      for (const sec of objects.filter((o) => o.kind === "Secret" && o.data?.["amqp-uri"])) {
+        const uri = Buffer.from(sec.data["amqp-uri"], "base64").toString();
+        if (!/^amqps:\/\/[^@]+@[^/]+:5671\//.test(uri)) v.push(`${id(sec)}: amqp-uri is not amqps on 5671 beside a RabbitmqCluster with TLS`);
+      }
+  }
   const sts = objects.find((o) => o.kind === "StatefulSet" && o.metadata.labels?.["app.kubernetes.io/name"] === "rabbitmq");
   if (!sts) return v;
   for (const c of sts.spec.template.spec.containers) {
@@ -500,5 +525,37 @@ export function rabbitmqServerPolicy(objects) {
   }
   const conf = objects.find((o) => o.kind === "ConfigMap" && o.data?.["rabbitmq.conf"])?.data["rabbitmq.conf"] ?? "";
   if (!/^\s*default_queue_type\s*=\s*quorum\s*$/m.test(conf)) v.push("rabbitmq.conf: default_queue_type is not quorum");
+  return v;
+}
+
+/**
+ * postgres.mode=cloudnativepg: no superuser access, the owner owns the database, the app role logs in without any
+ * power beyond rows, the API connects to the primary's -rw Service with verify-full against the Cluster's CA, and
+ * backups to object storage have a ScheduledBackup.
+ */
+export function cloudnativepgPolicy(objects) {
+  const v = [];
+  const cluster = objects.find((o) => o.kind === "Cluster" && o.apiVersion === "postgresql.cnpg.io/v1");
+  if (!cluster) return v;
+  const name = cluster.metadata.name;
+  const spec = cluster.spec;
+  if (spec.enableSuperuserAccess !== false) v.push(`${id(cluster)}: superuser access is on`);
+  if ((spec.instances ?? 1) < 2) v.push(`${id(cluster)}: ${spec.instances} instance (no failover)`);
+  const cm = objects.find((o) => o.kind === "ConfigMap" && o.data?.HR_ASSIST_DB_URL);
+  const url = cm?.data.HR_ASSIST_DB_URL ?? "";
+  if (!url.startsWith(`jdbc:postgresql://${name}-rw:`)) v.push(`HR_ASSIST_DB_URL ${url} does not point at ${name}-rw`);
+  if (!/[?&]sslmode=verify-full(&|$)/.test(url)) v.push(`HR_ASSIST_DB_URL ${url} does not verify the server (sslmode=verify-full)`);
+  const ca = spec.certificates?.serverCASecret ?? `${name}-ca`;
+  const api = objects.find((o) => ["Service", "Deployment"].includes(o.kind) && o.metadata.name === "hr-assist-api" && o.spec?.template);
+  const vols = api?.spec?.template?.spec?.volumes ?? [];
+  if (!vols.some((x) => x.secret?.secretName === ca)) v.push(`the API does not mount the Cluster's CA Secret ${ca}`);
+  const app = (spec.managed?.roles ?? [])[0];
+  if (!app?.login || app.superuser || app.createdb || app.createrole || app.replication || app.bypassrls) v.push(`${id(cluster)}: the app role must log in and hold no other power`);
+  const sql = (spec.bootstrap?.initdb?.postInitApplicationSQL ?? []).join("\n");
+  if (!/REVOKE ALL ON SCHEMA public FROM PUBLIC/.test(sql)) v.push(`${id(cluster)}: PUBLIC may still create in schema public`);
+  if (spec.backup?.barmanObjectStore) {
+    const sb = objects.find((o) => o.kind === "ScheduledBackup" && o.spec?.cluster?.name === name);
+    if (!sb) v.push(`${id(cluster)}: backups to object storage without a ScheduledBackup (only WAL would be archived)`);
+  }
   return v;
 }

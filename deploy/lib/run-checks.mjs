@@ -21,6 +21,11 @@ const RENDERS = {
   "knative-off": { "knative.enabled": false },
   vault: { "vault.enabled": true },
   "knative-full": { "ui.enabled": true, "ingress.enabled": true, "eventing.oidc.enabled": true, "llm.egressProxy.host": "proxy.example.com", "llm.egressProxy.cidr": "10.20.0.0/24", "llm.baseUrl": "https://llm.example.com/v1", "llm.model": "gpt-4o-mini", "networkPolicy.monitoringNamespace": "monitoring" },
+  // The data services on their operators: CloudNativePG Cluster (with backups and a ScheduledBackup) and
+  // RabbitmqCluster (with TLS) plus the Messaging Topology Operator's Queues and Policy.
+  operators: { "postgres.mode": "cloudnativepg", "rabbitmq.mode": "operator" },
+  "operators-plain": { "knative.enabled": false, "postgres.mode": "cloudnativepg", "rabbitmq.mode": "operator", "postgres.cloudnativepg.backup.enabled": true, "postgres.cloudnativepg.backup.destinationPath": "s3://hr-assist-backups/postgres", "postgres.cloudnativepg.backup.s3CredentialsSecret": "hr-assist-backup-s3", "postgres.cloudnativepg.backup.endpointURL": "https://minio.storage.svc:9000", "rabbitmq.operator.tls.secretName": "hr-assist-rabbitmq-tls", "rabbitmq.operator.tls.caSecretName": "hr-assist-rabbitmq-ca", "rabbitmq.operator.tls.disableNonTLSListeners": true, "rabbitmqTls.caSecret": "hr-assist-rabbitmq-ca" },
+  "operators-vault": { "knative.enabled": false, "vault.enabled": true, "postgres.mode": "cloudnativepg", "rabbitmq.mode": "operator" },
   "plain-full": { "knative.enabled": false, "vault.enabled": true, "ui.enabled": true, "ingress.enabled": true, "api.kubernetesConfig": true, "rabbitmqTls.caSecret": "rabbitmq-ca", "llm.egressProxy.host": "squid.proxy.svc", "llm.egressProxy.namespace": "proxy", "networkPolicy.monitoringNamespace": "monitoring" },
 };
 
@@ -138,7 +143,8 @@ await check("TLS to RabbitMQ (plain): with rabbitmqTls.caSecret every app with a
   }
   return out;
 });
-await check("policy: bundled RabbitMQ 4.x with quorum queues by default", all((o) => P.rabbitmqServerPolicy(o)));
+await check("policy: bundled RabbitMQ 4.x with quorum queues by default (StatefulSet or RabbitmqCluster; amqps with its TLS)", all((o) => P.rabbitmqServerPolicy(o)));
+await check("policy: CloudNativePG Cluster (no superuser, app role rows only, API on -rw with verify-full and the Cluster's CA, scheduled backups)", all((o) => P.cloudnativepgPolicy(o)));
 await check("policy: every JVM exits on OutOfMemoryError; an LLM key only with a base URL", all((o) => [...P.jvmPolicy(o), ...P.llmPolicy(o)]));
 
 // The PostgreSQL roles: the subchart's init script on a real server (skipped without HR_ASSIST_TEST_DB_URL).
@@ -225,7 +231,25 @@ await check("self-test: schemas, values.schema.json and policies reject known-ba
   expectViolation("classic queues by default", P.rabbitmqServerPolicy, (o) => (find(o, "ConfigMap", "hr-assist-rabbitmq-config").data["rabbitmq.conf"] = "log.console = true"));
   expectViolation("JVM without ExitOnOutOfMemoryError", P.jvmPolicy, (o) => (ksvc(o).env.find((e) => e.name === "JAVA_TOOL_OPTIONS").value = "-XX:+UseSerialGC"));
   expectViolation("LLM key without base URL", P.llmPolicy, (o) => ksvc(o).env.push({ name: "OPENAI_API_KEY", valueFrom: { secretKeyRef: { name: "k", key: "api-key" } } }));
+  const ops = () => structuredClone(rendered["operators-plain"]);
+  const expectOps = (label, policy, mutate) => { const objs = ops(); mutate(objs); if (policy(objs).length === 0) out.push(`policy did not catch: ${label}`); };
+  expectOps("CloudNativePG superuser access", P.cloudnativepgPolicy, (o) => (find(o, "Cluster").spec.enableSuperuserAccess = true));
+  expectOps("CloudNativePG app role with createdb", P.cloudnativepgPolicy, (o) => (find(o, "Cluster").spec.managed.roles[0].createdb = true));
+  expectOps("API on the -ro Service", P.cloudnativepgPolicy, (o) => (find(o, "ConfigMap", "hr-assist-api").data.HR_ASSIST_DB_URL = find(o, "ConfigMap", "hr-assist-api").data.HR_ASSIST_DB_URL.replace("-rw:", "-ro:")));
+  expectOps("API without verify-full", P.cloudnativepgPolicy, (o) => (find(o, "ConfigMap", "hr-assist-api").data.HR_ASSIST_DB_URL = find(o, "ConfigMap", "hr-assist-api").data.HR_ASSIST_DB_URL.replace("verify-full", "require")));
+  expectOps("backups without ScheduledBackup", P.cloudnativepgPolicy, (o) => o.splice(o.findIndex((x) => x.kind === "ScheduledBackup"), 1));
+  expectOps("RabbitmqCluster 3.13", P.rabbitmqServerPolicy, (o) => (find(o, "RabbitmqCluster").spec.image = "rabbitmq:3.13.7-management"));
+  expectOps("RabbitmqCluster with classic queues by default", P.rabbitmqServerPolicy, (o) => (find(o, "RabbitmqCluster").spec.rabbitmq.additionalConfig = "log.console = true"));
+  expectOps("plain amqp beside a TLS RabbitmqCluster", P.rabbitmqServerPolicy, (o) => { const s = o.find((x) => x.kind === "Secret" && x.data?.["amqp-uri"]); s.data["amqp-uri"] = Buffer.from("amqp://u:p@h:5672/%2F").toString("base64"); });
+  expectOps("Broker config on a Secret beside a RabbitmqCluster", (objs) => P.knativePolicy(objs), (o) => o.push({ kind: "RabbitmqBrokerConfig", metadata: { name: "c", annotations: { "helm.sh/resource-policy": "keep" } }, spec: { rabbitmqClusterReference: { connectionSecret: { name: "x" } } } }));
   const bad = [
+    ["CloudNativePG Cluster with a misspelt field", { apiVersion: "postgresql.cnpg.io/v1", kind: "Cluster", metadata: { name: "c" }, spec: { instances: 3, storage: { size: "1Gi" }, enableSuperUserAccess: false } }],
+    ["CloudNativePG backup without destinationPath", { apiVersion: "postgresql.cnpg.io/v1", kind: "Cluster", metadata: { name: "c" }, spec: { instances: 3, storage: { size: "1Gi" }, backup: { barmanObjectStore: { wal: { compression: "gzip" } } } } }],
+    ["CloudNativePG two bootstrap methods", { apiVersion: "postgresql.cnpg.io/v1", kind: "Cluster", metadata: { name: "c" }, spec: { instances: 3, storage: { size: "1Gi" }, bootstrap: { initdb: {}, recovery: {} } } }],
+    ["ScheduledBackup without cluster", { apiVersion: "postgresql.cnpg.io/v1", kind: "ScheduledBackup", metadata: { name: "b" }, spec: { schedule: "0 0 2 * * *" } }],
+    ["RabbitmqCluster with a plugin list as a string", { apiVersion: "rabbitmq.com/v1beta1", kind: "RabbitmqCluster", metadata: { name: "r" }, spec: { rabbitmq: { additionalPlugins: "rabbitmq_prometheus" } } }],
+    ["Queue of an unknown type", { apiVersion: "rabbitmq.com/v1beta1", kind: "Queue", metadata: { name: "q" }, spec: { name: "q", type: "lazy", rabbitmqClusterReference: { name: "r" } } }],
+    ["Policy applied to an unknown kind", { apiVersion: "rabbitmq.com/v1beta1", kind: "Policy", metadata: { name: "p" }, spec: { name: "p", pattern: ".*", applyTo: "topics", definition: { x: 1 }, rabbitmqClusterReference: { name: "r" } } }],
     ["unknown kind", { apiVersion: "example.com/v1", kind: "Widget", metadata: { name: "w" } }],
     ["Deployment with string replicas", { apiVersion: "apps/v1", kind: "Deployment", metadata: { name: "d" }, spec: { replicas: "two", selector: {}, template: {} } }],
     ["RabbitmqBrokerConfig with an unknown queue type", { apiVersion: "eventing.knative.dev/v1alpha1", kind: "RabbitmqBrokerConfig", metadata: { name: "c" }, spec: { queueType: "fast", rabbitmqClusterReference: { connectionSecret: { name: "s" } } } }],
@@ -235,7 +259,7 @@ await check("self-test: schemas, values.schema.json and policies reject known-ba
     ["ScaledObject without scaleTargetRef", { apiVersion: "keda.sh/v1alpha1", kind: "ScaledObject", metadata: { name: "s" }, spec: { triggers: [] } }],
   ];
   for (const [label, o] of bad) if ((await validateObject(o)).length === 0) out.push(`schema validation did not catch: ${label}`);
-  for (const [label, set] of [["typo in values", "api.replcas=3"], ["latest tag", "image.tag=latest"], ["unknown queue type", "knative.broker.queueType=fast"], ["typo in subchart values", "postgres.auth.usrname=x"], ["an LLM key without a base URL", "llm.existingSecret=my-openai"], ["a public entry without the UI", "ui.enabled=false,ingress.enabled=true"], ["a public entry without the UI (plain)", "ui.enabled=false,ingress.enabled=true,knative.enabled=false"], ["a second public host for the API", "ingress.apiHost=api.example.com"]]) {
+  for (const [label, set] of [["typo in values", "api.replcas=3"], ["latest tag", "image.tag=latest"], ["unknown queue type", "knative.broker.queueType=fast"], ["typo in subchart values", "postgres.auth.usrname=x"], ["an LLM key without a base URL", "llm.existingSecret=my-openai"], ["a public entry without the UI", "ui.enabled=false,ingress.enabled=true"], ["a public entry without the UI (plain)", "ui.enabled=false,ingress.enabled=true,knative.enabled=false"], ["a second public host for the API", "ingress.apiHost=api.example.com"], ["an unknown postgres mode", "postgres.mode=operator"], ["an unknown rabbitmq mode", "rabbitmq.mode=cloud"], ["an even RabbitmqCluster", "rabbitmq.mode=operator,rabbitmq.operator.replicas=2"], ["CloudNativePG backups without a bucket", "postgres.mode=cloudnativepg,postgres.cloudnativepg.backup.enabled=true"], ["CloudNativePG with an existing Secret but no role Secrets", "postgres.mode=cloudnativepg,postgres.auth.existingSecret=pg"], ["a RabbitmqCluster without per-component users (plain)", "rabbitmq.mode=operator,knative.enabled=false,rabbitmqUsers.enabled=false"]]) {
     const failed = await helm(["template", "hr-assist", CHART, "--set", set]).then(() => false, () => true);
     if (!failed) out.push(`values.schema.json accepted ${label} (${set})`);
   }

@@ -62,14 +62,68 @@ seccompProfile:
 {{- end -}}
 
 {{/* Names of the Secrets (existingSecret, else release-scoped defaults that are generated or filled from Vault). */}}
-{{- define "hr-assist.postgresHost" -}}
+{{- define "hr-assist.postgresName" -}}
 {{- .Values.postgres.fullnameOverride | default (printf "%s-postgres" .Release.Name) | trunc 63 | trimSuffix "-" -}}
+{{- end -}}
+{{/* The database's Service: the StatefulSet's, or the CloudNativePG Cluster's read-write Service (the primary). */}}
+{{- define "hr-assist.postgresHost" -}}
+{{- include "hr-assist.postgresName" . }}{{ if include "hr-assist.cnpg" . }}-rw{{ end -}}
+{{- end -}}
+{{- define "hr-assist.cnpg" -}}
+{{- if and .Values.postgres.enabled (eq (.Values.postgres.mode | default "embedded") "cloudnativepg") }}true{{ end -}}
+{{- end -}}
+{{- define "hr-assist.rabbitmqOperator" -}}
+{{- if and .Values.rabbitmq.enabled (eq (.Values.rabbitmq.mode | default "embedded") "operator") }}true{{ end -}}
+{{- end -}}
+{{/* Pod labels of the database's and the broker's pods (NetworkPolicies). */}}
+{{- define "hr-assist.postgresPods" -}}
+{{- if include "hr-assist.cnpg" . -}}
+cnpg.io/cluster: {{ include "hr-assist.postgresName" . }}
+{{- else -}}
+app.kubernetes.io/name: postgres
+app.kubernetes.io/instance: {{ .Release.Name }}
+{{- end -}}
+{{- end -}}
+{{- define "hr-assist.rabbitmqPods" -}}
+{{- if include "hr-assist.rabbitmqOperator" . -}}
+app.kubernetes.io/name: {{ include "hr-assist.rabbitmqHost" . }}
+app.kubernetes.io/component: rabbitmq
+{{- else -}}
+app.kubernetes.io/name: rabbitmq
+app.kubernetes.io/instance: {{ .Release.Name }}
+{{- end -}}
+{{- end -}}
+{{/* How the Messaging Topology Operator and eventing-rabbitmq reach the broker: the RabbitmqCluster by name, else the
+admin connection Secret (uri, username, password). */}}
+{{- define "hr-assist.rabbitmqClusterReference" -}}
+{{- if include "hr-assist.rabbitmqOperator" . -}}
+name: {{ include "hr-assist.rabbitmqHost" . }}
+namespace: {{ .Release.Namespace }}
+{{- else -}}
+connectionSecret:
+  name: {{ include "hr-assist.rabbitmqSecret" . }}
+{{- end -}}
+{{- end -}}
+{{/* AMQP scheme, host and port of the bundled broker (amqps on 5671 when the RabbitmqCluster has TLS). */}}
+{{- define "hr-assist.amqpAddress" -}}
+{{- $host := printf "%s.%s.svc" (include "hr-assist.rabbitmqHost" .) .Release.Namespace -}}
+{{- if and (include "hr-assist.rabbitmqOperator" .) .Values.rabbitmq.operator.tls.secretName -}}
+amqps://{{ $host }}:5671
+{{- else -}}
+amqp://{{ $host }}:5672
+{{- end -}}
+{{- end -}}
+{{/* The CA the API trusts for PostgreSQL: database.tls.caSecret, else the CloudNativePG Cluster's CA. */}}
+{{- define "hr-assist.postgresCaSecret" -}}
+{{- if .Values.database.tls.caSecret -}}{{ .Values.database.tls.caSecret }}
+{{- else if include "hr-assist.cnpg" . -}}{{ .Values.postgres.cloudnativepg.tls.serverCASecret | default (printf "%s-ca" (include "hr-assist.postgresName" .)) }}
+{{- end -}}
 {{- end -}}
 {{- define "hr-assist.rabbitmqHost" -}}
 {{- .Values.rabbitmq.fullnameOverride | default (printf "%s-rabbitmq" .Release.Name) | trunc 63 | trimSuffix "-" -}}
 {{- end -}}
 {{- define "hr-assist.postgresSecret" -}}
-{{- .Values.postgres.auth.existingSecret | default (include "hr-assist.postgresHost" .) -}}
+{{- .Values.postgres.auth.existingSecret | default (include "hr-assist.postgresName" .) -}}
 {{- end -}}
 {{- define "hr-assist.rabbitmqSecret" -}}
 {{- .Values.rabbitmq.auth.existingSecret | default (include "hr-assist.rabbitmqHost" .) -}}
@@ -96,8 +150,8 @@ seccompProfile:
 {{- $url = required "postgres.enabled=false needs database.url (a JDBC URL)" .Values.database.url -}}
 {{- end -}}
 {{- $params := list -}}
-{{- with .Values.database.tls.sslmode }}{{ $params = append $params (printf "sslmode=%s" .) }}{{ end -}}
-{{- if .Values.database.tls.caSecret }}{{ $params = append $params "sslrootcert=/etc/hr-assist/postgres-ca/ca.crt" }}{{ end -}}
+{{- with .Values.database.tls.sslmode | default (ternary "verify-full" "" (not (empty (include "hr-assist.cnpg" .)))) }}{{ $params = append $params (printf "sslmode=%s" .) }}{{ end -}}
+{{- if include "hr-assist.postgresCaSecret" . }}{{ $params = append $params "sslrootcert=/etc/hr-assist/postgres-ca/ca.crt" }}{{ end -}}
 {{- if $params }}{{ $url = printf "%s%s%s" $url (ternary "&" "?" (contains "?" $url)) (join "&" $params) }}{{ end -}}
 {{- $url -}}
 {{- end -}}
