@@ -323,6 +323,7 @@ export function secretRefsPolicy(objects) {
     ...objects.filter((o) => o.kind === "Secret").map((o) => o.metadata.name),
     ...objects.filter((o) => o.kind === "ExternalSecret").map((o) => o.spec?.target?.name || o.metadata.name),
     ...objects.filter((o) => o.kind === "Certificate").map((o) => o.spec?.secretName),
+    ...objects.filter((o) => o.kind === "SealedSecret").map((o) => o.spec?.template?.metadata?.name || o.metadata.name),
   ]);
   const need = (o, name, optional) => { if (!optional && !provided.has(name)) v.push(`${id(o)}: Secret ${name} is neither rendered nor filled by an ExternalSecret`); };
   for (const o of objects) {
@@ -556,6 +557,40 @@ export function cloudnativepgPolicy(objects) {
   if (spec.backup?.barmanObjectStore) {
     const sb = objects.find((o) => o.kind === "ScheduledBackup" && o.spec?.cluster?.name === name);
     if (!sb) v.push(`${id(cluster)}: backups to object storage without a ScheduledBackup (only WAL would be archived)`);
+  }
+  return v;
+}
+
+/**
+ * sealedSecrets.enabled: no plain Secret and no ExternalSecret, one SealedSecret per Secret the apps, the broker, the
+ * operators and KEDA name, each holding every key they read (secretKeyRef, basic-auth username/password).
+ */
+export function sealedPolicy(objects) {
+  const v = [];
+  const sealed = new Map(objects.filter((o) => o.kind === "SealedSecret").map((o) => [o.spec?.template?.metadata?.name ?? o.metadata.name, o]));
+  if (!sealed.size) return ["no SealedSecret rendered"];
+  for (const o of objects.filter((x) => x.kind === "Secret" || x.kind === "ExternalSecret")) v.push(`${id(o)} rendered beside SealedSecrets`);
+  for (const [name, o] of sealed) {
+    if (o.metadata.name !== name) v.push(`${id(o)}: template names another Secret (${name})`);
+    if (!Object.keys(o.spec?.encryptedData ?? {}).length) v.push(`${id(o)}: no encryptedData`);
+  }
+  const need = (o, name, key) => {
+    const s = sealed.get(name);
+    if (!s) v.push(`${id(o)}: Secret ${name} has no SealedSecret`);
+    else if (key && !(key in s.spec.encryptedData)) v.push(`${id(o)}: SealedSecret ${name} has no key ${key}`);
+  };
+  for (const o of objects) {
+    for (const { spec } of podSpecs(o))
+      for (const c of [...(spec.initContainers || []), ...(spec.containers || [])])
+        for (const e of c.env || []) { const r = e.valueFrom?.secretKeyRef; if (r && !r.optional) need(o, r.name, r.key); }
+    if (o.kind === "TriggerAuthentication") for (const r of o.spec.secretTargetRef || []) need(o, r.name, r.key);
+    if (o.kind === "Cluster" && o.apiVersion === "postgresql.cnpg.io/v1")
+      for (const n of [o.spec.bootstrap.initdb.secret.name, ...o.spec.managed.roles.map((r) => r.passwordSecret.name)]) {
+        need(o, n, "username"); need(o, n, "password");
+        if (sealed.get(n) && sealed.get(n).spec.template?.type !== "kubernetes.io/basic-auth") v.push(`SealedSecret ${n}: CloudNativePG needs type kubernetes.io/basic-auth`);
+      }
+    if (o.kind === "RabbitmqBrokerConfig" && o.spec.rabbitmqClusterReference?.connectionSecret) for (const k of ["uri", "username", "password"]) need(o, o.spec.rabbitmqClusterReference.connectionSecret.name, k);
+    if (o.kind === "User") for (const k of ["username", "password"]) need(o, o.spec.importCredentialsSecret.name, k);
   }
   return v;
 }

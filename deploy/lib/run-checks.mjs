@@ -29,6 +29,20 @@ const RENDERS = {
   "plain-full": { "knative.enabled": false, "vault.enabled": true, "ui.enabled": true, "ingress.enabled": true, "api.kubernetesConfig": true, "rabbitmqTls.caSecret": "rabbitmq-ca", "llm.egressProxy.host": "squid.proxy.svc", "llm.egressProxy.namespace": "proxy", "networkPolicy.monitoringNamespace": "monitoring" },
 };
 
+// Stand-in ciphertexts for the Sealed Secrets renders: every key of every Secret the chart would generate.
+const sealedSets = (names) => {
+  const keys = {
+    "hr-assist-postgres": ["username", "password", "owner-username", "owner-password", "app-username", "app-password"],
+    "hr-assist-rabbitmq": ["username", "password", "erlang-cookie", "uri", "port", "amqp-uri"],
+    "hr-assist-app": ["jwt-secret", "admin-password"],
+  };
+  const sets = {};
+  for (const n of names) for (const k of keys[n] ?? (n.endsWith("-auth") ? ["username", "password"] : ["username", "password", "amqp-uri"])) sets[`sealedSecrets.encryptedData.${n}.${k}`] = "AgBy3i4OJSWK+PiTySYZZA9rO43cGDEqsealed";
+  return sets;
+};
+RENDERS.sealed = { "sealedSecrets.enabled": true, ...sealedSets(["hr-assist-postgres", "hr-assist-rabbitmq", "hr-assist-app"]) };
+RENDERS["sealed-plain-operators"] = { "knative.enabled": false, "postgres.mode": "cloudnativepg", "rabbitmq.mode": "operator", "sealedSecrets.enabled": true, "sealedSecrets.scope": "namespace-wide",
+  ...sealedSets(["hr-assist-postgres", "hr-assist-postgres-owner-auth", "hr-assist-postgres-app-auth", "hr-assist-app", ...["api", "jd", "questions", "resume", "keda"].map((c) => `hr-assist-rabbitmq-${c}`)]) };
 const results = [];
 const t0 = Date.now();
 
@@ -85,7 +99,10 @@ await check("helm install --dry-run=client renders NOTES.txt (default, knative o
 // 2. helm template per mode.
 const rendered = {};
 for (const [name, sets] of Object.entries(RENDERS)) {
-  await check(`helm template ${name}${Object.keys(sets).length ? ` (${Object.entries(sets).map(([k, v]) => `${k}=${v}`).join(" ")})` : ""}`, async () => {
+  const shown = Object.entries(sets).filter(([k]) => !k.startsWith("sealedSecrets.encryptedData."));
+  const sealedKeys = Object.keys(sets).length - shown.length;
+  const label = [...shown.map(([k, v]) => `${k}=${v}`), ...(sealedKeys ? [`sealedSecrets.encryptedData: ${sealedKeys} stand-in ciphertexts`] : [])].join(" ");
+  await check(`helm template ${name}${label ? ` (${label})` : ""}`, async () => {
     rendered[name] = (await template(sets)).map((d) => d.object);
     return rendered[name].length ? [] : ["rendered nothing"];
   });
@@ -119,6 +136,7 @@ await check("default install: the API holds no Kubernetes API token and no Role 
     ...objs.filter((o) => o.kind === "ServiceAccount" && o.automountServiceAccountToken !== false).map((o) => `${id(o)} mounts a token by default`),
   ];
 });
+await check("policy: Sealed Secrets (a SealedSecret with every key read, for every Secret named; no plain Secret or ExternalSecret beside)", all((o, n) => (RENDERS[n]["sealedSecrets.enabled"] ? P.sealedPolicy(o) : [])));
 await check("policy: Vault SecretStore and ExternalSecrets", all((o, n) => (RENDERS[n]["vault.enabled"] ? P.vaultPolicy(o) : [])));
 const npValues = parse(readFileSync(join(REPO_DIR, CHART, "values.yaml"), "utf8")).networkPolicy;
 const peerOptions = (n) => ({
@@ -242,7 +260,14 @@ await check("self-test: schemas, values.schema.json and policies reject known-ba
   expectOps("RabbitmqCluster with classic queues by default", P.rabbitmqServerPolicy, (o) => (find(o, "RabbitmqCluster").spec.rabbitmq.additionalConfig = "log.console = true"));
   expectOps("plain amqp beside a TLS RabbitmqCluster", P.rabbitmqServerPolicy, (o) => { const s = o.find((x) => x.kind === "Secret" && x.data?.["amqp-uri"]); s.data["amqp-uri"] = Buffer.from("amqp://u:p@h:5672/%2F").toString("base64"); });
   expectOps("Broker config on a Secret beside a RabbitmqCluster", (objs) => P.knativePolicy(objs), (o) => o.push({ kind: "RabbitmqBrokerConfig", metadata: { name: "c", annotations: { "helm.sh/resource-policy": "keep" } }, spec: { rabbitmqClusterReference: { connectionSecret: { name: "x" } } } }));
+  const sealedBad = (label, render, mutate) => { const objs = structuredClone(rendered[render]); mutate(objs); if (P.sealedPolicy(objs).length === 0) out.push(`policy did not catch: ${label}`); };
+  sealedBad("a sealed Secret without the key the API reads", "sealed", (o) => delete find(o, "SealedSecret", "hr-assist-app").spec.encryptedData["jwt-secret"]);
+  sealedBad("no SealedSecret for a Secret the broker config names", "sealed", (o) => o.splice(o.findIndex((x) => x.kind === "SealedSecret" && x.metadata.name === "hr-assist-rabbitmq"), 1));
+  sealedBad("a generated Secret beside SealedSecrets", "sealed", (o) => o.push({ apiVersion: "v1", kind: "Secret", metadata: { name: "x" } }));
+  sealedBad("a CloudNativePG role Secret of type Opaque", "sealed-plain-operators", (o) => (find(o, "SealedSecret", "hr-assist-postgres-app-auth").spec.template.type = "Opaque"));
+  sealedBad("a KEDA user without its amqp-uri", "sealed-plain-operators", (o) => delete find(o, "SealedSecret", "hr-assist-rabbitmq-keda").spec.encryptedData["amqp-uri"]);
   const bad = [
+    ["SealedSecret with encryptedData as a list", { apiVersion: "bitnami.com/v1alpha1", kind: "SealedSecret", metadata: { name: "s" }, spec: { encryptedData: ["AgB"] } }],
     ["CloudNativePG Cluster with a misspelt field", { apiVersion: "postgresql.cnpg.io/v1", kind: "Cluster", metadata: { name: "c" }, spec: { instances: 3, storage: { size: "1Gi" }, enableSuperUserAccess: false } }],
     ["CloudNativePG backup without destinationPath", { apiVersion: "postgresql.cnpg.io/v1", kind: "Cluster", metadata: { name: "c" }, spec: { instances: 3, storage: { size: "1Gi" }, backup: { barmanObjectStore: { wal: { compression: "gzip" } } } } }],
     ["CloudNativePG two bootstrap methods", { apiVersion: "postgresql.cnpg.io/v1", kind: "Cluster", metadata: { name: "c" }, spec: { instances: 3, storage: { size: "1Gi" }, bootstrap: { initdb: {}, recovery: {} } } }],
@@ -259,7 +284,7 @@ await check("self-test: schemas, values.schema.json and policies reject known-ba
     ["ScaledObject without scaleTargetRef", { apiVersion: "keda.sh/v1alpha1", kind: "ScaledObject", metadata: { name: "s" }, spec: { triggers: [] } }],
   ];
   for (const [label, o] of bad) if ((await validateObject(o)).length === 0) out.push(`schema validation did not catch: ${label}`);
-  for (const [label, set] of [["typo in values", "api.replcas=3"], ["latest tag", "image.tag=latest"], ["unknown queue type", "knative.broker.queueType=fast"], ["typo in subchart values", "postgres.auth.usrname=x"], ["an LLM key without a base URL", "llm.existingSecret=my-openai"], ["a public entry without the UI", "ui.enabled=false,ingress.enabled=true"], ["a public entry without the UI (plain)", "ui.enabled=false,ingress.enabled=true,knative.enabled=false"], ["a second public host for the API", "ingress.apiHost=api.example.com"], ["an unknown postgres mode", "postgres.mode=operator"], ["an unknown rabbitmq mode", "rabbitmq.mode=cloud"], ["an even RabbitmqCluster", "rabbitmq.mode=operator,rabbitmq.operator.replicas=2"], ["CloudNativePG backups without a bucket", "postgres.mode=cloudnativepg,postgres.cloudnativepg.backup.enabled=true"], ["CloudNativePG with an existing Secret but no role Secrets", "postgres.mode=cloudnativepg,postgres.auth.existingSecret=pg"], ["a RabbitmqCluster without per-component users (plain)", "rabbitmq.mode=operator,knative.enabled=false,rabbitmqUsers.enabled=false"]]) {
+  for (const [label, set] of [["typo in values", "api.replcas=3"], ["latest tag", "image.tag=latest"], ["unknown queue type", "knative.broker.queueType=fast"], ["typo in subchart values", "postgres.auth.usrname=x"], ["an LLM key without a base URL", "llm.existingSecret=my-openai"], ["a public entry without the UI", "ui.enabled=false,ingress.enabled=true"], ["a public entry without the UI (plain)", "ui.enabled=false,ingress.enabled=true,knative.enabled=false"], ["a second public host for the API", "ingress.apiHost=api.example.com"], ["an unknown postgres mode", "postgres.mode=operator"], ["an unknown rabbitmq mode", "rabbitmq.mode=cloud"], ["an even RabbitmqCluster", "rabbitmq.mode=operator,rabbitmq.operator.replicas=2"], ["CloudNativePG backups without a bucket", "postgres.mode=cloudnativepg,postgres.cloudnativepg.backup.enabled=true"], ["CloudNativePG with an existing Secret but no role Secrets", "postgres.mode=cloudnativepg,postgres.auth.existingSecret=pg"], ["a RabbitmqCluster without per-component users (plain)", "rabbitmq.mode=operator,knative.enabled=false,rabbitmqUsers.enabled=false"], ["Sealed Secrets without the app Secret", "sealedSecrets.enabled=true,sealedSecrets.encryptedData.hr-assist-postgres.password=AgBy3i4OJSWKPiTySYZZA,sealedSecrets.encryptedData.hr-assist-rabbitmq.password=AgBy3i4OJSWKPiTySYZZA"], ["Sealed Secrets and Vault at once", "vault.enabled=true,sealedSecrets.enabled=true"], ["a plain-text password as a ciphertext", "sealedSecrets.encryptedData.hr-assist-app.admin-password=hunter2 hunter2"], ["an unknown sealing scope", "sealedSecrets.scope=global"]]) {
     const failed = await helm(["template", "hr-assist", CHART, "--set", set]).then(() => false, () => true);
     if (!failed) out.push(`values.schema.json accepted ${label} (${set})`);
   }

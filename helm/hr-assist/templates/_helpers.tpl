@@ -466,3 +466,28 @@ or task.failed (and dead letters); KEDA only inspects queue depth (passive decla
 {{- define "hr-assist.rabbitmqUserSecret" -}}
 {{- printf "%s-rabbitmq-%s" (include "hr-assist.fullname" .ctx) .component -}}
 {{- end -}}
+
+{{/* Names of the Secrets the chart generates when neither Vault nor Sealed Secrets nor an existingSecret supply them. */}}
+{{- define "hr-assist.ownSecrets" -}}
+{{- if and .Values.postgres.enabled (not .Values.postgres.auth.existingSecret) }}
+- {{ include "hr-assist.postgresSecret" . }}
+{{- end }}
+{{- if include "hr-assist.cnpg" . }}
+{{- range $role := list "owner" "app" }}
+{{- if not (get $.Values.postgres.cloudnativepg (printf "%sSecret" $role)) }}
+- {{ printf "%s-%s-auth" (include "hr-assist.postgresName" $) $role }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- if and .Values.rabbitmq.enabled (not .Values.rabbitmq.auth.existingSecret) (not (include "hr-assist.rabbitmqOperator" .)) }}
+- {{ include "hr-assist.rabbitmqSecret" . }}
+{{- end }}
+{{- if and .Values.rabbitmq.enabled (not .Values.knative.enabled) .Values.rabbitmqUsers.enabled }}
+{{- range $u := fromYamlArray (include "hr-assist.rabbitmqUsers" .) }}
+- {{ include "hr-assist.rabbitmqUserSecret" (dict "ctx" $ "component" $u.component) }}
+{{- end }}
+{{- end }}
+{{- if not .Values.api.existingSecret }}
+- {{ include "hr-assist.appSecret" . }}
+{{- end }}
+{{- end -}}
