@@ -594,3 +594,46 @@ export function sealedPolicy(objects) {
   }
   return v;
 }
+
+/**
+ * llm.egressProxy.squid: the functions' HTTPS_PROXY is the Squid Service, their egress policy names only its pods
+ * (besides RabbitMQ), Squid lets through CONNECT to 443 of the model's host and nothing else, admits only the
+ * functions and reaches only port 443.
+ */
+export function egressProxyPolicy(objects) {
+  const v = [];
+  const deploy = objects.find((o) => o.kind === "Deployment" && o.metadata.labels?.["app.kubernetes.io/component"] === "egress-proxy");
+  if (!deploy) return v;
+  const name = deploy.metadata.name;
+  const conf = objects.find((o) => o.kind === "ConfigMap" && o.metadata.name === name)?.data?.["squid.conf"] ?? "";
+  const lines = conf.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
+  const access = lines.filter((l) => l.startsWith("http_access"));
+  if (access.at(-1) !== "http_access deny all") v.push(`${name}: squid.conf does not end its http_access rules with deny all`);
+  const allows = access.filter((l) => l.startsWith("http_access allow"));
+  if (allows.length !== 1 || allows[0] !== "http_access allow CONNECT allowed_hosts") v.push(`${name}: squid.conf allows more than CONNECT to allowed_hosts (${allows.join("; ")})`);
+  if (!access.includes("http_access deny !tls_port") || !lines.includes("acl tls_port port 443")) v.push(`${name}: squid.conf does not limit tunnels to port 443`);
+  const hosts = (lines.find((l) => l.startsWith("acl allowed_hosts dstdomain")) ?? "").split(/\s+/).slice(3);
+  const fnPods = objects.filter((o) => ["jd", "questions", "resume"].includes(o.metadata?.labels?.["app.kubernetes.io/component"]) && o.spec?.template);
+  for (const o of fnPods) {
+    const env = Object.fromEntries((o.spec.template.spec.containers[0].env ?? []).map((e) => [e.name, e.value]));
+    if (!env.HTTPS_PROXY?.startsWith(`http://${name}.`)) v.push(`${id(o)}: HTTPS_PROXY ${env.HTTPS_PROXY} is not the chart's Squid`);
+    const base = env.OPENAI_BASE_URL && new URL(env.OPENAI_BASE_URL).hostname;
+    if (base && !hosts.some((h) => h === base || (h.startsWith(".") && base.endsWith(h)))) v.push(`${id(o)}: the model's host ${base} is not on Squid's allow-list (${hosts.join(" ")})`);
+  }
+  const nps = objects.filter((o) => o.kind === "NetworkPolicy");
+  const fn = nps.find((n) => n.metadata.name.endsWith("-functions"));
+  for (const e of fn?.spec.egress ?? [])
+    for (const to of e.to ?? []) {
+      const c = to.podSelector?.matchLabels?.["app.kubernetes.io/component"];
+      const rabbit = (e.ports ?? []).every((p) => [5671, 5672].includes(p.port));
+      if (c !== "egress-proxy" && !rabbit) v.push(`${id(fn)}: the functions may reach ${JSON.stringify(to)} besides the proxy`);
+    }
+  const own = nps.find((n) => n.metadata.name === name);
+  if (!own) v.push(`no NetworkPolicy for ${name}`);
+  else {
+    if (!["Ingress", "Egress"].every((t) => own.spec.policyTypes?.includes(t))) v.push(`${id(own)}: must restrict ingress and egress`);
+    for (const r of own.spec.ingress ?? []) for (const f of r.from ?? []) if (!["jd", "questions", "resume"].includes(f.podSelector?.matchLabels?.["app.kubernetes.io/component"]) || f.namespaceSelector) v.push(`${id(own)}: admits ${JSON.stringify(f)}`);
+    for (const r of own.spec.egress ?? []) if (!(r.ports ?? []).length || r.ports.some((p) => p.port !== 443)) v.push(`${id(own)}: egress beyond port 443`);
+  }
+  return v;
+}

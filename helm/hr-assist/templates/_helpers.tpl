@@ -276,9 +276,10 @@ activator and the event senders). Plain Kubernetes: events come from RabbitMQ qu
 - name: OPENAI_MODEL
   value: {{ . | quote }}
 {{- end }}
-{{- if $llm.egressProxy.host }}
+{{- $proxy := include "hr-assist.egressProxy" .ctx | fromYaml }}
+{{- if $proxy.host }}
 - name: HTTPS_PROXY
-  value: {{ printf "http://%s:%v" $llm.egressProxy.host $llm.egressProxy.port | quote }}
+  value: {{ printf "http://%s:%v" $proxy.host $proxy.port | quote }}
 - name: NO_PROXY
   value: {{ $llm.noProxy | quote }}
 {{- end }}
@@ -303,9 +304,9 @@ activator and the event senders). Plain Kubernetes: events come from RabbitMQ qu
 {{- end }}
 {{- end }}
 {{- $jto := $v.javaToolOptions | default .ctx.Values.javaToolOptions }}
-{{- if $llm.egressProxy.host }}
+{{- if $proxy.host }}
 {{- /* Also as JVM properties, for HTTP clients that follow the default ProxySelector. */}}
-{{- $jto = printf "%s -Dhttps.proxyHost=%s -Dhttps.proxyPort=%v -Dhttp.nonProxyHosts=localhost|127.0.0.1|*.svc|*.cluster.local" $jto $llm.egressProxy.host $llm.egressProxy.port }}
+{{- $jto = printf "%s -Dhttps.proxyHost=%s -Dhttps.proxyPort=%v -Dhttp.nonProxyHosts=localhost|127.0.0.1|*.svc|*.cluster.local" $jto $proxy.host $proxy.port }}
 {{- end }}
 - name: JAVA_TOOL_OPTIONS
   value: {{ $jto | quote }}
@@ -490,4 +491,28 @@ or task.failed (and dead letters); KEDA only inspects queue depth (passive decla
 {{- if not .Values.api.existingSecret }}
 - {{ include "hr-assist.appSecret" . }}
 {{- end }}
+{{- end -}}
+
+{{/*
+The functions' egress proxy: the chart's own Squid (llm.egressProxy.squid.enabled: its Service, its pods in the
+release namespace), else llm.egressProxy as given (a proxy elsewhere in the cluster or outside it).
+*/}}
+{{- define "hr-assist.egressProxy" -}}
+{{- $p := .Values.llm.egressProxy -}}
+{{- if $p.squid.enabled -}}
+host: {{ printf "%s-egress-proxy.%s.svc" (include "hr-assist.fullname" .) .Release.Namespace }}
+port: {{ $p.port }}
+cidr: ""
+namespace: {{ .Release.Namespace }}
+podLabels:
+  {{- include "hr-assist.selectorLabels" (dict "ctx" . "component" "egress-proxy") | nindent 2 }}
+{{- else -}}
+{{- toYaml (pick $p "host" "port" "cidr" "namespace" "podLabels") -}}
+{{- end -}}
+{{- end -}}
+{{/* Host names the chart's Squid lets through: llm.egressProxy.squid.allowedDomains, else the host of llm.baseUrl. */}}
+{{- define "hr-assist.squidDomains" -}}
+{{- $d := .Values.llm.egressProxy.squid.allowedDomains -}}
+{{- if and (not $d) .Values.llm.baseUrl }}{{ $d = list (urlParse .Values.llm.baseUrl).hostname }}{{ end -}}
+{{- toYaml $d -}}
 {{- end -}}
