@@ -637,3 +637,38 @@ export function egressProxyPolicy(objects) {
   }
   return v;
 }
+
+const memMi = (q) => { const m = /^([0-9.]+)(Mi|Gi|M|G)?$/.exec(String(q)); if (!m) return NaN; const n = Number(m[1]); return { Mi: n, Gi: n * 1024, M: n / 1.048576, G: n * 953.67 }[m[2]] ?? n / 1048576; };
+
+/**
+ * availability.*: every app (and Squid) has a PodDisruptionBudget with maxUnavailable that selects exactly its pods;
+ * topology spread selects the pod's own labels; a startupProbe gives up within a minute and liveness then has no
+ * fixed delay; memory requests leave room over the measured RSS (functions 105–110 MB, docs/benchmarks.md).
+ */
+export function availabilityPolicy(objects) {
+  const v = [];
+  const workloads = objects.filter((o) => ["Deployment", "Service"].includes(o.kind) && o.spec?.template?.spec?.containers && o.metadata.labels?.["app.kubernetes.io/name"] === "hr-assist");
+  const pdbs = objects.filter((o) => o.kind === "PodDisruptionBudget");
+  const matches = (sel, labels) => Object.entries(sel ?? {}).every(([k, x]) => labels?.[k] === x);
+  for (const w of workloads) {
+    const labels = w.spec.template.metadata?.labels;
+    if (pdbs.length) {
+      const mine = pdbs.filter((p) => matches(p.spec.selector?.matchLabels, labels));
+      if (mine.length !== 1) v.push(`${id(w)}: ${mine.length} PodDisruptionBudgets select its pods`);
+      for (const p of mine) if (p.spec.minAvailable !== undefined || p.spec.maxUnavailable !== 1) v.push(`${id(p)}: use maxUnavailable 1 (minAvailable blocks drains of a single pod)`);
+    }
+    for (const t of w.spec.template.spec.topologySpreadConstraints ?? [])
+      if (!Object.keys(t.labelSelector?.matchLabels ?? {}).length || !matches(t.labelSelector.matchLabels, labels)) v.push(`${id(w)}: topology spread on ${t.topologyKey} does not select its own pods`);
+    for (const c of w.spec.template.spec.containers) {
+      const s = c.startupProbe;
+      if (s) {
+        if ((s.periodSeconds ?? 10) * (s.failureThreshold ?? 3) > 60) v.push(`${id(w)}: startupProbe allows more than 60 s`);
+        if (c.livenessProbe?.initialDelaySeconds) v.push(`${id(w)}: liveness still waits ${c.livenessProbe.initialDelaySeconds} s beside a startupProbe`);
+      }
+      const component = labels?.["app.kubernetes.io/component"];
+      if (["jd", "questions", "resume"].includes(component) && !(memMi(c.resources?.requests?.memory) >= 2 * 110)) v.push(`${id(w)}: memory request ${c.resources?.requests?.memory} under twice the measured RSS (110 MB)`);
+    }
+  }
+  for (const p of pdbs) if (!workloads.some((w) => matches(p.spec.selector?.matchLabels, w.spec.template.metadata?.labels))) v.push(`${id(p)} selects no workload`);
+  return v;
+}

@@ -24,7 +24,7 @@ const RENDERS = {
   // The data services on their operators: CloudNativePG Cluster (with backups and a ScheduledBackup) and
   // RabbitmqCluster (with TLS) plus the Messaging Topology Operator's Queues and Policy.
   operators: { "postgres.mode": "cloudnativepg", "rabbitmq.mode": "operator" },
-  "operators-plain": { "knative.enabled": false, "llm.egressProxy.squid.enabled": true, "llm.baseUrl": "https://llm.example.com/v1", "llm.egressProxy.squid.egressCidrs[0]": "203.0.113.0/24", "postgres.mode": "cloudnativepg", "rabbitmq.mode": "operator", "postgres.cloudnativepg.backup.enabled": true, "postgres.cloudnativepg.backup.destinationPath": "s3://hr-assist-backups/postgres", "postgres.cloudnativepg.backup.s3CredentialsSecret": "hr-assist-backup-s3", "postgres.cloudnativepg.backup.endpointURL": "https://minio.storage.svc:9000", "rabbitmq.operator.tls.secretName": "hr-assist-rabbitmq-tls", "rabbitmq.operator.tls.caSecretName": "hr-assist-rabbitmq-ca", "rabbitmq.operator.tls.disableNonTLSListeners": true, "rabbitmqTls.caSecret": "hr-assist-rabbitmq-ca" },
+  "operators-plain": { "knative.enabled": false, "availability.podDisruptionBudgets": true, "availability.topologySpread.enabled": true, "availability.priorityClassName": "hr-assist", "availability.startupProbe.enabled": true, "postgres.cloudnativepg.priorityClassName": "hr-assist-data", "rabbitmq.operator.priorityClassName": "hr-assist-data", "llm.egressProxy.squid.enabled": true, "llm.baseUrl": "https://llm.example.com/v1", "llm.egressProxy.squid.egressCidrs[0]": "203.0.113.0/24", "postgres.mode": "cloudnativepg", "rabbitmq.mode": "operator", "postgres.cloudnativepg.backup.enabled": true, "postgres.cloudnativepg.backup.destinationPath": "s3://hr-assist-backups/postgres", "postgres.cloudnativepg.backup.s3CredentialsSecret": "hr-assist-backup-s3", "postgres.cloudnativepg.backup.endpointURL": "https://minio.storage.svc:9000", "rabbitmq.operator.tls.secretName": "hr-assist-rabbitmq-tls", "rabbitmq.operator.tls.caSecretName": "hr-assist-rabbitmq-ca", "rabbitmq.operator.tls.disableNonTLSListeners": true, "rabbitmqTls.caSecret": "hr-assist-rabbitmq-ca" },
   // The chart's own Squid as the functions' egress proxy (allow-list: the model's host).
   squid: { "llm.egressProxy.squid.enabled": true, "llm.baseUrl": "https://llm.example.com/v1", "llm.model": "gpt-4o-mini" },
   "operators-vault": { "knative.enabled": false, "vault.enabled": true, "postgres.mode": "cloudnativepg", "rabbitmq.mode": "operator" },
@@ -143,6 +143,7 @@ await check("policy: egress proxy (the chart's Squid: functions reach only it, i
   if (!rendered.squid?.some((o) => o.metadata?.name === "hr-assist-egress-proxy")) out.push("[squid] no Squid rendered");
   return out;
 });
+await check("policy: availability (one maxUnavailable PDB per app, topology spread on its own pods, startupProbe within 60 s, memory requests over the measured RSS)", all((o) => P.availabilityPolicy(o)));
 await check("policy: Sealed Secrets (a SealedSecret with every key read, for every Secret named; no plain Secret or ExternalSecret beside)", all((o, n) => (RENDERS[n]["sealedSecrets.enabled"] ? P.sealedPolicy(o) : [])));
 await check("policy: Vault SecretStore and ExternalSecrets", all((o, n) => (RENDERS[n]["vault.enabled"] ? P.vaultPolicy(o) : [])));
 const npValues = parse(readFileSync(join(REPO_DIR, CHART, "values.yaml"), "utf8")).networkPolicy;
@@ -276,6 +277,12 @@ await check("self-test: schemas, values.schema.json and policies reject known-ba
   squidBad("functions may reach any address on 443", (o) => find(o, "NetworkPolicy", "hr-assist-functions").spec.egress.push({ to: [{ ipBlock: { cidr: "0.0.0.0/0" } }], ports: [{ port: 443 }] }));
   squidBad("the proxy admits any pod", (o) => find(o, "NetworkPolicy", "hr-assist-egress-proxy").spec.ingress[0].from.push({ podSelector: {} }));
   squidBad("the proxy reaches port 80", (o) => find(o, "NetworkPolicy", "hr-assist-egress-proxy").spec.egress[0].ports.push({ protocol: "TCP", port: 80 }));
+  const avBad = (label, mutate) => { const objs = structuredClone(rendered["operators-plain"]); mutate(objs); if (P.availabilityPolicy(objs).length === 0) out.push(`policy did not catch: ${label}`); };
+  avBad("a PDB with minAvailable", (o) => { const p = find(o, "PodDisruptionBudget"); delete p.spec.maxUnavailable; p.spec.minAvailable = 1; });
+  avBad("an app without a PDB", (o) => o.splice(o.findIndex((x) => x.kind === "PodDisruptionBudget"), 1));
+  avBad("topology spread on another app's pods", (o) => (find(o, "Deployment", "hr-assist-jd").spec.template.spec.topologySpreadConstraints[0].labelSelector.matchLabels["app.kubernetes.io/component"] = "api"));
+  avBad("a startupProbe of five minutes", (o) => (find(o, "Deployment", "hr-assist-api").spec.template.spec.containers[0].startupProbe.failureThreshold = 300));
+  avBad("a function requesting less than its RSS", (o) => (find(o, "Deployment", "hr-assist-resume").spec.template.spec.containers[0].resources.requests.memory = "128Mi"));
   const sealedBad = (label, render, mutate) => { const objs = structuredClone(rendered[render]); mutate(objs); if (P.sealedPolicy(objs).length === 0) out.push(`policy did not catch: ${label}`); };
   sealedBad("a sealed Secret without the key the API reads", "sealed", (o) => delete find(o, "SealedSecret", "hr-assist-app").spec.encryptedData["jwt-secret"]);
   sealedBad("no SealedSecret for a Secret the broker config names", "sealed", (o) => o.splice(o.findIndex((x) => x.kind === "SealedSecret" && x.metadata.name === "hr-assist-rabbitmq"), 1));

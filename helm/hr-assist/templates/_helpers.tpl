@@ -347,10 +347,41 @@ livenessProbe:
   httpGet:
     path: /health/liveness
     port: {{ if .knative }}8080{{ else }}http{{ end }}
+  {{- if not .startup }}
   initialDelaySeconds: 30
+  {{- end }}
   periodSeconds: 10
   timeoutSeconds: 3
   failureThreshold: 3
+{{- with .startup }}
+{{- /* Plain Kubernetes, availability.startupProbe: liveness waits for the start instead of a fixed 30 s. */}}
+startupProbe:
+  httpGet:
+    path: /health/liveness
+    port: http
+  periodSeconds: {{ .periodSeconds }}
+  timeoutSeconds: 1
+  failureThreshold: {{ .failureThreshold }}
+{{- end }}
+{{- end -}}
+
+{{/* Pod scheduling of an app (availability.*): priority class and topology spread. Call with (dict "ctx" $ "component" "api"). */}}
+{{- define "hr-assist.podScheduling" -}}
+{{- $a := .ctx.Values.availability -}}
+{{- with $a.priorityClassName }}
+priorityClassName: {{ . }}
+{{- end }}
+{{- if $a.topologySpread.enabled }}
+topologySpreadConstraints:
+  {{- range $a.topologySpread.topologyKeys }}
+  - maxSkew: {{ $a.topologySpread.maxSkew }}
+    topologyKey: {{ . }}
+    whenUnsatisfiable: {{ $a.topologySpread.whenUnsatisfiable }}
+    labelSelector:
+      matchLabels:
+        {{- include "hr-assist.selectorLabels" (dict "ctx" $.ctx "component" $.component) | nindent 8 }}
+  {{- end }}
+{{- end }}
 {{- end -}}
 
 {{/* The apps to render: api, the functions, and ui when enabled. */}}
