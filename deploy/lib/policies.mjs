@@ -672,3 +672,52 @@ export function availabilityPolicy(objects) {
   for (const p of pdbs) if (!workloads.some((w) => matches(p.spec.selector?.matchLabels, w.spec.template.metadata?.labels))) v.push(`${id(p)} selects no workload`);
   return v;
 }
+
+// Metrics the apps and RabbitMQ expose today (Micronaut Micrometer at the API's /prometheus: http.server.requests,
+// JVM and HikariCP binders; rabbitmq_prometheus): alerts and panels may use these names only.
+const KNOWN_METRICS = [/^http_server_requests_seconds_(count|sum|max)$/, /^jvm_memory_(used|max|committed)_bytes$/, /^hikaricp_connections_(active|pending|idle|max)$/,
+  /^rabbitmq_detailed_queue_messages(_ready|_unacked)?$/, /^rabbitmq_global_messages_(received|delivered|confirmed|routed|acknowledged)_total$/, /^rabbitmq_alarms_memory_used_watermark$/];
+const PROMQL_WORDS = new Set(["sum", "max", "min", "avg", "count", "by", "without", "rate", "increase", "irate", "on", "ignoring", "group_left", "group_right", "and", "or", "unless", "label_values", "humanize", "humanizePercentage", "bool", "offset"]);
+
+/** Metric names of a PromQL expression (identifiers not followed by '(' or '=' and not keywords or label names). */
+export function promqlMetrics(expr) {
+  const noLabels = expr.replace(/\{[^}]*\}/g, "{}").replace(/"[^"]*"/g, '""').replace(/\[[^\]]*\]/g, "[]").replace(/by \([^)]*\)/g, "");
+  return [...noLabels.matchAll(/[a-zA-Z_:][a-zA-Z0-9_:]*/g)].map((m) => m[0]).filter((w) => !PROMQL_WORDS.has(w) && !/^[0-9]/.test(w));
+}
+
+/**
+ * monitoring.*: PodMonitors select pods the chart renders (or the RabbitmqCluster's), on ports the NetworkPolicy opens
+ * to the monitoring namespace; PrometheusRule and dashboard use only metrics that exist; the dashboard parses and
+ * carries Grafana's sidecar label.
+ */
+export function monitoringPolicy(objects) {
+  const v = [];
+  const pods = objects.flatMap((o) => (o.spec?.template?.metadata?.labels ? [o.spec.template.metadata.labels] : []));
+  const operatorRabbit = objects.find((o) => o.kind === "RabbitmqCluster");
+  for (const pm of objects.filter((o) => o.kind === "PodMonitor")) {
+    const sel = pm.spec.selector?.matchLabels ?? {};
+    const hit = pods.some((l) => Object.entries(sel).every(([k, x]) => l[k] === x)) || (operatorRabbit && sel["app.kubernetes.io/name"] === operatorRabbit.metadata.name);
+    if (!hit) v.push(`${id(pm)}: selects no pod the chart runs`);
+    const np = objects.filter((o) => o.kind === "NetworkPolicy" && Object.entries(o.spec.podSelector?.matchLabels ?? {}).every(([k, x]) => sel[k] === x || (k === "app.kubernetes.io/component" && sel[k] === x)));
+    for (const ep of pm.spec.podMetricsEndpoints ?? []) {
+      const open = np.some((n) => (n.spec.ingress ?? []).some((r) => (r.from ?? []).some((f) => f.namespaceSelector && !f.podSelector) && (r.ports ?? []).some((p) => p.port === ep.portNumber)));
+      if (np.length && !open) v.push(`${id(pm)}: port ${ep.portNumber} is not open to the monitoring namespace (networkPolicy.monitoringNamespace)`);
+    }
+  }
+  const exprs = [];
+  for (const r of objects.filter((o) => o.kind === "PrometheusRule")) for (const g of r.spec.groups) for (const rule of g.rules) exprs.push([`${id(r)} ${rule.alert ?? rule.record}`, rule.expr]);
+  const dash = objects.find((o) => o.kind === "ConfigMap" && o.metadata.name.endsWith("-dashboard"));
+  if (dash) {
+    if (dash.metadata.labels?.grafana_dashboard === undefined) v.push(`${id(dash)}: no grafana_dashboard label`);
+    try {
+      const d = JSON.parse(Object.values(dash.data)[0]);
+      for (const p of d.panels ?? []) for (const t of p.targets ?? []) exprs.push([`${id(dash)} panel "${p.title}"`, t.expr]);
+    } catch (e) { v.push(`${id(dash)}: dashboard is not JSON (${e.message})`); }
+  }
+  for (const [where, expr] of exprs) {
+    const depth = [...String(expr)].reduce((d, c) => (d < 0 ? d : d + (c === "(" ? 1 : c === ")" ? -1 : 0)), 0);
+    if (depth !== 0) v.push(`${where}: unbalanced parentheses`);
+    for (const m of promqlMetrics(String(expr))) if (!KNOWN_METRICS.some((re) => re.test(m))) v.push(`${where}: metric ${m} is exposed by nothing the chart runs`);
+  }
+  return v;
+}

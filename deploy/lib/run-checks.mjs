@@ -20,11 +20,11 @@ const RENDERS = {
   default: {},
   "knative-off": { "knative.enabled": false },
   vault: { "vault.enabled": true },
-  "knative-full": { "ui.enabled": true, "ingress.enabled": true, "eventing.oidc.enabled": true, "llm.egressProxy.host": "proxy.example.com", "llm.egressProxy.cidr": "10.20.0.0/24", "llm.baseUrl": "https://llm.example.com/v1", "llm.model": "gpt-4o-mini", "networkPolicy.monitoringNamespace": "monitoring" },
+  "knative-full": { "ui.enabled": true, "ingress.enabled": true, "eventing.oidc.enabled": true, "llm.egressProxy.host": "proxy.example.com", "llm.egressProxy.cidr": "10.20.0.0/24", "llm.baseUrl": "https://llm.example.com/v1", "llm.model": "gpt-4o-mini", "networkPolicy.monitoringNamespace": "monitoring", "availability.podDisruptionBudgets": true, "availability.topologySpread.enabled": true, "availability.priorityClassName": "hr-assist", "monitoring.podMonitors": true, "monitoring.prometheusRule.enabled": true, "monitoring.grafanaDashboard.enabled": true, "monitoring.labels.release": "prometheus" },
   // The data services on their operators: CloudNativePG Cluster (with backups and a ScheduledBackup) and
   // RabbitmqCluster (with TLS) plus the Messaging Topology Operator's Queues and Policy.
   operators: { "postgres.mode": "cloudnativepg", "rabbitmq.mode": "operator" },
-  "operators-plain": { "knative.enabled": false, "availability.podDisruptionBudgets": true, "availability.topologySpread.enabled": true, "availability.priorityClassName": "hr-assist", "availability.startupProbe.enabled": true, "postgres.cloudnativepg.priorityClassName": "hr-assist-data", "rabbitmq.operator.priorityClassName": "hr-assist-data", "llm.egressProxy.squid.enabled": true, "llm.baseUrl": "https://llm.example.com/v1", "llm.egressProxy.squid.egressCidrs[0]": "203.0.113.0/24", "postgres.mode": "cloudnativepg", "rabbitmq.mode": "operator", "postgres.cloudnativepg.backup.enabled": true, "postgres.cloudnativepg.backup.destinationPath": "s3://hr-assist-backups/postgres", "postgres.cloudnativepg.backup.s3CredentialsSecret": "hr-assist-backup-s3", "postgres.cloudnativepg.backup.endpointURL": "https://minio.storage.svc:9000", "rabbitmq.operator.tls.secretName": "hr-assist-rabbitmq-tls", "rabbitmq.operator.tls.caSecretName": "hr-assist-rabbitmq-ca", "rabbitmq.operator.tls.disableNonTLSListeners": true, "rabbitmqTls.caSecret": "hr-assist-rabbitmq-ca" },
+  "operators-plain": { "knative.enabled": false, "availability.podDisruptionBudgets": true, "availability.topologySpread.enabled": true, "availability.priorityClassName": "hr-assist", "availability.startupProbe.enabled": true, "postgres.cloudnativepg.priorityClassName": "hr-assist-data", "rabbitmq.operator.priorityClassName": "hr-assist-data", "monitoring.podMonitors": true, "monitoring.prometheusRule.enabled": true, "monitoring.grafanaDashboard.enabled": true, "networkPolicy.monitoringNamespace": "monitoring", "postgres.cloudnativepg.enablePodMonitor": true, "llm.egressProxy.squid.enabled": true, "llm.baseUrl": "https://llm.example.com/v1", "llm.egressProxy.squid.egressCidrs[0]": "203.0.113.0/24", "postgres.mode": "cloudnativepg", "rabbitmq.mode": "operator", "postgres.cloudnativepg.backup.enabled": true, "postgres.cloudnativepg.backup.destinationPath": "s3://hr-assist-backups/postgres", "postgres.cloudnativepg.backup.s3CredentialsSecret": "hr-assist-backup-s3", "postgres.cloudnativepg.backup.endpointURL": "https://minio.storage.svc:9000", "rabbitmq.operator.tls.secretName": "hr-assist-rabbitmq-tls", "rabbitmq.operator.tls.caSecretName": "hr-assist-rabbitmq-ca", "rabbitmq.operator.tls.disableNonTLSListeners": true, "rabbitmqTls.caSecret": "hr-assist-rabbitmq-ca" },
   // The chart's own Squid as the functions' egress proxy (allow-list: the model's host).
   squid: { "llm.egressProxy.squid.enabled": true, "llm.baseUrl": "https://llm.example.com/v1", "llm.model": "gpt-4o-mini" },
   "operators-vault": { "knative.enabled": false, "vault.enabled": true, "postgres.mode": "cloudnativepg", "rabbitmq.mode": "operator" },
@@ -144,6 +144,11 @@ await check("policy: egress proxy (the chart's Squid: functions reach only it, i
   return out;
 });
 await check("policy: availability (one maxUnavailable PDB per app, topology spread on its own pods, startupProbe within 60 s, memory requests over the measured RSS)", all((o) => P.availabilityPolicy(o)));
+await check("policy: monitoring (PodMonitors on rendered pods and open ports, alerts and dashboard on metrics that exist, dashboard JSON with its label)", async () => {
+  const out = renders.flatMap(([n, objs]) => P.monitoringPolicy(objs).map((p) => `[${n}] ${p}`));
+  for (const n of ["knative-full", "operators-plain"]) for (const k of ["PodMonitor", "PrometheusRule"]) if (!rendered[n]?.some((o) => o.kind === k)) out.push(`[${n}] no ${k} rendered`);
+  return out;
+});
 await check("policy: Sealed Secrets (a SealedSecret with every key read, for every Secret named; no plain Secret or ExternalSecret beside)", all((o, n) => (RENDERS[n]["sealedSecrets.enabled"] ? P.sealedPolicy(o) : [])));
 await check("policy: Vault SecretStore and ExternalSecrets", all((o, n) => (RENDERS[n]["vault.enabled"] ? P.vaultPolicy(o) : [])));
 const npValues = parse(readFileSync(join(REPO_DIR, CHART, "values.yaml"), "utf8")).networkPolicy;
@@ -283,6 +288,14 @@ await check("self-test: schemas, values.schema.json and policies reject known-ba
   avBad("topology spread on another app's pods", (o) => (find(o, "Deployment", "hr-assist-jd").spec.template.spec.topologySpreadConstraints[0].labelSelector.matchLabels["app.kubernetes.io/component"] = "api"));
   avBad("a startupProbe of five minutes", (o) => (find(o, "Deployment", "hr-assist-api").spec.template.spec.containers[0].startupProbe.failureThreshold = 300));
   avBad("a function requesting less than its RSS", (o) => (find(o, "Deployment", "hr-assist-resume").spec.template.spec.containers[0].resources.requests.memory = "128Mi"));
+  const monBad = (label, mutate) => { const objs = structuredClone(rendered["knative-full"]); mutate(objs); if (P.monitoringPolicy(objs).length === 0) out.push(`policy did not catch: ${label}`); };
+  const rules = (o) => find(o, "PrometheusRule").spec.groups[0].rules;
+  monBad("an alert on a metric nobody exposes", (o) => (rules(o)[0].expr = "hr_assist_outbox_oldest_age_seconds > 300"));
+  monBad("an alert with unbalanced parentheses", (o) => (rules(o)[0].expr += ")"));
+  monBad("a PodMonitor selecting no pod", (o) => (find(o, "PodMonitor").spec.selector.matchLabels["app.kubernetes.io/component"] = "apii"));
+  monBad("a dashboard that is not JSON", (o) => (find(o, "ConfigMap", "hr-assist-dashboard").data["hr-assist.json"] = "{panels: [}"));
+  monBad("a dashboard without the sidecar label", (o) => delete find(o, "ConfigMap", "hr-assist-dashboard").metadata.labels.grafana_dashboard);
+  monBad("a scrape port the NetworkPolicy keeps closed", (o) => (find(o, "PodMonitor", "hr-assist-api").spec.podMetricsEndpoints[0].portNumber = 9090));
   const sealedBad = (label, render, mutate) => { const objs = structuredClone(rendered[render]); mutate(objs); if (P.sealedPolicy(objs).length === 0) out.push(`policy did not catch: ${label}`); };
   sealedBad("a sealed Secret without the key the API reads", "sealed", (o) => delete find(o, "SealedSecret", "hr-assist-app").spec.encryptedData["jwt-secret"]);
   sealedBad("no SealedSecret for a Secret the broker config names", "sealed", (o) => o.splice(o.findIndex((x) => x.kind === "SealedSecret" && x.metadata.name === "hr-assist-rabbitmq"), 1));
