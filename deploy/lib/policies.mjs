@@ -213,10 +213,15 @@ export function knativePolicy(objects) {
     if (cluster ? ref.name !== cluster.metadata.name || ref.connectionSecret : !ref.connectionSecret?.name) v.push(`${id(config)}: rabbitmqClusterReference must name ${cluster ? `the RabbitmqCluster ${cluster.metadata.name}` : "a connectionSecret"}`);
     if (config.metadata.annotations?.["helm.sh/resource-policy"] !== "keep") v.push(`${id(config)}: not kept by Helm`);
   }
+  // K_SINK: set by the chart to the broker's ingress (default), or by a SinkBinding (knative.sinkBinding), never both.
   const sb = objects.find((o) => o.kind === "SinkBinding");
-  if (!sb) v.push("no SinkBinding");
-  else if (sb.spec?.subject?.name !== "hr-assist-api" || sb.spec?.sink?.ref?.kind !== "Broker" || sb.spec?.sink?.ref?.name !== "hr-assist")
-    v.push(`${id(sb)}: must bind hr-assist-api to the hr-assist Broker`);
+  const apiSvc = ksvcs.find((o) => o.metadata.name === "hr-assist-api");
+  const kSink = apiSvc?.spec.template.spec.containers[0].env?.find((e) => e.name === "K_SINK")?.value;
+  if (sb && kSink) v.push(`${id(sb)} and a K_SINK in hr-assist-api: one of them`);
+  else if (sb) {
+    if (sb.spec?.subject?.name !== "hr-assist-api" || sb.spec?.sink?.ref?.kind !== "Broker" || sb.spec?.sink?.ref?.name !== "hr-assist")
+      v.push(`${id(sb)}: must bind hr-assist-api to the hr-assist Broker`);
+  } else if (!/^https?:\/\/hr-assist-broker-ingress(\.[a-z0-9-]+(\.svc(\.cluster\.local)?)?)?(:\d+)?\/?$/.test(kSink ?? "")) v.push(`hr-assist-api: K_SINK ${kSink} is not the hr-assist Broker's ingress (and no SinkBinding)`);
   return v;
 }
 

@@ -14,13 +14,14 @@ import { loadExperiments, chaosPolicy } from "./chaos.mjs";
 import { ownSchema, schemaProblems } from "./own-schemas.mjs";
 import { testServer, postgresRolesProblems } from "./postgres-roles.mjs";
 import { testBroker, rabbitmqUsersLiveProblems } from "./rabbitmq-users.mjs";
+import { upgradeProblems, upgradeDiff } from "./upgrade.mjs";
 
 // The renders every check runs over: the three the chart must support, and two that switch on the optional parts.
 const RENDERS = {
   default: {},
   "knative-off": { "knative.enabled": false },
   vault: { "vault.enabled": true },
-  "knative-full": { "ui.enabled": true, "ingress.enabled": true, "eventing.oidc.enabled": true, "llm.egressProxy.host": "proxy.example.com", "llm.egressProxy.cidr": "10.20.0.0/24", "llm.baseUrl": "https://llm.example.com/v1", "llm.model": "gpt-4o-mini", "networkPolicy.monitoringNamespace": "monitoring", "availability.podDisruptionBudgets": true, "availability.topologySpread.enabled": true, "availability.priorityClassName": "hr-assist", "monitoring.podMonitors": true, "monitoring.prometheusRule.enabled": true, "monitoring.grafanaDashboard.enabled": true, "monitoring.labels.release": "prometheus" },
+  "knative-full": { "ui.enabled": true, "ingress.enabled": true, "eventing.oidc.enabled": true, "llm.egressProxy.host": "proxy.example.com", "llm.egressProxy.cidr": "10.20.0.0/24", "llm.baseUrl": "https://llm.example.com/v1", "llm.model": "gpt-4o-mini", "networkPolicy.monitoringNamespace": "monitoring", "availability.podDisruptionBudgets": true, "availability.topologySpread.enabled": true, "availability.priorityClassName": "hr-assist", "monitoring.podMonitors": true, "monitoring.prometheusRule.enabled": true, "monitoring.grafanaDashboard.enabled": true, "monitoring.labels.release": "prometheus", "knative.sinkBinding": true },
   // The data services on their operators: CloudNativePG Cluster (with backups and a ScheduledBackup) and
   // RabbitmqCluster (with TLS) plus the Messaging Topology Operator's Queues and Policy.
   operators: { "postgres.mode": "cloudnativepg", "rabbitmq.mode": "operator" },
@@ -199,6 +200,13 @@ await check("upgrade safety: Broker spec, RabbitmqBrokerConfig and Trigger filte
   return out;
 });
 
+// helm upgrade from the previous chart (git), default values and Knative off: nothing deleted by accident, no
+// immutable field changed, no controller-owned field rendered (Helm 4 server-side apply).
+{
+  const upgrade = await upgradeProblems({ default: {}, "knative-off": { "knative.enabled": false } });
+  await check(`upgrade from the previous chart: render diff (${upgrade.summary})`, () => upgrade.problems);
+}
+
 // 6. The checks catch what they must: known-bad inputs fail.
 await check("self-test: schemas, values.schema.json and policies reject known-bad inputs", async () => {
   const out = [];
@@ -296,6 +304,13 @@ await check("self-test: schemas, values.schema.json and policies reject known-ba
   monBad("a dashboard that is not JSON", (o) => (find(o, "ConfigMap", "hr-assist-dashboard").data["hr-assist.json"] = "{panels: [}"));
   monBad("a dashboard without the sidecar label", (o) => delete find(o, "ConfigMap", "hr-assist-dashboard").metadata.labels.grafana_dashboard);
   monBad("a scrape port the NetworkPolicy keeps closed", (o) => (find(o, "PodMonitor", "hr-assist-api").spec.podMetricsEndpoints[0].portNumber = 9090));
+  const upBad = (label, mutate) => { const after = clone(); mutate(after); if (upgradeDiff(base, after).problems.length === 0) out.push(`upgrade check did not catch: ${label}`); };
+  upBad("a StatefulSet volumeClaimTemplate label that follows the chart version", (o) => (find(o, "StatefulSet").spec.volumeClaimTemplates[0].metadata.labels["helm.sh/chart"] = "postgres-0.2.0"));
+  upBad("a Deployment selector change", (o) => { const d = structuredClone(find(o, "StatefulSet")); d.kind = "Deployment"; d.metadata.name = "x"; base.push(structuredClone(d)); d.spec.selector.matchLabels.extra = "1"; o.push(d); });
+  base.splice(base.findIndex((x) => x.metadata.name === "x" && x.kind === "Deployment"), 1);
+  upBad("a deleted data StatefulSet", (o) => o.splice(o.findIndex((x) => x.kind === "StatefulSet"), 1));
+  upBad("a changed Trigger filter", (o) => (find(o, "Trigger").spec.filter.attributes.type = "x"));
+  upBad("a SinkBinding rendered", (o) => o.push({ kind: "SinkBinding", metadata: { name: "s" }, spec: { subject: { name: "hr-assist-api" } } }));
   const sealedBad = (label, render, mutate) => { const objs = structuredClone(rendered[render]); mutate(objs); if (P.sealedPolicy(objs).length === 0) out.push(`policy did not catch: ${label}`); };
   sealedBad("a sealed Secret without the key the API reads", "sealed", (o) => delete find(o, "SealedSecret", "hr-assist-app").spec.encryptedData["jwt-secret"]);
   sealedBad("no SealedSecret for a Secret the broker config names", "sealed", (o) => o.splice(o.findIndex((x) => x.kind === "SealedSecret" && x.metadata.name === "hr-assist-rabbitmq"), 1));
@@ -465,7 +480,8 @@ await check("self-test: actionlint, workflow policy, Argo CD and chaos checks re
   appBad("generated Secrets ignored only in the diff", (a) => (a.spec.syncPolicy.syncOptions = a.spec.syncPolicy.syncOptions.filter((o) => o !== "RespectIgnoreDifferences=true")));
   appBad("chart path that is no chart", (a) => (a.spec.source.path = "helm/nope"));
   const noSsd = (a) => delete a.metadata.annotations["argocd.argoproj.io/compare-options"];
-  appBad("K_SINK neither ignored nor diffed server-side", (a) => (noSsd(a), (a.spec.ignoreDifferences = a.spec.ignoreDifferences.filter((d) => !(d.jqPathExpressions ?? []).some((e) => e.includes("K_SINK"))))));
+  // With knative.sinkBinding=true (render knative-full) the SinkBinding injects K_SINK.
+  appBad("K_SINK neither ignored nor diffed server-side", (a) => (noSsd(a), (a.spec.ignoreDifferences = a.spec.ignoreDifferences.filter((d) => !(d.jqPathExpressions ?? []).some((e) => e.includes("K_SINK"))))), { renderWith: rendered["knative-full"] });
   if (schemaProblems(ownSchema("argocd-application.v1alpha1.json"), { ...structuredClone(application), kind: "ApplicationSet" }, "x").length === 0) out.push("Argo CD schema accepted kind ApplicationSet");
 
   const experiments = loadExperiments();

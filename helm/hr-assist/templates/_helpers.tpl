@@ -187,6 +187,12 @@ amqp://{{ $host }}:5672
 {{- include "hr-assist.api.ingestEnv" . }}
 - name: HR_ASSIST_EXTERNAL_TASKS
   value: {{ .Values.api.externalTasks | quote }}
+{{- if and .Values.knative.enabled (not .Values.knative.sinkBinding) }}
+# Request events go to the broker's ingress. Set here, not by a SinkBinding: its controller patches the containers
+# list (atomic), takes it over under server-side apply, and the next helm upgrade then conflicts on it.
+- name: K_SINK
+  value: {{ include "hr-assist.brokerIngressUrl" . | quote }}
+{{- end }}
 # The client address for the sign-in throttle comes from the UI, which sets this header from the connection (or
 # X-Forwarded-For past ui.trustedProxyHops); the API is reachable only inside the cluster.
 - name: HR_ASSIST_CLIENT_ADDRESS_HEADER
@@ -423,6 +429,11 @@ topologySpreadConstraints:
   kind: results
 {{- end -}}
 {{- define "hr-assist.brokerName" -}}hr-assist{{- end -}}
+{{/* eventing-rabbitmq's address of the Broker: its ingress Service, in the API's namespace (a short name, so that
+knative/*.yaml applies to any namespace; the pod's DNS search list resolves it there first). */}}
+{{- define "hr-assist.brokerIngressUrl" -}}
+{{- .Values.knative.brokerIngressUrl | default (printf "http://%s-broker-ingress" (include "hr-assist.brokerName" .)) -}}
+{{- end -}}
 {{- define "hr-assist.brokerConfigName" -}}hr-assist-broker-config{{- end -}}
 
 {{/* NetworkPolicy peers. */}}
