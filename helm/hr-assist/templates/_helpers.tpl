@@ -44,7 +44,9 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{- if or (eq $tag "latest") (eq $tag "") -}}
 {{- fail "image tags must be pinned: 'latest' is not allowed" -}}
 {{- end -}}
-{{- printf "%s/%s:%s" (.values.image.registry | default .ctx.Values.image.registry) .values.image.repository $tag -}}
+{{- $repo := printf "%s/%s" (.values.image.registry | default .ctx.Values.image.registry) .values.image.repository -}}
+{{- /* A digest (images.yml prints it for every push) pins the exact image; the tag stays for people, not the node. */}}
+{{- with .values.image.digest }}{{ printf "%s@%s" $repo . }}{{ else }}{{ printf "%s:%s" $repo $tag }}{{ end -}}
 {{- end -}}
 
 {{/* Container securityContext of the apps (Knative allows these fields at container level). */}}
