@@ -77,7 +77,7 @@ function valuesStrings() {
 }
 
 // 1. helm lint --strict, chart and subcharts, in each mode.
-await check("helm lint --strict (hr-assist with subcharts, postgres, rabbitmq; default, knative off, vault)", async () => {
+await check("helm lint --strict (hr-assist with subcharts, postgres, rabbitmq; default, knative off, vault, operators)", async () => {
   const problems = [];
   const runs = [
     ["lint", "--strict", "--with-subcharts", CHART],
@@ -85,6 +85,9 @@ await check("helm lint --strict (hr-assist with subcharts, postgres, rabbitmq; d
     ["lint", "--strict", CHART, "--set", "vault.enabled=true"],
     ["lint", "--strict", `${CHART}/charts/postgres`],
     ["lint", "--strict", `${CHART}/charts/rabbitmq`],
+    ["lint", "--strict", `${CHART}/charts/postgres`, "--set", "mode=cloudnativepg"],
+    ["lint", "--strict", `${CHART}/charts/rabbitmq`, "--set", "mode=operator"],
+    ["lint", "--strict", CHART, "--set", "postgres.mode=cloudnativepg", "--set", "rabbitmq.mode=operator", "--set", "knative.enabled=false"],
   ];
   await Promise.all(runs.map((args) => helm(args).catch((e) => problems.push(e.message))));
   return problems;
