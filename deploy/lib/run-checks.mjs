@@ -12,7 +12,7 @@ import { loadWorkflows, actionlint, actionlintAll, workflowPolicy } from "./work
 import { loadApplication, renderApplication, applicationPolicy } from "./argocd.mjs";
 import { loadExperiments, chaosPolicy } from "./chaos.mjs";
 import { ownSchema, schemaProblems } from "./own-schemas.mjs";
-import { testServer, postgresRolesProblems } from "./postgres-roles.mjs";
+import { testServer, postgresRolesProblems, cnpgRolesProblems } from "./postgres-roles.mjs";
 import { testBroker, rabbitmqUsersLiveProblems } from "./rabbitmq-users.mjs";
 import { upgradeProblems, upgradeDiff } from "./upgrade.mjs";
 
@@ -195,6 +195,9 @@ await check("policy: every JVM exits on OutOfMemoryError; an LLM key only with a
 const pgServer = testServer();
 await check(`PostgreSQL roles: 10-roles.sh on a real server, the app role reads and writes rows but creates, alters, drops and truncates nothing${pgServer ? "" : " (skipped: no HR_ASSIST_TEST_DB_URL)"}`,
   () => (pgServer ? postgresRolesProblems(rendered.default, pgServer) : []));
+
+await check(`PostgreSQL roles (cloudnativepg): the Cluster's bootstrap SQL and managed role on a real server, same powers as 10-roles.sh${pgServer ? "" : " (skipped: no HR_ASSIST_TEST_DB_URL)"}`,
+  () => (pgServer ? cnpgRolesProblems(rendered.operators, pgServer) : []));
 
 // The per-component RabbitMQ users of the plain render on a real broker (skipped without rabbitmqctl and a test broker).
 const broker = await testBroker();
