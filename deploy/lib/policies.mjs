@@ -207,13 +207,21 @@ export function knativePolicy(objects) {
     if (ref?.kind !== "RabbitmqBrokerConfig" || ref?.name !== config?.metadata?.name) v.push(`${id(broker)}: spec.config does not name the rendered RabbitmqBrokerConfig`);
   }
   if (config) {
-    if (!config.spec?.rabbitmqClusterReference?.connectionSecret?.name) v.push(`${id(config)}: no connectionSecret`);
+    // The bundled RabbitmqCluster by name (rabbitmq.mode=operator), else the admin connection Secret.
+    const cluster = objects.find((o) => o.kind === "RabbitmqCluster");
+    const ref = config.spec?.rabbitmqClusterReference ?? {};
+    if (cluster ? ref.name !== cluster.metadata.name || ref.connectionSecret : !ref.connectionSecret?.name) v.push(`${id(config)}: rabbitmqClusterReference must name ${cluster ? `the RabbitmqCluster ${cluster.metadata.name}` : "a connectionSecret"}`);
     if (config.metadata.annotations?.["helm.sh/resource-policy"] !== "keep") v.push(`${id(config)}: not kept by Helm`);
   }
+  // K_SINK: set by the chart to the broker's ingress (default), or by a SinkBinding (knative.sinkBinding), never both.
   const sb = objects.find((o) => o.kind === "SinkBinding");
-  if (!sb) v.push("no SinkBinding");
-  else if (sb.spec?.subject?.name !== "hr-assist-api" || sb.spec?.sink?.ref?.kind !== "Broker" || sb.spec?.sink?.ref?.name !== "hr-assist")
-    v.push(`${id(sb)}: must bind hr-assist-api to the hr-assist Broker`);
+  const apiSvc = ksvcs.find((o) => o.metadata.name === "hr-assist-api");
+  const kSink = apiSvc?.spec.template.spec.containers[0].env?.find((e) => e.name === "K_SINK")?.value;
+  if (sb && kSink) v.push(`${id(sb)} and a K_SINK in hr-assist-api: one of them`);
+  else if (sb) {
+    if (sb.spec?.subject?.name !== "hr-assist-api" || sb.spec?.sink?.ref?.kind !== "Broker" || sb.spec?.sink?.ref?.name !== "hr-assist")
+      v.push(`${id(sb)}: must bind hr-assist-api to the hr-assist Broker`);
+  } else if (!/^https?:\/\/hr-assist-broker-ingress(\.[a-z0-9-]+(\.svc(\.cluster\.local)?)?)?(:\d+)?\/?$/.test(kSink ?? "")) v.push(`hr-assist-api: K_SINK ${kSink} is not the hr-assist Broker's ingress (and no SinkBinding)`);
   return v;
 }
 
@@ -300,8 +308,13 @@ export function vaultPolicy(objects) {
     if (!k?.role || !k?.serviceAccountRef?.name) v.push(`${id(store)}: needs Kubernetes auth with role and serviceAccountRef`);
   }
   const targets = objects.filter((o) => o.kind === "ExternalSecret").map((o) => o.spec?.target?.name);
-  for (const s of ["hr-assist-postgres", "hr-assist-rabbitmq", "hr-assist-app"])
+  // A RabbitmqCluster keeps its own default user; a CloudNativePG Cluster takes basic-auth Secrets of its roles.
+  const operator = objects.some((o) => o.kind === "RabbitmqCluster");
+  const cluster = objects.find((o) => o.kind === "Cluster" && o.apiVersion === "postgresql.cnpg.io/v1");
+  const cnpgSecrets = cluster ? [cluster.spec.bootstrap.initdb.secret.name, ...cluster.spec.managed.roles.map((r) => r.passwordSecret.name)] : [];
+  for (const s of ["hr-assist-postgres", ...(operator ? [] : ["hr-assist-rabbitmq"]), "hr-assist-app", ...cnpgSecrets])
     if (!targets.includes(s)) v.push(`no ExternalSecret for ${s}`);
+  if (operator && targets.includes("hr-assist-rabbitmq")) v.push("ExternalSecret hr-assist-rabbitmq rendered beside a RabbitmqCluster (its default user is the operator's)");
   // The LLM key is filled only where it is used: with a base URL.
   const llm = objects.some((o) => podSpecs(o).some(({ spec }) => (spec.containers || []).some((c) => (c.env || []).some((e) => e.name === "OPENAI_BASE_URL"))));
   if (llm !== targets.includes("hr-assist-openai")) v.push(`ExternalSecret hr-assist-openai ${llm ? "missing" : "rendered without llm.baseUrl"}`);
@@ -315,6 +328,7 @@ export function secretRefsPolicy(objects) {
     ...objects.filter((o) => o.kind === "Secret").map((o) => o.metadata.name),
     ...objects.filter((o) => o.kind === "ExternalSecret").map((o) => o.spec?.target?.name || o.metadata.name),
     ...objects.filter((o) => o.kind === "Certificate").map((o) => o.spec?.secretName),
+    ...objects.filter((o) => o.kind === "SealedSecret").map((o) => o.spec?.template?.metadata?.name || o.metadata.name),
   ]);
   const need = (o, name, optional) => { if (!optional && !provided.has(name)) v.push(`${id(o)}: Secret ${name} is neither rendered nor filled by an ExternalSecret`); };
   for (const o of objects) {
@@ -324,7 +338,12 @@ export function secretRefsPolicy(objects) {
         for (const e of c.envFrom || []) if (e.secretRef) need(o, e.secretRef.name, e.secretRef.optional);
       }
     if (o.kind === "TriggerAuthentication") for (const r of o.spec.secretTargetRef || []) need(o, r.name);
-    if (o.kind === "RabbitmqBrokerConfig") need(o, o.spec.rabbitmqClusterReference?.connectionSecret?.name);
+    if (["RabbitmqBrokerConfig", "User", "Permission", "TopicPermission", "Queue", "Policy"].includes(o.kind) && !o.spec.rabbitmqClusterReference?.name) need(o, o.spec.rabbitmqClusterReference?.connectionSecret?.name);
+    if (o.kind === "User") need(o, o.spec.importCredentialsSecret?.name);
+    if (o.kind === "Cluster" && o.apiVersion === "postgresql.cnpg.io/v1") {
+      need(o, o.spec.bootstrap?.initdb?.secret?.name);
+      for (const r of o.spec.managed?.roles ?? []) need(o, r.passwordSecret?.name);
+    }
   }
   return v;
 }
@@ -492,6 +511,18 @@ export function rabbitmqUsersPolicy(objects) {
 /** The bundled RabbitMQ is a series with community support (4.x) and makes quorum queues by default. */
 export function rabbitmqServerPolicy(objects) {
   const v = [];
+  const rc = objects.find((o) => o.kind === "RabbitmqCluster");
+  if (rc) {
+    if (!(Number(/:(\d+)\./.exec(rc.spec.image)?.[1]) >= 4)) v.push(`${id(rc)}: ${rc.spec.image} is out of community support (use 4.x)`);
+    if (!/^\s*default_queue_type\s*=\s*quorum\s*$/m.test(rc.spec.rabbitmq?.additionalConfig ?? "")) v.push(`${id(rc)}: additionalConfig does not make quorum queues the default`);
+    if ((rc.spec.replicas ?? 1) % 2 === 0) v.push(`${id(rc)}: ${rc.spec.replicas} replicas (quorum queues need an odd number)`);
+    // TLS on: every generated AMQP URI is amqps on 5671 (with disableNonTLSListeners nothing listens on 5672).
+    if (rc.spec.tls?.secretName)
+      for (const sec of objects.filter((o) => o.kind === "Secret" && o.data?.["amqp-uri"])) {
+        const uri = Buffer.from(sec.data["amqp-uri"], "base64").toString();
+        if (!/^amqps:\/\/[^@]+@[^/]+:5671\//.test(uri)) v.push(`${id(sec)}: amqp-uri is not amqps on 5671 beside a RabbitmqCluster with TLS`);
+      }
+  }
   const sts = objects.find((o) => o.kind === "StatefulSet" && o.metadata.labels?.["app.kubernetes.io/name"] === "rabbitmq");
   if (!sts) return v;
   for (const c of sts.spec.template.spec.containers) {
@@ -500,5 +531,198 @@ export function rabbitmqServerPolicy(objects) {
   }
   const conf = objects.find((o) => o.kind === "ConfigMap" && o.data?.["rabbitmq.conf"])?.data["rabbitmq.conf"] ?? "";
   if (!/^\s*default_queue_type\s*=\s*quorum\s*$/m.test(conf)) v.push("rabbitmq.conf: default_queue_type is not quorum");
+  return v;
+}
+
+/**
+ * postgres.mode=cloudnativepg: no superuser access, the owner owns the database, the app role logs in without any
+ * power beyond rows, the API connects to the primary's -rw Service with verify-full against the Cluster's CA, and
+ * backups to object storage have a ScheduledBackup.
+ */
+export function cloudnativepgPolicy(objects) {
+  const v = [];
+  const cluster = objects.find((o) => o.kind === "Cluster" && o.apiVersion === "postgresql.cnpg.io/v1");
+  if (!cluster) return v;
+  const name = cluster.metadata.name;
+  const spec = cluster.spec;
+  if (spec.enableSuperuserAccess !== false) v.push(`${id(cluster)}: superuser access is on`);
+  if ((spec.instances ?? 1) < 2) v.push(`${id(cluster)}: ${spec.instances} instance (no failover)`);
+  const cm = objects.find((o) => o.kind === "ConfigMap" && o.data?.HR_ASSIST_DB_URL);
+  const url = cm?.data.HR_ASSIST_DB_URL ?? "";
+  if (!url.startsWith(`jdbc:postgresql://${name}-rw:`)) v.push(`HR_ASSIST_DB_URL ${url} does not point at ${name}-rw`);
+  if (!/[?&]sslmode=verify-full(&|$)/.test(url)) v.push(`HR_ASSIST_DB_URL ${url} does not verify the server (sslmode=verify-full)`);
+  const ca = spec.certificates?.serverCASecret ?? `${name}-ca`;
+  const api = objects.find((o) => ["Service", "Deployment"].includes(o.kind) && o.metadata.name === "hr-assist-api" && o.spec?.template);
+  const vols = api?.spec?.template?.spec?.volumes ?? [];
+  if (!vols.some((x) => x.secret?.secretName === ca)) v.push(`the API does not mount the Cluster's CA Secret ${ca}`);
+  const app = (spec.managed?.roles ?? [])[0];
+  if (!app?.login || app.superuser || app.createdb || app.createrole || app.replication || app.bypassrls) v.push(`${id(cluster)}: the app role must log in and hold no other power`);
+  const sql = (spec.bootstrap?.initdb?.postInitApplicationSQL ?? []).join("\n");
+  if (!/REVOKE ALL ON SCHEMA public FROM PUBLIC/.test(sql)) v.push(`${id(cluster)}: PUBLIC may still create in schema public`);
+  if (spec.backup?.barmanObjectStore) {
+    const sb = objects.find((o) => o.kind === "ScheduledBackup" && o.spec?.cluster?.name === name);
+    if (!sb) v.push(`${id(cluster)}: backups to object storage without a ScheduledBackup (only WAL would be archived)`);
+  }
+  return v;
+}
+
+/**
+ * sealedSecrets.enabled: no plain Secret and no ExternalSecret, one SealedSecret per Secret the apps, the broker, the
+ * operators and KEDA name, each holding every key they read (secretKeyRef, basic-auth username/password).
+ */
+export function sealedPolicy(objects) {
+  const v = [];
+  const sealed = new Map(objects.filter((o) => o.kind === "SealedSecret").map((o) => [o.spec?.template?.metadata?.name ?? o.metadata.name, o]));
+  if (!sealed.size) return ["no SealedSecret rendered"];
+  for (const o of objects.filter((x) => x.kind === "Secret" || x.kind === "ExternalSecret")) v.push(`${id(o)} rendered beside SealedSecrets`);
+  for (const [name, o] of sealed) {
+    if (o.metadata.name !== name) v.push(`${id(o)}: template names another Secret (${name})`);
+    if (!Object.keys(o.spec?.encryptedData ?? {}).length) v.push(`${id(o)}: no encryptedData`);
+  }
+  const need = (o, name, key) => {
+    const s = sealed.get(name);
+    if (!s) v.push(`${id(o)}: Secret ${name} has no SealedSecret`);
+    else if (key && !(key in s.spec.encryptedData)) v.push(`${id(o)}: SealedSecret ${name} has no key ${key}`);
+  };
+  for (const o of objects) {
+    for (const { spec } of podSpecs(o))
+      for (const c of [...(spec.initContainers || []), ...(spec.containers || [])])
+        for (const e of c.env || []) { const r = e.valueFrom?.secretKeyRef; if (r && !r.optional) need(o, r.name, r.key); }
+    if (o.kind === "TriggerAuthentication") for (const r of o.spec.secretTargetRef || []) need(o, r.name, r.key);
+    if (o.kind === "Cluster" && o.apiVersion === "postgresql.cnpg.io/v1")
+      for (const n of [o.spec.bootstrap.initdb.secret.name, ...o.spec.managed.roles.map((r) => r.passwordSecret.name)]) {
+        need(o, n, "username"); need(o, n, "password");
+        if (sealed.get(n) && sealed.get(n).spec.template?.type !== "kubernetes.io/basic-auth") v.push(`SealedSecret ${n}: CloudNativePG needs type kubernetes.io/basic-auth`);
+      }
+    if (o.kind === "RabbitmqBrokerConfig" && o.spec.rabbitmqClusterReference?.connectionSecret) for (const k of ["uri", "username", "password"]) need(o, o.spec.rabbitmqClusterReference.connectionSecret.name, k);
+    if (o.kind === "User") for (const k of ["username", "password"]) need(o, o.spec.importCredentialsSecret.name, k);
+  }
+  return v;
+}
+
+/**
+ * llm.egressProxy.squid: the functions' HTTPS_PROXY is the Squid Service, their egress policy names only its pods
+ * (besides RabbitMQ), Squid lets through CONNECT to 443 of the model's host and nothing else, admits only the
+ * functions and reaches only port 443.
+ */
+export function egressProxyPolicy(objects) {
+  const v = [];
+  const deploy = objects.find((o) => o.kind === "Deployment" && o.metadata.labels?.["app.kubernetes.io/component"] === "egress-proxy");
+  if (!deploy) return v;
+  const name = deploy.metadata.name;
+  const conf = objects.find((o) => o.kind === "ConfigMap" && o.metadata.name === name)?.data?.["squid.conf"] ?? "";
+  const lines = conf.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
+  const access = lines.filter((l) => l.startsWith("http_access"));
+  if (access.at(-1) !== "http_access deny all") v.push(`${name}: squid.conf does not end its http_access rules with deny all`);
+  const allows = access.filter((l) => l.startsWith("http_access allow"));
+  if (allows.length !== 1 || allows[0] !== "http_access allow CONNECT allowed_hosts") v.push(`${name}: squid.conf allows more than CONNECT to allowed_hosts (${allows.join("; ")})`);
+  if (!access.includes("http_access deny !tls_port") || !lines.includes("acl tls_port port 443")) v.push(`${name}: squid.conf does not limit tunnels to port 443`);
+  const hosts = (lines.find((l) => l.startsWith("acl allowed_hosts dstdomain")) ?? "").split(/\s+/).slice(3);
+  const fnPods = objects.filter((o) => ["jd", "questions", "resume"].includes(o.metadata?.labels?.["app.kubernetes.io/component"]) && o.spec?.template);
+  for (const o of fnPods) {
+    const env = Object.fromEntries((o.spec.template.spec.containers[0].env ?? []).map((e) => [e.name, e.value]));
+    if (!env.HTTPS_PROXY?.startsWith(`http://${name}.`)) v.push(`${id(o)}: HTTPS_PROXY ${env.HTTPS_PROXY} is not the chart's Squid`);
+    const base = env.OPENAI_BASE_URL && new URL(env.OPENAI_BASE_URL).hostname;
+    if (base && !hosts.some((h) => h === base || (h.startsWith(".") && base.endsWith(h)))) v.push(`${id(o)}: the model's host ${base} is not on Squid's allow-list (${hosts.join(" ")})`);
+  }
+  const nps = objects.filter((o) => o.kind === "NetworkPolicy");
+  const fn = nps.find((n) => n.metadata.name.endsWith("-functions"));
+  for (const e of fn?.spec.egress ?? [])
+    for (const to of e.to ?? []) {
+      const c = to.podSelector?.matchLabels?.["app.kubernetes.io/component"];
+      const rabbit = (e.ports ?? []).every((p) => [5671, 5672].includes(p.port));
+      if (c !== "egress-proxy" && !rabbit) v.push(`${id(fn)}: the functions may reach ${JSON.stringify(to)} besides the proxy`);
+    }
+  const own = nps.find((n) => n.metadata.name === name);
+  if (!own) v.push(`no NetworkPolicy for ${name}`);
+  else {
+    if (!["Ingress", "Egress"].every((t) => own.spec.policyTypes?.includes(t))) v.push(`${id(own)}: must restrict ingress and egress`);
+    for (const r of own.spec.ingress ?? []) for (const f of r.from ?? []) if (!["jd", "questions", "resume"].includes(f.podSelector?.matchLabels?.["app.kubernetes.io/component"]) || f.namespaceSelector) v.push(`${id(own)}: admits ${JSON.stringify(f)}`);
+    for (const r of own.spec.egress ?? []) if (!(r.ports ?? []).length || r.ports.some((p) => p.port !== 443)) v.push(`${id(own)}: egress beyond port 443`);
+  }
+  return v;
+}
+
+const memMi = (q) => { const m = /^([0-9.]+)(Mi|Gi|M|G)?$/.exec(String(q)); if (!m) return NaN; const n = Number(m[1]); return { Mi: n, Gi: n * 1024, M: n / 1.048576, G: n * 953.67 }[m[2]] ?? n / 1048576; };
+
+/**
+ * availability.*: every app (and Squid) has a PodDisruptionBudget with maxUnavailable that selects exactly its pods;
+ * topology spread selects the pod's own labels; a startupProbe gives up within a minute and liveness then has no
+ * fixed delay; memory requests leave room over the measured RSS (functions 105–110 MB, docs/benchmarks.md).
+ */
+export function availabilityPolicy(objects) {
+  const v = [];
+  const workloads = objects.filter((o) => ["Deployment", "Service"].includes(o.kind) && o.spec?.template?.spec?.containers && o.metadata.labels?.["app.kubernetes.io/name"] === "hr-assist");
+  const pdbs = objects.filter((o) => o.kind === "PodDisruptionBudget");
+  const matches = (sel, labels) => Object.entries(sel ?? {}).every(([k, x]) => labels?.[k] === x);
+  for (const w of workloads) {
+    const labels = w.spec.template.metadata?.labels;
+    if (pdbs.length) {
+      const mine = pdbs.filter((p) => matches(p.spec.selector?.matchLabels, labels));
+      if (mine.length !== 1) v.push(`${id(w)}: ${mine.length} PodDisruptionBudgets select its pods`);
+      for (const p of mine) if (p.spec.minAvailable !== undefined || p.spec.maxUnavailable !== 1) v.push(`${id(p)}: use maxUnavailable 1 (minAvailable blocks drains of a single pod)`);
+    }
+    for (const t of w.spec.template.spec.topologySpreadConstraints ?? [])
+      if (!Object.keys(t.labelSelector?.matchLabels ?? {}).length || !matches(t.labelSelector.matchLabels, labels)) v.push(`${id(w)}: topology spread on ${t.topologyKey} does not select its own pods`);
+    for (const c of w.spec.template.spec.containers) {
+      const s = c.startupProbe;
+      if (s) {
+        if ((s.periodSeconds ?? 10) * (s.failureThreshold ?? 3) > 60) v.push(`${id(w)}: startupProbe allows more than 60 s`);
+        if (c.livenessProbe?.initialDelaySeconds) v.push(`${id(w)}: liveness still waits ${c.livenessProbe.initialDelaySeconds} s beside a startupProbe`);
+      }
+      const component = labels?.["app.kubernetes.io/component"];
+      if (["jd", "questions", "resume"].includes(component) && !(memMi(c.resources?.requests?.memory) >= 2 * 110)) v.push(`${id(w)}: memory request ${c.resources?.requests?.memory} under twice the measured RSS (110 MB)`);
+    }
+  }
+  for (const p of pdbs) if (!workloads.some((w) => matches(p.spec.selector?.matchLabels, w.spec.template.metadata?.labels))) v.push(`${id(p)} selects no workload`);
+  return v;
+}
+
+// Metrics the apps and RabbitMQ expose today (Micronaut Micrometer at the API's /prometheus: http.server.requests,
+// JVM and HikariCP binders; rabbitmq_prometheus): alerts and panels may use these names only.
+const KNOWN_METRICS = [/^http_server_requests_seconds_(count|sum|max)$/, /^jvm_memory_(used|max|committed)_bytes$/, /^hikaricp_connections_(active|pending|idle|max)$/,
+  /^rabbitmq_detailed_queue_messages(_ready|_unacked)?$/, /^rabbitmq_global_messages_(received|delivered|confirmed|routed|acknowledged)_total$/, /^rabbitmq_alarms_memory_used_watermark$/];
+const PROMQL_WORDS = new Set(["sum", "max", "min", "avg", "count", "by", "without", "rate", "increase", "irate", "on", "ignoring", "group_left", "group_right", "and", "or", "unless", "label_values", "humanize", "humanizePercentage", "bool", "offset"]);
+
+/** Metric names of a PromQL expression (identifiers not followed by '(' or '=' and not keywords or label names). */
+export function promqlMetrics(expr) {
+  const noLabels = expr.replace(/\{[^}]*\}/g, "{}").replace(/"[^"]*"/g, '""').replace(/\[[^\]]*\]/g, "[]").replace(/by \([^)]*\)/g, "");
+  return [...noLabels.matchAll(/[a-zA-Z_:][a-zA-Z0-9_:]*/g)].map((m) => m[0]).filter((w) => !PROMQL_WORDS.has(w) && !/^[0-9]/.test(w));
+}
+
+/**
+ * monitoring.*: PodMonitors select pods the chart renders (or the RabbitmqCluster's), on ports the NetworkPolicy opens
+ * to the monitoring namespace; PrometheusRule and dashboard use only metrics that exist; the dashboard parses and
+ * carries Grafana's sidecar label.
+ */
+export function monitoringPolicy(objects) {
+  const v = [];
+  const pods = objects.flatMap((o) => (o.spec?.template?.metadata?.labels ? [o.spec.template.metadata.labels] : []));
+  const operatorRabbit = objects.find((o) => o.kind === "RabbitmqCluster");
+  for (const pm of objects.filter((o) => o.kind === "PodMonitor")) {
+    const sel = pm.spec.selector?.matchLabels ?? {};
+    const hit = pods.some((l) => Object.entries(sel).every(([k, x]) => l[k] === x)) || (operatorRabbit && sel["app.kubernetes.io/name"] === operatorRabbit.metadata.name);
+    if (!hit) v.push(`${id(pm)}: selects no pod the chart runs`);
+    const np = objects.filter((o) => o.kind === "NetworkPolicy" && Object.entries(o.spec.podSelector?.matchLabels ?? {}).every(([k, x]) => sel[k] === x || (k === "app.kubernetes.io/component" && sel[k] === x)));
+    for (const ep of pm.spec.podMetricsEndpoints ?? []) {
+      const open = np.some((n) => (n.spec.ingress ?? []).some((r) => (r.from ?? []).some((f) => f.namespaceSelector && !f.podSelector) && (r.ports ?? []).some((p) => p.port === ep.portNumber)));
+      if (np.length && !open) v.push(`${id(pm)}: port ${ep.portNumber} is not open to the monitoring namespace (networkPolicy.monitoringNamespace)`);
+    }
+  }
+  const exprs = [];
+  for (const r of objects.filter((o) => o.kind === "PrometheusRule")) for (const g of r.spec.groups) for (const rule of g.rules) exprs.push([`${id(r)} ${rule.alert ?? rule.record}`, rule.expr]);
+  const dash = objects.find((o) => o.kind === "ConfigMap" && o.metadata.name.endsWith("-dashboard"));
+  if (dash) {
+    if (dash.metadata.labels?.grafana_dashboard === undefined) v.push(`${id(dash)}: no grafana_dashboard label`);
+    try {
+      const d = JSON.parse(Object.values(dash.data)[0]);
+      for (const p of d.panels ?? []) for (const t of p.targets ?? []) exprs.push([`${id(dash)} panel "${p.title}"`, t.expr]);
+    } catch (e) { v.push(`${id(dash)}: dashboard is not JSON (${e.message})`); }
+  }
+  for (const [where, expr] of exprs) {
+    const depth = [...String(expr)].reduce((d, c) => (d < 0 ? d : d + (c === "(" ? 1 : c === ")" ? -1 : 0)), 0);
+    if (depth !== 0) v.push(`${where}: unbalanced parentheses`);
+    for (const m of promqlMetrics(String(expr))) if (!KNOWN_METRICS.some((re) => re.test(m))) v.push(`${where}: metric ${m} is exposed by nothing the chart runs`);
+  }
   return v;
 }

@@ -12,18 +12,41 @@ import { loadWorkflows, actionlint, actionlintAll, workflowPolicy } from "./work
 import { loadApplication, renderApplication, applicationPolicy } from "./argocd.mjs";
 import { loadExperiments, chaosPolicy } from "./chaos.mjs";
 import { ownSchema, schemaProblems } from "./own-schemas.mjs";
-import { testServer, postgresRolesProblems } from "./postgres-roles.mjs";
+import { testServer, postgresRolesProblems, cnpgRolesProblems } from "./postgres-roles.mjs";
 import { testBroker, rabbitmqUsersLiveProblems } from "./rabbitmq-users.mjs";
+import { upgradeProblems, upgradeDiff } from "./upgrade.mjs";
 
 // The renders every check runs over: the three the chart must support, and two that switch on the optional parts.
 const RENDERS = {
   default: {},
   "knative-off": { "knative.enabled": false },
   vault: { "vault.enabled": true },
-  "knative-full": { "ui.enabled": true, "ingress.enabled": true, "eventing.oidc.enabled": true, "llm.egressProxy.host": "proxy.example.com", "llm.egressProxy.cidr": "10.20.0.0/24", "llm.baseUrl": "https://llm.example.com/v1", "llm.model": "gpt-4o-mini", "networkPolicy.monitoringNamespace": "monitoring" },
+  "knative-full": { "ui.enabled": true, "ingress.enabled": true, "eventing.oidc.enabled": true, "llm.egressProxy.host": "proxy.example.com", "llm.egressProxy.cidr": "10.20.0.0/24", "llm.baseUrl": "https://llm.example.com/v1", "llm.model": "gpt-4o-mini", "networkPolicy.monitoringNamespace": "monitoring", "availability.podDisruptionBudgets": true, "availability.topologySpread.enabled": true, "availability.priorityClassName": "hr-assist", "monitoring.podMonitors": true, "monitoring.prometheusRule.enabled": true, "monitoring.grafanaDashboard.enabled": true, "monitoring.labels.release": "prometheus", "knative.sinkBinding": true },
+  // The data services on their operators: CloudNativePG Cluster (with backups and a ScheduledBackup) and
+  // RabbitmqCluster (with TLS) plus the Messaging Topology Operator's Queues and Policy.
+  // ... with the API and a function pinned by digest (image.digest wins over the tag).
+  operators: { "postgres.mode": "cloudnativepg", "rabbitmq.mode": "operator", "api.image.digest": `sha256:${"a1".repeat(32)}`, "resume.image.digest": `sha256:${"b2".repeat(32)}` },
+  "operators-plain": { "knative.enabled": false, "availability.podDisruptionBudgets": true, "availability.topologySpread.enabled": true, "availability.priorityClassName": "hr-assist", "availability.startupProbe.enabled": true, "postgres.cloudnativepg.priorityClassName": "hr-assist-data", "rabbitmq.operator.priorityClassName": "hr-assist-data", "monitoring.podMonitors": true, "monitoring.prometheusRule.enabled": true, "monitoring.grafanaDashboard.enabled": true, "networkPolicy.monitoringNamespace": "monitoring", "postgres.cloudnativepg.enablePodMonitor": true, "llm.egressProxy.squid.enabled": true, "llm.baseUrl": "https://llm.example.com/v1", "llm.egressProxy.squid.egressCidrs[0]": "203.0.113.0/24", "postgres.mode": "cloudnativepg", "rabbitmq.mode": "operator", "postgres.cloudnativepg.backup.enabled": true, "postgres.cloudnativepg.backup.destinationPath": "s3://hr-assist-backups/postgres", "postgres.cloudnativepg.backup.s3CredentialsSecret": "hr-assist-backup-s3", "postgres.cloudnativepg.backup.endpointURL": "https://minio.storage.svc:9000", "rabbitmq.operator.tls.secretName": "hr-assist-rabbitmq-tls", "rabbitmq.operator.tls.caSecretName": "hr-assist-rabbitmq-ca", "rabbitmq.operator.tls.disableNonTLSListeners": true, "rabbitmqTls.caSecret": "hr-assist-rabbitmq-ca" },
+  // The chart's own Squid as the functions' egress proxy (allow-list: the model's host).
+  squid: { "llm.egressProxy.squid.enabled": true, "llm.baseUrl": "https://llm.example.com/v1", "llm.model": "gpt-4o-mini" },
+  "operators-vault": { "knative.enabled": false, "vault.enabled": true, "postgres.mode": "cloudnativepg", "rabbitmq.mode": "operator" },
   "plain-full": { "knative.enabled": false, "vault.enabled": true, "ui.enabled": true, "ingress.enabled": true, "api.kubernetesConfig": true, "rabbitmqTls.caSecret": "rabbitmq-ca", "llm.egressProxy.host": "squid.proxy.svc", "llm.egressProxy.namespace": "proxy", "networkPolicy.monitoringNamespace": "monitoring" },
 };
 
+// Stand-in ciphertexts for the Sealed Secrets renders: every key of every Secret the chart would generate.
+const sealedSets = (names) => {
+  const keys = {
+    "hr-assist-postgres": ["username", "password", "owner-username", "owner-password", "app-username", "app-password"],
+    "hr-assist-rabbitmq": ["username", "password", "erlang-cookie", "uri", "port", "amqp-uri"],
+    "hr-assist-app": ["jwt-secret", "admin-password"],
+  };
+  const sets = {};
+  for (const n of names) for (const k of keys[n] ?? (n.endsWith("-auth") ? ["username", "password"] : ["username", "password", "amqp-uri"])) sets[`sealedSecrets.encryptedData.${n}.${k}`] = "AgBy3i4OJSWK+PiTySYZZA9rO43cGDEqsealed";
+  return sets;
+};
+RENDERS.sealed = { "sealedSecrets.enabled": true, ...sealedSets(["hr-assist-postgres", "hr-assist-rabbitmq", "hr-assist-app"]) };
+RENDERS["sealed-plain-operators"] = { "knative.enabled": false, "postgres.mode": "cloudnativepg", "rabbitmq.mode": "operator", "sealedSecrets.enabled": true, "sealedSecrets.scope": "namespace-wide",
+  ...sealedSets(["hr-assist-postgres", "hr-assist-postgres-owner-auth", "hr-assist-postgres-app-auth", "hr-assist-app", ...["api", "jd", "questions", "resume", "keda"].map((c) => `hr-assist-rabbitmq-${c}`)]) };
 const results = [];
 const t0 = Date.now();
 
@@ -54,7 +77,7 @@ function valuesStrings() {
 }
 
 // 1. helm lint --strict, chart and subcharts, in each mode.
-await check("helm lint --strict (hr-assist with subcharts, postgres, rabbitmq; default, knative off, vault)", async () => {
+await check("helm lint --strict (hr-assist with subcharts, postgres, rabbitmq; default, knative off, vault, operators)", async () => {
   const problems = [];
   const runs = [
     ["lint", "--strict", "--with-subcharts", CHART],
@@ -62,6 +85,9 @@ await check("helm lint --strict (hr-assist with subcharts, postgres, rabbitmq; d
     ["lint", "--strict", CHART, "--set", "vault.enabled=true"],
     ["lint", "--strict", `${CHART}/charts/postgres`],
     ["lint", "--strict", `${CHART}/charts/rabbitmq`],
+    ["lint", "--strict", `${CHART}/charts/postgres`, "--set", "mode=cloudnativepg"],
+    ["lint", "--strict", `${CHART}/charts/rabbitmq`, "--set", "mode=operator"],
+    ["lint", "--strict", CHART, "--set", "postgres.mode=cloudnativepg", "--set", "rabbitmq.mode=operator", "--set", "knative.enabled=false"],
   ];
   await Promise.all(runs.map((args) => helm(args).catch((e) => problems.push(e.message))));
   return problems;
@@ -80,7 +106,10 @@ await check("helm install --dry-run=client renders NOTES.txt (default, knative o
 // 2. helm template per mode.
 const rendered = {};
 for (const [name, sets] of Object.entries(RENDERS)) {
-  await check(`helm template ${name}${Object.keys(sets).length ? ` (${Object.entries(sets).map(([k, v]) => `${k}=${v}`).join(" ")})` : ""}`, async () => {
+  const shown = Object.entries(sets).filter(([k]) => !k.startsWith("sealedSecrets.encryptedData."));
+  const sealedKeys = Object.keys(sets).length - shown.length;
+  const label = [...shown.map(([k, v]) => `${k}=${v}`), ...(sealedKeys ? [`sealedSecrets.encryptedData: ${sealedKeys} stand-in ciphertexts`] : [])].join(" ");
+  await check(`helm template ${name}${label ? ` (${label})` : ""}`, async () => {
     rendered[name] = (await template(sets)).map((d) => d.object);
     return rendered[name].length ? [] : ["rendered nothing"];
   });
@@ -114,6 +143,26 @@ await check("default install: the API holds no Kubernetes API token and no Role 
     ...objs.filter((o) => o.kind === "ServiceAccount" && o.automountServiceAccountToken !== false).map((o) => `${id(o)} mounts a token by default`),
   ];
 });
+await check("policy: egress proxy (the chart's Squid: functions reach only it, it only the model's host on 443)", async () => {
+  const out = renders.flatMap(([n, objs]) => P.egressProxyPolicy(objs).map((p) => `[${n}] ${p}`));
+  if (!rendered.squid?.some((o) => o.metadata?.name === "hr-assist-egress-proxy")) out.push("[squid] no Squid rendered");
+  return out;
+});
+await check("policy: availability (one maxUnavailable PDB per app, topology spread on its own pods, startupProbe within 60 s, memory requests over the measured RSS)", all((o) => P.availabilityPolicy(o)));
+await check("policy: monitoring (PodMonitors on rendered pods and open ports, alerts and dashboard on metrics that exist, dashboard JSON with its label)", async () => {
+  const out = renders.flatMap(([n, objs]) => P.monitoringPolicy(objs).map((p) => `[${n}] ${p}`));
+  for (const n of ["knative-full", "operators-plain"]) for (const k of ["PodMonitor", "PrometheusRule"]) if (!rendered[n]?.some((o) => o.kind === k)) out.push(`[${n}] no ${k} rendered`);
+  return out;
+});
+await check("images by digest: a component's image.digest replaces its tag (render operators)", () => {
+  const out = [];
+  for (const [name, digest] of [["hr-assist-api", `sha256:${"a1".repeat(32)}`], ["hr-assist-resume", `sha256:${"b2".repeat(32)}`], ["hr-assist-jd", null]]) {
+    const image = rendered.operators?.find((o) => o.kind === "Service" && o.metadata.name === name)?.spec.template.spec.containers[0].image ?? "";
+    if (digest ? !image.endsWith(`@${digest}`) || /:[^/@]+@/.test(image) : image.includes("@")) out.push(`${name} runs ${image}`);
+  }
+  return out;
+});
+await check("policy: Sealed Secrets (a SealedSecret with every key read, for every Secret named; no plain Secret or ExternalSecret beside)", all((o, n) => (RENDERS[n]["sealedSecrets.enabled"] ? P.sealedPolicy(o) : [])));
 await check("policy: Vault SecretStore and ExternalSecrets", all((o, n) => (RENDERS[n]["vault.enabled"] ? P.vaultPolicy(o) : [])));
 const npValues = parse(readFileSync(join(REPO_DIR, CHART, "values.yaml"), "utf8")).networkPolicy;
 const peerOptions = (n) => ({
@@ -138,13 +187,17 @@ await check("TLS to RabbitMQ (plain): with rabbitmqTls.caSecret every app with a
   }
   return out;
 });
-await check("policy: bundled RabbitMQ 4.x with quorum queues by default", all((o) => P.rabbitmqServerPolicy(o)));
+await check("policy: bundled RabbitMQ 4.x with quorum queues by default (StatefulSet or RabbitmqCluster; amqps with its TLS)", all((o) => P.rabbitmqServerPolicy(o)));
+await check("policy: CloudNativePG Cluster (no superuser, app role rows only, API on -rw with verify-full and the Cluster's CA, scheduled backups)", all((o) => P.cloudnativepgPolicy(o)));
 await check("policy: every JVM exits on OutOfMemoryError; an LLM key only with a base URL", all((o) => [...P.jvmPolicy(o), ...P.llmPolicy(o)]));
 
 // The PostgreSQL roles: the subchart's init script on a real server (skipped without HR_ASSIST_TEST_DB_URL).
 const pgServer = testServer();
 await check(`PostgreSQL roles: 10-roles.sh on a real server, the app role reads and writes rows but creates, alters, drops and truncates nothing${pgServer ? "" : " (skipped: no HR_ASSIST_TEST_DB_URL)"}`,
   () => (pgServer ? postgresRolesProblems(rendered.default, pgServer) : []));
+
+await check(`PostgreSQL roles (cloudnativepg): the Cluster's bootstrap SQL and managed role on a real server, same powers as 10-roles.sh${pgServer ? "" : " (skipped: no HR_ASSIST_TEST_DB_URL)"}`,
+  () => (pgServer ? cnpgRolesProblems(rendered.operators, pgServer) : []));
 
 // The per-component RabbitMQ users of the plain render on a real broker (skipped without rabbitmqctl and a test broker).
 const broker = await testBroker();
@@ -161,6 +214,13 @@ await check("upgrade safety: Broker spec, RabbitmqBrokerConfig and Trigger filte
   for (let i = 0; i < Math.max(a.length, b.length); i++) if (JSON.stringify(a[i]) !== JSON.stringify(b[i])) out.push(`${a[i]?.[0] ?? b[i]?.[0]} changes across upgrades`);
   return out;
 });
+
+// helm upgrade from the previous chart (git), default values and Knative off: nothing deleted by accident, no
+// immutable field changed, no controller-owned field rendered (Helm 4 server-side apply).
+{
+  const upgrade = await upgradeProblems({ default: {}, "knative-off": { "knative.enabled": false } });
+  await check(`upgrade from the previous chart: render diff (${upgrade.summary})`, () => upgrade.problems);
+}
 
 // 6. The checks catch what they must: known-bad inputs fail.
 await check("self-test: schemas, values.schema.json and policies reject known-bad inputs", async () => {
@@ -225,7 +285,62 @@ await check("self-test: schemas, values.schema.json and policies reject known-ba
   expectViolation("classic queues by default", P.rabbitmqServerPolicy, (o) => (find(o, "ConfigMap", "hr-assist-rabbitmq-config").data["rabbitmq.conf"] = "log.console = true"));
   expectViolation("JVM without ExitOnOutOfMemoryError", P.jvmPolicy, (o) => (ksvc(o).env.find((e) => e.name === "JAVA_TOOL_OPTIONS").value = "-XX:+UseSerialGC"));
   expectViolation("LLM key without base URL", P.llmPolicy, (o) => ksvc(o).env.push({ name: "OPENAI_API_KEY", valueFrom: { secretKeyRef: { name: "k", key: "api-key" } } }));
+  const ops = () => structuredClone(rendered["operators-plain"]);
+  const expectOps = (label, policy, mutate) => { const objs = ops(); mutate(objs); if (policy(objs).length === 0) out.push(`policy did not catch: ${label}`); };
+  expectOps("CloudNativePG superuser access", P.cloudnativepgPolicy, (o) => (find(o, "Cluster").spec.enableSuperuserAccess = true));
+  expectOps("CloudNativePG app role with createdb", P.cloudnativepgPolicy, (o) => (find(o, "Cluster").spec.managed.roles[0].createdb = true));
+  expectOps("API on the -ro Service", P.cloudnativepgPolicy, (o) => (find(o, "ConfigMap", "hr-assist-api").data.HR_ASSIST_DB_URL = find(o, "ConfigMap", "hr-assist-api").data.HR_ASSIST_DB_URL.replace("-rw:", "-ro:")));
+  expectOps("API without verify-full", P.cloudnativepgPolicy, (o) => (find(o, "ConfigMap", "hr-assist-api").data.HR_ASSIST_DB_URL = find(o, "ConfigMap", "hr-assist-api").data.HR_ASSIST_DB_URL.replace("verify-full", "require")));
+  expectOps("backups without ScheduledBackup", P.cloudnativepgPolicy, (o) => o.splice(o.findIndex((x) => x.kind === "ScheduledBackup"), 1));
+  expectOps("RabbitmqCluster 3.13", P.rabbitmqServerPolicy, (o) => (find(o, "RabbitmqCluster").spec.image = "rabbitmq:3.13.7-management"));
+  expectOps("RabbitmqCluster with classic queues by default", P.rabbitmqServerPolicy, (o) => (find(o, "RabbitmqCluster").spec.rabbitmq.additionalConfig = "log.console = true"));
+  expectOps("plain amqp beside a TLS RabbitmqCluster", P.rabbitmqServerPolicy, (o) => { const s = o.find((x) => x.kind === "Secret" && x.data?.["amqp-uri"]); s.data["amqp-uri"] = Buffer.from("amqp://u:p@h:5672/%2F").toString("base64"); });
+  expectOps("Broker config on a Secret beside a RabbitmqCluster", (objs) => P.knativePolicy(objs), (o) => o.push({ kind: "RabbitmqBrokerConfig", metadata: { name: "c", annotations: { "helm.sh/resource-policy": "keep" } }, spec: { rabbitmqClusterReference: { connectionSecret: { name: "x" } } } }));
+  const squidBad = (label, mutate) => { const objs = structuredClone(rendered.squid); mutate(objs); if (P.egressProxyPolicy(objs).length === 0) out.push(`policy did not catch: ${label}`); };
+  const squidConf = (o) => find(o, "ConfigMap", "hr-assist-egress-proxy").data;
+  squidBad("Squid allowing every host", (o) => (squidConf(o)["squid.conf"] = squidConf(o)["squid.conf"].replace("http_access deny all", "http_access allow all")));
+  squidBad("Squid allowing plain HTTP", (o) => (squidConf(o)["squid.conf"] = squidConf(o)["squid.conf"].replace("http_access deny !CONNECT\n", "http_access allow all\nhttp_access deny !CONNECT\n")));
+  squidBad("Squid without the model's host", (o) => (squidConf(o)["squid.conf"] = squidConf(o)["squid.conf"].replace("dstdomain llm.example.com", "dstdomain example.org")));
+  squidBad("a function past the proxy", (o) => find(o, "Service", "hr-assist-resume").spec.template.spec.containers[0].env.find((e) => e.name === "HTTPS_PROXY").value = "http://other-proxy:3128");
+  squidBad("functions may reach any address on 443", (o) => find(o, "NetworkPolicy", "hr-assist-functions").spec.egress.push({ to: [{ ipBlock: { cidr: "0.0.0.0/0" } }], ports: [{ port: 443 }] }));
+  squidBad("the proxy admits any pod", (o) => find(o, "NetworkPolicy", "hr-assist-egress-proxy").spec.ingress[0].from.push({ podSelector: {} }));
+  squidBad("the proxy reaches port 80", (o) => find(o, "NetworkPolicy", "hr-assist-egress-proxy").spec.egress[0].ports.push({ protocol: "TCP", port: 80 }));
+  const avBad = (label, mutate) => { const objs = structuredClone(rendered["operators-plain"]); mutate(objs); if (P.availabilityPolicy(objs).length === 0) out.push(`policy did not catch: ${label}`); };
+  avBad("a PDB with minAvailable", (o) => { const p = find(o, "PodDisruptionBudget"); delete p.spec.maxUnavailable; p.spec.minAvailable = 1; });
+  avBad("an app without a PDB", (o) => o.splice(o.findIndex((x) => x.kind === "PodDisruptionBudget"), 1));
+  avBad("topology spread on another app's pods", (o) => (find(o, "Deployment", "hr-assist-jd").spec.template.spec.topologySpreadConstraints[0].labelSelector.matchLabels["app.kubernetes.io/component"] = "api"));
+  avBad("a startupProbe of five minutes", (o) => (find(o, "Deployment", "hr-assist-api").spec.template.spec.containers[0].startupProbe.failureThreshold = 300));
+  avBad("a function requesting less than its RSS", (o) => (find(o, "Deployment", "hr-assist-resume").spec.template.spec.containers[0].resources.requests.memory = "128Mi"));
+  const monBad = (label, mutate) => { const objs = structuredClone(rendered["knative-full"]); mutate(objs); if (P.monitoringPolicy(objs).length === 0) out.push(`policy did not catch: ${label}`); };
+  const rules = (o) => find(o, "PrometheusRule").spec.groups[0].rules;
+  monBad("an alert on a metric nobody exposes", (o) => (rules(o)[0].expr = "hr_assist_outbox_oldest_age_seconds > 300"));
+  monBad("an alert with unbalanced parentheses", (o) => (rules(o)[0].expr += ")"));
+  monBad("a PodMonitor selecting no pod", (o) => (find(o, "PodMonitor").spec.selector.matchLabels["app.kubernetes.io/component"] = "apii"));
+  monBad("a dashboard that is not JSON", (o) => (find(o, "ConfigMap", "hr-assist-dashboard").data["hr-assist.json"] = "{panels: [}"));
+  monBad("a dashboard without the sidecar label", (o) => delete find(o, "ConfigMap", "hr-assist-dashboard").metadata.labels.grafana_dashboard);
+  monBad("a scrape port the NetworkPolicy keeps closed", (o) => (find(o, "PodMonitor", "hr-assist-api").spec.podMetricsEndpoints[0].portNumber = 9090));
+  const upBad = (label, mutate) => { const after = clone(); mutate(after); if (upgradeDiff(base, after).problems.length === 0) out.push(`upgrade check did not catch: ${label}`); };
+  upBad("a StatefulSet volumeClaimTemplate label that follows the chart version", (o) => (find(o, "StatefulSet").spec.volumeClaimTemplates[0].metadata.labels["helm.sh/chart"] = "postgres-0.2.0"));
+  upBad("a Deployment selector change", (o) => { const d = structuredClone(find(o, "StatefulSet")); d.kind = "Deployment"; d.metadata.name = "x"; base.push(structuredClone(d)); d.spec.selector.matchLabels.extra = "1"; o.push(d); });
+  base.splice(base.findIndex((x) => x.metadata.name === "x" && x.kind === "Deployment"), 1);
+  upBad("a deleted data StatefulSet", (o) => o.splice(o.findIndex((x) => x.kind === "StatefulSet"), 1));
+  upBad("a changed Trigger filter", (o) => (find(o, "Trigger").spec.filter.attributes.type = "x"));
+  upBad("a SinkBinding rendered", (o) => o.push({ kind: "SinkBinding", metadata: { name: "s" }, spec: { subject: { name: "hr-assist-api" } } }));
+  const sealedBad = (label, render, mutate) => { const objs = structuredClone(rendered[render]); mutate(objs); if (P.sealedPolicy(objs).length === 0) out.push(`policy did not catch: ${label}`); };
+  sealedBad("a sealed Secret without the key the API reads", "sealed", (o) => delete find(o, "SealedSecret", "hr-assist-app").spec.encryptedData["jwt-secret"]);
+  sealedBad("no SealedSecret for a Secret the broker config names", "sealed", (o) => o.splice(o.findIndex((x) => x.kind === "SealedSecret" && x.metadata.name === "hr-assist-rabbitmq"), 1));
+  sealedBad("a generated Secret beside SealedSecrets", "sealed", (o) => o.push({ apiVersion: "v1", kind: "Secret", metadata: { name: "x" } }));
+  sealedBad("a CloudNativePG role Secret of type Opaque", "sealed-plain-operators", (o) => (find(o, "SealedSecret", "hr-assist-postgres-app-auth").spec.template.type = "Opaque"));
+  sealedBad("a KEDA user without its amqp-uri", "sealed-plain-operators", (o) => delete find(o, "SealedSecret", "hr-assist-rabbitmq-keda").spec.encryptedData["amqp-uri"]);
   const bad = [
+    ["SealedSecret with encryptedData as a list", { apiVersion: "bitnami.com/v1alpha1", kind: "SealedSecret", metadata: { name: "s" }, spec: { encryptedData: ["AgB"] } }],
+    ["CloudNativePG Cluster with a misspelt field", { apiVersion: "postgresql.cnpg.io/v1", kind: "Cluster", metadata: { name: "c" }, spec: { instances: 3, storage: { size: "1Gi" }, enableSuperUserAccess: false } }],
+    ["CloudNativePG backup without destinationPath", { apiVersion: "postgresql.cnpg.io/v1", kind: "Cluster", metadata: { name: "c" }, spec: { instances: 3, storage: { size: "1Gi" }, backup: { barmanObjectStore: { wal: { compression: "gzip" } } } } }],
+    ["CloudNativePG two bootstrap methods", { apiVersion: "postgresql.cnpg.io/v1", kind: "Cluster", metadata: { name: "c" }, spec: { instances: 3, storage: { size: "1Gi" }, bootstrap: { initdb: {}, recovery: {} } } }],
+    ["ScheduledBackup without cluster", { apiVersion: "postgresql.cnpg.io/v1", kind: "ScheduledBackup", metadata: { name: "b" }, spec: { schedule: "0 0 2 * * *" } }],
+    ["RabbitmqCluster with a plugin list as a string", { apiVersion: "rabbitmq.com/v1beta1", kind: "RabbitmqCluster", metadata: { name: "r" }, spec: { rabbitmq: { additionalPlugins: "rabbitmq_prometheus" } } }],
+    ["Queue of an unknown type", { apiVersion: "rabbitmq.com/v1beta1", kind: "Queue", metadata: { name: "q" }, spec: { name: "q", type: "lazy", rabbitmqClusterReference: { name: "r" } } }],
+    ["Policy applied to an unknown kind", { apiVersion: "rabbitmq.com/v1beta1", kind: "Policy", metadata: { name: "p" }, spec: { name: "p", pattern: ".*", applyTo: "topics", definition: { x: 1 }, rabbitmqClusterReference: { name: "r" } } }],
     ["unknown kind", { apiVersion: "example.com/v1", kind: "Widget", metadata: { name: "w" } }],
     ["Deployment with string replicas", { apiVersion: "apps/v1", kind: "Deployment", metadata: { name: "d" }, spec: { replicas: "two", selector: {}, template: {} } }],
     ["RabbitmqBrokerConfig with an unknown queue type", { apiVersion: "eventing.knative.dev/v1alpha1", kind: "RabbitmqBrokerConfig", metadata: { name: "c" }, spec: { queueType: "fast", rabbitmqClusterReference: { connectionSecret: { name: "s" } } } }],
@@ -235,7 +350,7 @@ await check("self-test: schemas, values.schema.json and policies reject known-ba
     ["ScaledObject without scaleTargetRef", { apiVersion: "keda.sh/v1alpha1", kind: "ScaledObject", metadata: { name: "s" }, spec: { triggers: [] } }],
   ];
   for (const [label, o] of bad) if ((await validateObject(o)).length === 0) out.push(`schema validation did not catch: ${label}`);
-  for (const [label, set] of [["typo in values", "api.replcas=3"], ["latest tag", "image.tag=latest"], ["unknown queue type", "knative.broker.queueType=fast"], ["typo in subchart values", "postgres.auth.usrname=x"], ["an LLM key without a base URL", "llm.existingSecret=my-openai"], ["a public entry without the UI", "ui.enabled=false,ingress.enabled=true"], ["a public entry without the UI (plain)", "ui.enabled=false,ingress.enabled=true,knative.enabled=false"], ["a second public host for the API", "ingress.apiHost=api.example.com"]]) {
+  for (const [label, set] of [["typo in values", "api.replcas=3"], ["latest tag", "image.tag=latest"], ["unknown queue type", "knative.broker.queueType=fast"], ["typo in subchart values", "postgres.auth.usrname=x"], ["an LLM key without a base URL", "llm.existingSecret=my-openai"], ["a public entry without the UI", "ui.enabled=false,ingress.enabled=true"], ["a public entry without the UI (plain)", "ui.enabled=false,ingress.enabled=true,knative.enabled=false"], ["a second public host for the API", "ingress.apiHost=api.example.com"], ["an unknown postgres mode", "postgres.mode=operator"], ["an unknown rabbitmq mode", "rabbitmq.mode=cloud"], ["an even RabbitmqCluster", "rabbitmq.mode=operator,rabbitmq.operator.replicas=2"], ["CloudNativePG backups without a bucket", "postgres.mode=cloudnativepg,postgres.cloudnativepg.backup.enabled=true"], ["CloudNativePG with an existing Secret but no role Secrets", "postgres.mode=cloudnativepg,postgres.auth.existingSecret=pg"], ["a RabbitmqCluster without per-component users (plain)", "rabbitmq.mode=operator,knative.enabled=false,rabbitmqUsers.enabled=false"], ["Sealed Secrets without the app Secret", "sealedSecrets.enabled=true,sealedSecrets.encryptedData.hr-assist-postgres.password=AgBy3i4OJSWKPiTySYZZA,sealedSecrets.encryptedData.hr-assist-rabbitmq.password=AgBy3i4OJSWKPiTySYZZA"], ["Sealed Secrets and Vault at once", "vault.enabled=true,sealedSecrets.enabled=true"], ["a plain-text password as a ciphertext", "sealedSecrets.encryptedData.hr-assist-app.admin-password=hunter2 hunter2"], ["an unknown sealing scope", "sealedSecrets.scope=global"], ["Squid without an allow-list or a base URL", "llm.egressProxy.squid.enabled=true"], ["Squid beside an outside proxy", "llm.egressProxy.squid.enabled=true,llm.baseUrl=https://llm.example.com/v1,llm.egressProxy.host=proxy.example.com,llm.egressProxy.cidr=10.0.0.0/8"], ["Squid image by tag latest", "llm.egressProxy.squid.enabled=true,llm.baseUrl=https://llm.example.com/v1,llm.egressProxy.squid.image.tag=latest"], ["a digest that is no sha256", "api.image.digest=sha256:1234"], ["a tag in the digest field", "jd.image.digest=0.1.0"]]) {
     const failed = await helm(["template", "hr-assist", CHART, "--set", set]).then(() => false, () => true);
     if (!failed) out.push(`values.schema.json accepted ${label} (${set})`);
   }
@@ -279,7 +394,7 @@ try {
 const chartImages = () => {
   const registry = parse(readFileSync(join(REPO_DIR, CHART, "values.yaml"), "utf8")).image.registry;
   const images = Object.values(rendered).flat().flatMap((o) => [...(o.spec?.template?.spec?.containers ?? []), ...(o.spec?.template?.spec?.initContainers ?? [])].map((c) => c.image));
-  return new Set(images.filter((i) => i?.startsWith(`${registry}/`)).map((i) => i.slice(registry.length + 1).split(":")[0]));
+  return new Set(images.filter((i) => i?.startsWith(`${registry}/`)).map((i) => i.slice(registry.length + 1).split(/[:@]/)[0]));
 };
 await check("actionlint .github/workflows/*.yml", () => (workflowsError ? [workflowsError] : actionlintAll(workflows)));
 await check("workflows: actions pinned by commit SHA with a version comment, least-privilege permissions, no latest, CI/images/chart wiring", () => (workflowsError ? [workflowsError] : workflowPolicy(workflows, { chartImages: chartImages() })));
@@ -364,6 +479,13 @@ await check("self-test: actionlint, workflow policy, Argo CD and chaos checks re
     const step = Object.values(w.object.jobs)[0].steps.find((s) => /aot-cache\.Dockerfile/.test(s.run ?? ""));
     step.run = step.run.replace("jd-function | ", "");
   });
+  wfBad("an image signed by tag", "images.yml", (w) => { const s = Object.values(w.object.jobs)[0].steps.find((x) => /cosign sign /.test(x.run ?? "")); s.run = s.run.replace('"$IMAGE@$DIGEST"', '"$IMAGE:$TAG"'); });
+  wfBad("an image signed with a key", "images.yml", (w) => { const s = Object.values(w.object.jobs)[0].steps.find((x) => /cosign sign /.test(x.run ?? "")); s.run = s.run.replace("cosign sign --yes", "cosign sign --yes --key env://COSIGN_KEY"); });
+  wfBad("images without provenance", "images.yml", (w) => { const j = Object.values(w.object.jobs)[0]; j.steps = j.steps.filter((x) => !/attest-build-provenance/.test(x.uses ?? "")); });
+  wfBad("keyless signing without id-token", "images.yml", (w) => delete w.object.permissions["id-token"]);
+  wfBad("id-token write in CI", "ci.yml", (w) => (w.object.permissions["id-token"] = "write"));
+  wfBad("the chart signed before it is pushed", "chart.yml", (w) => { const steps = Object.values(w.object.jobs)[0].steps; const i = steps.findIndex((s) => /cosign sign /.test(s.run ?? "")); steps.splice(2, 0, ...steps.splice(i, 1)); });
+  wfBad("an unsigned chart", "chart.yml", (w) => { const j = Object.values(w.object.jobs)[0]; j.steps = j.steps.filter((x) => !/cosign sign /.test(x.run ?? "")); });
   wfBad("helm push before login", "chart.yml", (w) => { const steps = Object.values(w.object.jobs)[0].steps; const i = steps.findIndex((s) => /helm registry login/.test(s.run ?? "")); steps.push(...steps.splice(i, 1)); });
 
   const appBad = (label, edit, { renderWith } = {}) => {
@@ -380,7 +502,8 @@ await check("self-test: actionlint, workflow policy, Argo CD and chaos checks re
   appBad("generated Secrets ignored only in the diff", (a) => (a.spec.syncPolicy.syncOptions = a.spec.syncPolicy.syncOptions.filter((o) => o !== "RespectIgnoreDifferences=true")));
   appBad("chart path that is no chart", (a) => (a.spec.source.path = "helm/nope"));
   const noSsd = (a) => delete a.metadata.annotations["argocd.argoproj.io/compare-options"];
-  appBad("K_SINK neither ignored nor diffed server-side", (a) => (noSsd(a), (a.spec.ignoreDifferences = a.spec.ignoreDifferences.filter((d) => !(d.jqPathExpressions ?? []).some((e) => e.includes("K_SINK"))))));
+  // With knative.sinkBinding=true (render knative-full) the SinkBinding injects K_SINK.
+  appBad("K_SINK neither ignored nor diffed server-side", (a) => (noSsd(a), (a.spec.ignoreDifferences = a.spec.ignoreDifferences.filter((d) => !(d.jqPathExpressions ?? []).some((e) => e.includes("K_SINK"))))), { renderWith: rendered["knative-full"] });
   if (schemaProblems(ownSchema("argocd-application.v1alpha1.json"), { ...structuredClone(application), kind: "ApplicationSet" }, "x").length === 0) out.push("Argo CD schema accepted kind ApplicationSet");
 
   const experiments = loadExperiments();

@@ -25,6 +25,8 @@ const MODULES = {
   "keda.sh/v1alpha1": "@kubernetes-models/keda/keda.sh/v1alpha1",
   "external-secrets.io/v1": "@kubernetes-models/external-secrets/external-secrets.io/v1",
   "cert-manager.io/v1": "@kubernetes-models/cert-manager/cert-manager.io/v1",
+  "bitnami.com/v1alpha1": "@kubernetes-models/sealed-secrets/bitnami.com/v1alpha1",
+  "monitoring.coreos.com/v1": "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1",
 };
 
 const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
@@ -34,8 +36,12 @@ const OWN_SCHEMAS = {
   ),
 };
 // The RabbitMQ Messaging Topology Operator's kinds the chart renders (per-component users).
-for (const kind of ["User", "Permission", "TopicPermission"])
+for (const kind of ["User", "Permission", "TopicPermission", "Queue", "Policy", "RabbitmqCluster"])
   OWN_SCHEMAS[`rabbitmq.com/v1beta1/${kind}`] = ajv.compile(JSON.parse(readFileSync(join(DEPLOY_DIR, "schemas", `rabbitmq-${kind.toLowerCase()}.v1beta1.json`), "utf8")));
+
+// CloudNativePG (no model package carries its CRDs): written from its API reference for the fields the chart uses.
+OWN_SCHEMAS["postgresql.cnpg.io/v1/Cluster"] = ajv.compile(JSON.parse(readFileSync(join(DEPLOY_DIR, "schemas", "cnpg-cluster.v1.json"), "utf8")));
+OWN_SCHEMAS["postgresql.cnpg.io/v1/ScheduledBackup"] = ajv.compile(JSON.parse(readFileSync(join(DEPLOY_DIR, "schemas", "cnpg-scheduledbackup.v1.json"), "utf8")));
 
 const STATUS_REQUIRED_BY_MODEL = new Set(["sources.knative.dev/v1/SinkBinding"]);
 

@@ -44,7 +44,9 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{- if or (eq $tag "latest") (eq $tag "") -}}
 {{- fail "image tags must be pinned: 'latest' is not allowed" -}}
 {{- end -}}
-{{- printf "%s/%s:%s" (.values.image.registry | default .ctx.Values.image.registry) .values.image.repository $tag -}}
+{{- $repo := printf "%s/%s" (.values.image.registry | default .ctx.Values.image.registry) .values.image.repository -}}
+{{- /* A digest (images.yml prints it for every push) pins the exact image; the tag stays for people, not the node. */}}
+{{- with .values.image.digest }}{{ printf "%s@%s" $repo . }}{{ else }}{{ printf "%s:%s" $repo $tag }}{{ end -}}
 {{- end -}}
 
 {{/* Container securityContext of the apps (Knative allows these fields at container level). */}}
@@ -62,14 +64,68 @@ seccompProfile:
 {{- end -}}
 
 {{/* Names of the Secrets (existingSecret, else release-scoped defaults that are generated or filled from Vault). */}}
-{{- define "hr-assist.postgresHost" -}}
+{{- define "hr-assist.postgresName" -}}
 {{- .Values.postgres.fullnameOverride | default (printf "%s-postgres" .Release.Name) | trunc 63 | trimSuffix "-" -}}
+{{- end -}}
+{{/* The database's Service: the StatefulSet's, or the CloudNativePG Cluster's read-write Service (the primary). */}}
+{{- define "hr-assist.postgresHost" -}}
+{{- include "hr-assist.postgresName" . }}{{ if include "hr-assist.cnpg" . }}-rw{{ end -}}
+{{- end -}}
+{{- define "hr-assist.cnpg" -}}
+{{- if and .Values.postgres.enabled (eq (.Values.postgres.mode | default "embedded") "cloudnativepg") }}true{{ end -}}
+{{- end -}}
+{{- define "hr-assist.rabbitmqOperator" -}}
+{{- if and .Values.rabbitmq.enabled (eq (.Values.rabbitmq.mode | default "embedded") "operator") }}true{{ end -}}
+{{- end -}}
+{{/* Pod labels of the database's and the broker's pods (NetworkPolicies). */}}
+{{- define "hr-assist.postgresPods" -}}
+{{- if include "hr-assist.cnpg" . -}}
+cnpg.io/cluster: {{ include "hr-assist.postgresName" . }}
+{{- else -}}
+app.kubernetes.io/name: postgres
+app.kubernetes.io/instance: {{ .Release.Name }}
+{{- end -}}
+{{- end -}}
+{{- define "hr-assist.rabbitmqPods" -}}
+{{- if include "hr-assist.rabbitmqOperator" . -}}
+app.kubernetes.io/name: {{ include "hr-assist.rabbitmqHost" . }}
+app.kubernetes.io/component: rabbitmq
+{{- else -}}
+app.kubernetes.io/name: rabbitmq
+app.kubernetes.io/instance: {{ .Release.Name }}
+{{- end -}}
+{{- end -}}
+{{/* How the Messaging Topology Operator and eventing-rabbitmq reach the broker: the RabbitmqCluster by name, else the
+admin connection Secret (uri, username, password). */}}
+{{- define "hr-assist.rabbitmqClusterReference" -}}
+{{- if include "hr-assist.rabbitmqOperator" . -}}
+name: {{ include "hr-assist.rabbitmqHost" . }}
+namespace: {{ .Release.Namespace }}
+{{- else -}}
+connectionSecret:
+  name: {{ include "hr-assist.rabbitmqSecret" . }}
+{{- end -}}
+{{- end -}}
+{{/* AMQP scheme, host and port of the bundled broker (amqps on 5671 when the RabbitmqCluster has TLS). */}}
+{{- define "hr-assist.amqpAddress" -}}
+{{- $host := printf "%s.%s.svc" (include "hr-assist.rabbitmqHost" .) .Release.Namespace -}}
+{{- if and (include "hr-assist.rabbitmqOperator" .) .Values.rabbitmq.operator.tls.secretName -}}
+amqps://{{ $host }}:5671
+{{- else -}}
+amqp://{{ $host }}:5672
+{{- end -}}
+{{- end -}}
+{{/* The CA the API trusts for PostgreSQL: database.tls.caSecret, else the CloudNativePG Cluster's CA. */}}
+{{- define "hr-assist.postgresCaSecret" -}}
+{{- if .Values.database.tls.caSecret -}}{{ .Values.database.tls.caSecret }}
+{{- else if include "hr-assist.cnpg" . -}}{{ .Values.postgres.cloudnativepg.tls.serverCASecret | default (printf "%s-ca" (include "hr-assist.postgresName" .)) }}
+{{- end -}}
 {{- end -}}
 {{- define "hr-assist.rabbitmqHost" -}}
 {{- .Values.rabbitmq.fullnameOverride | default (printf "%s-rabbitmq" .Release.Name) | trunc 63 | trimSuffix "-" -}}
 {{- end -}}
 {{- define "hr-assist.postgresSecret" -}}
-{{- .Values.postgres.auth.existingSecret | default (include "hr-assist.postgresHost" .) -}}
+{{- .Values.postgres.auth.existingSecret | default (include "hr-assist.postgresName" .) -}}
 {{- end -}}
 {{- define "hr-assist.rabbitmqSecret" -}}
 {{- .Values.rabbitmq.auth.existingSecret | default (include "hr-assist.rabbitmqHost" .) -}}
@@ -96,8 +152,8 @@ seccompProfile:
 {{- $url = required "postgres.enabled=false needs database.url (a JDBC URL)" .Values.database.url -}}
 {{- end -}}
 {{- $params := list -}}
-{{- with .Values.database.tls.sslmode }}{{ $params = append $params (printf "sslmode=%s" .) }}{{ end -}}
-{{- if .Values.database.tls.caSecret }}{{ $params = append $params "sslrootcert=/etc/hr-assist/postgres-ca/ca.crt" }}{{ end -}}
+{{- with .Values.database.tls.sslmode | default (ternary "verify-full" "" (not (empty (include "hr-assist.cnpg" .)))) }}{{ $params = append $params (printf "sslmode=%s" .) }}{{ end -}}
+{{- if include "hr-assist.postgresCaSecret" . }}{{ $params = append $params "sslrootcert=/etc/hr-assist/postgres-ca/ca.crt" }}{{ end -}}
 {{- if $params }}{{ $url = printf "%s%s%s" $url (ternary "&" "?" (contains "?" $url)) (join "&" $params) }}{{ end -}}
 {{- $url -}}
 {{- end -}}
@@ -133,6 +189,12 @@ seccompProfile:
 {{- include "hr-assist.api.ingestEnv" . }}
 - name: HR_ASSIST_EXTERNAL_TASKS
   value: {{ .Values.api.externalTasks | quote }}
+{{- if and .Values.knative.enabled (not .Values.knative.sinkBinding) }}
+# Request events go to the broker's ingress. Set here, not by a SinkBinding: its controller patches the containers
+# list (atomic), takes it over under server-side apply, and the next helm upgrade then conflicts on it.
+- name: K_SINK
+  value: {{ include "hr-assist.brokerIngressUrl" . | quote }}
+{{- end }}
 # The client address for the sign-in throttle comes from the UI, which sets this header from the connection (or
 # X-Forwarded-For past ui.trustedProxyHops); the API is reachable only inside the cluster.
 - name: HR_ASSIST_CLIENT_ADDRESS_HEADER
@@ -222,9 +284,10 @@ activator and the event senders). Plain Kubernetes: events come from RabbitMQ qu
 - name: OPENAI_MODEL
   value: {{ . | quote }}
 {{- end }}
-{{- if $llm.egressProxy.host }}
+{{- $proxy := include "hr-assist.egressProxy" .ctx | fromYaml }}
+{{- if $proxy.host }}
 - name: HTTPS_PROXY
-  value: {{ printf "http://%s:%v" $llm.egressProxy.host $llm.egressProxy.port | quote }}
+  value: {{ printf "http://%s:%v" $proxy.host $proxy.port | quote }}
 - name: NO_PROXY
   value: {{ $llm.noProxy | quote }}
 {{- end }}
@@ -249,9 +312,9 @@ activator and the event senders). Plain Kubernetes: events come from RabbitMQ qu
 {{- end }}
 {{- end }}
 {{- $jto := $v.javaToolOptions | default .ctx.Values.javaToolOptions }}
-{{- if $llm.egressProxy.host }}
+{{- if $proxy.host }}
 {{- /* Also as JVM properties, for HTTP clients that follow the default ProxySelector. */}}
-{{- $jto = printf "%s -Dhttps.proxyHost=%s -Dhttps.proxyPort=%v -Dhttp.nonProxyHosts=localhost|127.0.0.1|*.svc|*.cluster.local" $jto $llm.egressProxy.host $llm.egressProxy.port }}
+{{- $jto = printf "%s -Dhttps.proxyHost=%s -Dhttps.proxyPort=%v -Dhttp.nonProxyHosts=localhost|127.0.0.1|*.svc|*.cluster.local" $jto $proxy.host $proxy.port }}
 {{- end }}
 - name: JAVA_TOOL_OPTIONS
   value: {{ $jto | quote }}
@@ -292,10 +355,41 @@ livenessProbe:
   httpGet:
     path: /health/liveness
     port: {{ if .knative }}8080{{ else }}http{{ end }}
+  {{- if not .startup }}
   initialDelaySeconds: 30
+  {{- end }}
   periodSeconds: 10
   timeoutSeconds: 3
   failureThreshold: 3
+{{- with .startup }}
+{{- /* Plain Kubernetes, availability.startupProbe: liveness waits for the start instead of a fixed 30 s. */}}
+startupProbe:
+  httpGet:
+    path: /health/liveness
+    port: http
+  periodSeconds: {{ .periodSeconds }}
+  timeoutSeconds: 1
+  failureThreshold: {{ .failureThreshold }}
+{{- end }}
+{{- end -}}
+
+{{/* Pod scheduling of an app (availability.*): priority class and topology spread. Call with (dict "ctx" $ "component" "api"). */}}
+{{- define "hr-assist.podScheduling" -}}
+{{- $a := .ctx.Values.availability -}}
+{{- with $a.priorityClassName }}
+priorityClassName: {{ . }}
+{{- end }}
+{{- if $a.topologySpread.enabled }}
+topologySpreadConstraints:
+  {{- range $a.topologySpread.topologyKeys }}
+  - maxSkew: {{ $a.topologySpread.maxSkew }}
+    topologyKey: {{ . }}
+    whenUnsatisfiable: {{ $a.topologySpread.whenUnsatisfiable }}
+    labelSelector:
+      matchLabels:
+        {{- include "hr-assist.selectorLabels" (dict "ctx" $.ctx "component" $.component) | nindent 8 }}
+  {{- end }}
+{{- end }}
 {{- end -}}
 
 {{/* The apps to render: api, the functions, and ui when enabled. */}}
@@ -337,6 +431,11 @@ livenessProbe:
   kind: results
 {{- end -}}
 {{- define "hr-assist.brokerName" -}}hr-assist{{- end -}}
+{{/* eventing-rabbitmq's address of the Broker: its ingress Service, in the API's namespace (a short name, so that
+knative/*.yaml applies to any namespace; the pod's DNS search list resolves it there first). */}}
+{{- define "hr-assist.brokerIngressUrl" -}}
+{{- .Values.knative.brokerIngressUrl | default (printf "http://%s-broker-ingress" (include "hr-assist.brokerName" .)) -}}
+{{- end -}}
 {{- define "hr-assist.brokerConfigName" -}}hr-assist-broker-config{{- end -}}
 
 {{/* NetworkPolicy peers. */}}
@@ -411,4 +510,53 @@ or task.failed (and dead letters); KEDA only inspects queue depth (passive decla
 {{- end -}}
 {{- define "hr-assist.rabbitmqUserSecret" -}}
 {{- printf "%s-rabbitmq-%s" (include "hr-assist.fullname" .ctx) .component -}}
+{{- end -}}
+
+{{/* Names of the Secrets the chart generates when neither Vault nor Sealed Secrets nor an existingSecret supply them. */}}
+{{- define "hr-assist.ownSecrets" -}}
+{{- if and .Values.postgres.enabled (not .Values.postgres.auth.existingSecret) }}
+- {{ include "hr-assist.postgresSecret" . }}
+{{- end }}
+{{- if include "hr-assist.cnpg" . }}
+{{- range $role := list "owner" "app" }}
+{{- if not (get $.Values.postgres.cloudnativepg (printf "%sSecret" $role)) }}
+- {{ printf "%s-%s-auth" (include "hr-assist.postgresName" $) $role }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- if and .Values.rabbitmq.enabled (not .Values.rabbitmq.auth.existingSecret) (not (include "hr-assist.rabbitmqOperator" .)) }}
+- {{ include "hr-assist.rabbitmqSecret" . }}
+{{- end }}
+{{- if and .Values.rabbitmq.enabled (not .Values.knative.enabled) .Values.rabbitmqUsers.enabled }}
+{{- range $u := fromYamlArray (include "hr-assist.rabbitmqUsers" .) }}
+- {{ include "hr-assist.rabbitmqUserSecret" (dict "ctx" $ "component" $u.component) }}
+{{- end }}
+{{- end }}
+{{- if not .Values.api.existingSecret }}
+- {{ include "hr-assist.appSecret" . }}
+{{- end }}
+{{- end -}}
+
+{{/*
+The functions' egress proxy: the chart's own Squid (llm.egressProxy.squid.enabled: its Service, its pods in the
+release namespace), else llm.egressProxy as given (a proxy elsewhere in the cluster or outside it).
+*/}}
+{{- define "hr-assist.egressProxy" -}}
+{{- $p := .Values.llm.egressProxy -}}
+{{- if $p.squid.enabled -}}
+host: {{ printf "%s-egress-proxy.%s.svc" (include "hr-assist.fullname" .) .Release.Namespace }}
+port: {{ $p.port }}
+cidr: ""
+namespace: {{ .Release.Namespace }}
+podLabels:
+  {{- include "hr-assist.selectorLabels" (dict "ctx" . "component" "egress-proxy") | nindent 2 }}
+{{- else -}}
+{{- toYaml (pick $p "host" "port" "cidr" "namespace" "podLabels") -}}
+{{- end -}}
+{{- end -}}
+{{/* Host names the chart's Squid lets through: llm.egressProxy.squid.allowedDomains, else the host of llm.baseUrl. */}}
+{{- define "hr-assist.squidDomains" -}}
+{{- $d := .Values.llm.egressProxy.squid.allowedDomains -}}
+{{- if and (not $d) .Values.llm.baseUrl }}{{ $d = list (urlParse .Values.llm.baseUrl).hostname }}{{ end -}}
+{{- toYaml $d -}}
 {{- end -}}

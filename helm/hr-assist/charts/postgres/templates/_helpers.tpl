@@ -16,3 +16,9 @@ app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
 app.kubernetes.io/part-of: {{ .Values.partOf }}
 app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- end -}}
+{{- define "postgres.ownerSecret" -}}
+{{- .Values.cloudnativepg.ownerSecret | default (printf "%s-owner-auth" (include "postgres.fullname" .)) -}}
+{{- end -}}
+{{- define "postgres.appSecret" -}}
+{{- .Values.cloudnativepg.appSecret | default (printf "%s-app-auth" (include "postgres.fullname" .)) -}}
+{{- end -}}
