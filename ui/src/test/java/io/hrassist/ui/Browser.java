@@ -110,6 +110,12 @@ final class Browser {
                 .toList();
     }
 
+    /** Clicks {@code element} once it is scrolled to the middle of the window (a sticky header may cover it else). */
+    static void click(ChromeDriver driver, org.openqa.selenium.WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
+    }
+
     static WebDriverWait waiting(ChromeDriver driver) {
         return new WebDriverWait(driver, Duration.ofSeconds(20));
     }

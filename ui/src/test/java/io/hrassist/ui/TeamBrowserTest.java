@@ -344,8 +344,7 @@ class TeamBrowserTest extends UiTest {
 
     /** Clicks as a person would: the control scrolled into view first, away from the page's edges. */
     private static void click(ChromeDriver driver, WebElement element) {
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        element.click();
+        Browser.click(driver, element);
     }
 
     private static WebDriverWait wait(ChromeDriver driver) {

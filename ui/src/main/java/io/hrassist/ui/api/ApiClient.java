@@ -3,6 +3,7 @@ package io.hrassist.ui.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
@@ -37,6 +38,17 @@ class ApiClient {
     /** {@code request} with the user's token, answered as {@code type}. */
     <T> T call(MutableHttpRequest<?> request, String token, Argument<T> type) {
         return send(request.bearerAuth(token).accept(MediaType.APPLICATION_JSON_TYPE), type, false);
+    }
+
+    /** {@code request} with the user's token, answered as {@code type} with the response's headers. */
+    <T> HttpResponse<T> exchange(MutableHttpRequest<?> request, String token, Argument<T> type) {
+        try {
+            return http.toBlocking().exchange(request.bearerAuth(token).accept(MediaType.APPLICATION_JSON_TYPE), type);
+        } catch (HttpClientResponseException e) {
+            throw refusal(e, false);
+        } catch (HttpClientException e) {
+            throw new ApiProblem(0, e.getMessage());
+        }
     }
 
     /** {@code request} with the user's token, whose answer has no body worth reading. */

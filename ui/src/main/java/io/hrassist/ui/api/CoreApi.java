@@ -55,12 +55,22 @@ public class CoreApi {
         }
     }
 
-    public List<Vacancy> vacancies(String token, @Nullable String query) {
-        var uri = UriBuilder.of(V1 + "/vacancies").queryParam("limit", 200);
-        if (query != null && !query.isBlank()) {
-            uri.queryParam("q", query.strip());
+    /** A page of the vacancy list, with the number of matches the API counts in {@code X-Total-Count}. */
+    public VacancyList.Page vacancies(String token, VacancyList asked) {
+        var uri = UriBuilder.of(V1 + "/vacancies")
+                .queryParam("offset", asked.offset())
+                .queryParam("limit", VacancyList.PAGE_SIZE)
+                .queryParam("sort", asked.sort());
+        if (!asked.q().isEmpty()) {
+            uri.queryParam("q", asked.q());
         }
-        return send(auth(HttpRequest.GET(uri.build()), token), Argument.listOf(Vacancy.class), false);
+        if (!asked.status().isEmpty()) {
+            uri.queryParam("status", asked.status());
+        }
+        var response = client.exchange(HttpRequest.GET(uri.build()), token, Argument.listOf(Vacancy.class));
+        List<Vacancy> vacancies = response.getBody().orElse(List.of());
+        long total = response.getHeaders().get("X-Total-Count", Long.class).orElse((long) vacancies.size());
+        return new VacancyList.Page(asked, vacancies, total);
     }
 
     public Vacancy vacancy(String token, UUID id) {

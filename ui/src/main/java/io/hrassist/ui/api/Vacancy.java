@@ -25,7 +25,8 @@ public record Vacancy(
         @Nullable Long version,
         @Nullable List<String> hiringManagers,
         @Nullable String status,
-        @Nullable Instant contentChangedAt) {
+        @Nullable Instant contentChangedAt,
+        @Nullable Long candidateCount) {
 
     public Vacancy {
         hiringManagers = hiringManagers == null ? List.of() : List.copyOf(hiringManagers);
@@ -33,8 +34,13 @@ public record Vacancy(
         niceToHaveSkills = niceToHaveSkills == null ? List.of() : List.copyOf(niceToHaveSkills);
     }
 
+    /** Closed, or archived (which is closed too). */
     public boolean closed() {
-        return "CLOSED".equals(status);
+        return "CLOSED".equals(status) || archived();
+    }
+
+    public boolean archived() {
+        return "ARCHIVED".equals(status);
     }
 
     /** The day of the last change, as {@code yyyy-mm-dd} (UTC). */

@@ -6,6 +6,7 @@ import io.hrassist.ui.api.TeamApi;
 import io.hrassist.ui.api.User;
 import io.hrassist.ui.api.Vacancy;
 import io.hrassist.ui.api.VacancyForm;
+import io.hrassist.ui.api.VacancyList;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -45,12 +46,28 @@ class VacancyPages {
     }
 
     @Get("/vacancies")
-    HttpResponse<?> list(HttpRequest<?> request, @Nullable @QueryValue String q) {
-        List<Vacancy> vacancies = api.vacancies(Session.token(request), q);
+    HttpResponse<?> list(
+            HttpRequest<?> request,
+            @Nullable @QueryValue String q,
+            @Nullable @QueryValue String status,
+            @Nullable @QueryValue String sort,
+            @Nullable @QueryValue Integer page) {
+        VacancyList.Page listed = api.vacancies(Session.token(request), VacancyList.of(q, status, sort, page));
         String view = Failures.htmx(request) && request.getHeaders().contains("HX-Target")
                 ? "fragments/vacancy-rows"
                 : "vacancies";
-        return HttpResponse.ok(Pages.view(view, "vacancies", vacancies, "q", q == null ? "" : q));
+        return HttpResponse.ok(Pages.view(
+                view,
+                "vacancies",
+                listed.vacancies(),
+                "listed",
+                listed,
+                "q",
+                listed.asked().q(),
+                "statuses",
+                VacancyList.STATUSES,
+                "sorts",
+                VacancyList.SORTS));
     }
 
     @Get("/vacancies/new")
@@ -89,7 +106,8 @@ class VacancyPages {
     /** Closes or reopens the vacancy (its candidates' retention runs from the closing). */
     @Post(value = "/vacancies/{id}/status", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> status(HttpRequest<?> request, UUID id, @Body Map<String, String> fields) {
-        api.status(Session.token(request), id, "CLOSED".equals(fields.get("status")) ? "CLOSED" : "OPEN");
+        String status = fields.get("status");
+        api.status(Session.token(request), id, "CLOSED".equals(status) || "ARCHIVED".equals(status) ? status : "OPEN");
         return HttpResponse.seeOther(URI.create("/vacancies/" + id));
     }
 
