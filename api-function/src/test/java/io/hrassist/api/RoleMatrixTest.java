@@ -189,7 +189,7 @@ class RoleMatrixTest extends ApiTest {
                 new Endpoint(
                         "GET",
                         "/api/v1/vacancies/{id}/candidates/export",
-                        EVERYONE,
+                        RECRUITING,
                         200,
                         () -> HttpRequest.GET(v + vacancy + "/candidates/export")),
                 new Endpoint(

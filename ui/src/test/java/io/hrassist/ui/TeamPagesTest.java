@@ -39,6 +39,22 @@ class TeamPagesTest extends UiTest {
     }
 
     @Test
+    void exportsTheRankedListAsCsvThroughTheUiAndThePageLinksIt() throws Exception {
+        signIn("admin", TestApi.ADMIN_PASSWORD);
+        assertThat(send(get("/vacancies/" + vacancy)).body())
+                .contains("id=\"export-candidates\"", "/api/v1/vacancies/" + vacancy + "/candidates/export");
+
+        var csv = send(get("/api/v1/vacancies/" + vacancy + "/candidates/export"));
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d).startsWith("attachment"));
+        assertThat(csv.body()).contains("rank,name,stage,score", "alice-http.txt");
+    }
+
+    @Test
     void theSameFileAgainWithoutJavaScriptOpensTheCandidateWhoHasIt() throws Exception {
         signIn("admin", TestApi.ADMIN_PASSWORD);
         String boundary = "b" + UUID.randomUUID();
