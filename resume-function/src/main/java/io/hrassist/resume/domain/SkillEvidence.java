@@ -60,7 +60,7 @@ final class SkillEvidence {
             quotes.addAll(found.credentials());
         }
         quotes.addAll(found.weak());
-        if (!repeated) {
+        if (status != Status.MISSING && !repeated) {
             quotes.addAll(found.listed());
         }
         return new Criterion(
@@ -76,7 +76,9 @@ final class SkillEvidence {
         if (!found.used().isEmpty() || held) {
             return found.denied().isEmpty() ? Status.MET : Status.PARTIAL;
         }
-        boolean listed = !found.listed().isEmpty() && !repeated;
+        // A skills list that names what another line denies ("Skills: 1C" beside «с 1С не знаком») shows nothing.
+        boolean listed =
+                !found.listed().isEmpty() && !repeated && found.denied().isEmpty();
         return !found.weak().isEmpty() || listed ? Status.PARTIAL : Status.MISSING;
     }
 

@@ -47,6 +47,20 @@ class SkillEvidenceTest {
         assertThat(criterion.reason()).contains("not used");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "РСБУ|Я не работал с РСБУ, с 1С не знаком, НДС планирую изучить.|Навыки: РСБУ, 1С:Бухгалтерия, НДС",
+                "Kubernetes|I have not worked with Kubernetes yet.|Skills: Docker, Kubernetes, Linux"
+            })
+    void aSkillsListDoesNotOutweighADenial(String skill, String denial, String skills) {
+        Criterion criterion = judge(skill, Language.EN, denial, skills);
+
+        assertThat(criterion.status()).isEqualTo(Status.MISSING);
+        assertThat(criterion.evidence()).isEmpty();
+    }
+
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(
             delimiter = '|',
