@@ -96,7 +96,17 @@ class VacancyListTest extends CandidateApiSupport {
         JsonNode listed = client.toBlocking()
                 .retrieve(HttpRequest.GET("/api/v1/vacancies?q=" + marker).bearerAuth(manager.token()), JsonNode.class);
         assertThat(ids(listed)).containsExactly(theirs);
-        problem(auth(HttpRequest.GET("/api/v1/vacancies?sort=salary")), 400);
+        assertThat(problem(auth(HttpRequest.GET("/api/v1/vacancies?sort=salary")), 400)
+                        .get("detail")
+                        .asText())
+                .isEqualTo("sort must be one of [NEWEST, OLDEST, UPDATED, TITLE, CANDIDATES], not 'salary'.");
+        assertThat(ids(client.toBlocking()
+                        .retrieve(
+                                HttpRequest.GET("/api/v1/vacancies?status=open&sort=title&q=" + marker)
+                                        .bearerAuth(manager.token()),
+                                JsonNode.class)))
+                .as("options in any case")
+                .containsExactly(theirs);
         problem(auth(HttpRequest.GET("/api/v1/vacancies?status=DRAFT")), 400);
         problem(auth(HttpRequest.GET("/api/v1/vacancies?limit=0")), 400);
         problem(auth(HttpRequest.GET("/api/v1/vacancies?q=" + "x".repeat(201))), 400);

@@ -31,6 +31,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -83,12 +84,19 @@ class VacancyController {
     @Secured({Role.ADMIN_NAME, Role.RECRUITER_NAME, Role.HIRING_MANAGER_NAME})
     HttpResponse<List<VacancyView>> list(
             @Nullable @QueryValue @Size(max = 200) String q,
-            @Nullable @QueryValue VacancyStatus status,
-            @Nullable @QueryValue VacancyQuery.Sort sort,
+            @Nullable @QueryValue String status,
+            @Nullable @QueryValue String sort,
             @QueryValue(defaultValue = "0") @Min(0) int offset,
             @QueryValue(defaultValue = "50") @Min(1) @Max(200) int limit,
             Authentication user) {
-        var page = vacancies.list(new VacancyQuery(q, status, sort, offset, limit, access.listedFor(Actors.of(user))));
+        var query = new VacancyQuery(
+                q,
+                option(VacancyStatus.class, "status", status),
+                option(VacancyQuery.Sort.class, "sort", sort),
+                offset,
+                limit,
+                access.listedFor(Actors.of(user)));
+        var page = vacancies.list(query);
         List<VacancyView> views = page.vacancies().stream()
                 .map(listed -> VacancyView.of(listed.vacancy(), listed.candidates()))
                 .toList();
@@ -123,5 +131,19 @@ class VacancyController {
     HttpResponse<Void> delete(UUID id, Authentication user) {
         deleteVacancy.delete(Actors.of(user), id);
         return HttpResponse.noContent();
+    }
+
+    /** A list option named in any case, or null when absent; an unknown one is a 400 that names the known ones. */
+    private static <E extends Enum<E>> @Nullable E option(Class<E> type, String name, @Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (E option : type.getEnumConstants()) {
+            if (option.name().equalsIgnoreCase(value.strip())) {
+                return option;
+            }
+        }
+        throw new InvalidRequestException(
+                name + " must be one of " + Arrays.toString(type.getEnumConstants()) + ", not '" + value + "'.");
     }
 }
