@@ -100,7 +100,6 @@ final class CandidatesCsv {
     private static String flags(JsonNode evaluation) {
         List<String> types = new ArrayList<>();
         evaluation.path("flags").forEach(flag -> types.add(flag.path("type").asText()));
-        return String.join(
-                "; ", types.stream().filter(Objects::nonNull).distinct().toList());
+        return String.join("; ", types.stream().distinct().toList());
     }
 }
