@@ -97,9 +97,22 @@ final class Browser {
         waiting(driver).until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
-    /** Chooses the page language as the switcher does (a cookie), without leaving the current page for good. */
+    /**
+     * Chooses the page language as the switcher does (a cookie) and waits until the login page it lands on is in that
+     * language. Chrome may carry out a {@code deleteAllCookies} made just before only after the new cookie is stored (a CI
+     * run once went on in English): the switch is then made again.
+     */
     static void language(ChromeDriver driver, java.net.URI ui, String lang) {
-        driver.get(ui.resolve("/language?lang=" + lang + "&back=/login").toString());
+        String url = ui.resolve("/language?lang=" + lang + "&back=/login").toString();
+        driver.get(url);
+        waiting(driver).until(d -> {
+            if (lang.equals(
+                    d.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang"))) {
+                return true;
+            }
+            d.get(url);
+            return false;
+        });
     }
 
     /** The console errors since the last call: script errors, CSP violations, failed loads. */

@@ -59,7 +59,7 @@ class PhoneTest extends UiTest {
         driver.manage().deleteAllCookies();
         Browser.phone(driver);
         Browser.language(driver, server.getURI(), lang);
-        fits("/login");
+        fits("/login", lang);
         Browser.signIn(driver, server.getURI());
         String title = lang.equals("ru") ? "Старший" : "Senior Java";
         for (String page : List.of(
@@ -69,7 +69,7 @@ class PhoneTest extends UiTest {
                 "/candidates/" + Team.decidedCandidate(api, work),
                 "/tasks/" + work.questionsTask() + "/interview-kit",
                 "/vacancies/" + UUID.randomUUID())) {
-            fits(page);
+            fits(page, lang);
         }
 
         open("/vacancies/" + work.vacancy());
@@ -80,9 +80,11 @@ class PhoneTest extends UiTest {
         Browser.desktop(driver);
     }
 
-    private void fits(String page) {
+    private void fits(String page, String lang) {
         open(page);
-        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isNotBlank();
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang"))
+                .as(page)
+                .isEqualTo(lang);
         long scrollWidth = (Long) driver.executeScript("return document.scrollingElement.scrollWidth");
         long width = (Long) driver.executeScript("return window.innerWidth");
         assertThat(scrollWidth).as(page + " scrolls sideways").isLessThanOrEqualTo(width);
