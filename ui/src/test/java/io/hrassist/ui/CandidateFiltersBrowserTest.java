@@ -146,7 +146,6 @@ class CandidateFiltersBrowserTest extends UiTest {
                 .containsExactly("Partly met", "Missing");
         assertThat(driver.findElement(By.cssSelector("#compare-table caption")).getText())
                 .startsWith("The candidates side by side");
-        Browser.screenshot(driver, "desktop-en-compare");
     }
 
     @Test
