@@ -66,12 +66,17 @@ class PhoneTest extends UiTest {
                 "/vacancies?q=" + enc(title),
                 "/vacancies/new",
                 "/vacancies/" + work.vacancy(),
+                "/vacancies/" + work.vacancy() + "?flag=HIDDEN_TEXT&sort=NAME",
+                "/vacancies/" + work.vacancy() + "?stage=HIRED",
+                work.comparePath(api, 3),
                 "/candidates/" + Team.decidedCandidate(api, work),
                 "/tasks/" + work.questionsTask() + "/interview-kit",
                 "/vacancies/" + UUID.randomUUID())) {
             fits(page, lang);
         }
 
+        open(work.comparePath(api, 3));
+        Browser.screenshot(driver, "phone-" + lang + "-compare");
         open("/vacancies/" + work.vacancy());
         headerFoldsAndStillSignsOut(lang);
         candidatesAreCardsWithTheScoreFirst();
