@@ -5,10 +5,10 @@ import com.rabbitmq.client.BasicProperties;
 import com.rabbitmq.client.Envelope;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.rw.CloudEventRWException;
-import io.hrassist.events.http.CloudEventDispatcher;
-import io.hrassist.events.http.CloudEventDispatcher.Outcome;
-import io.hrassist.events.http.CloudEventReader;
-import io.hrassist.events.http.InvalidEventException;
+import io.hrassist.events.binding.CloudEventData;
+import io.hrassist.events.binding.CloudEventDispatcher;
+import io.hrassist.events.binding.CloudEventDispatcher.Outcome;
+import io.hrassist.events.binding.InvalidEventException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.convert.format.ReadableBytes;
@@ -98,7 +98,7 @@ class CloudEventQueueListener {
         }
         CloudEvent event;
         try {
-            event = CloudEventReader.checked(AmqpCloudEvents.read(properties, body));
+            event = CloudEventData.checked(AmqpCloudEvents.read(properties, body));
         } catch (CloudEventRWException | InvalidEventException | IllegalStateException e) {
             reject(properties, body, acknowledgement, "Invalid CloudEvent: " + e.getMessage());
             return;
