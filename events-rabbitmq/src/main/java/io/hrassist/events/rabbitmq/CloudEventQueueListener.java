@@ -153,7 +153,7 @@ class CloudEventQueueListener {
             RabbitAcknowledgement acknowledgement,
             String detail) {
         int deliveries = deliveries(properties, null);
-        if (deliveries >= settings.getDeliveryLimit()) {
+        if (deliveries >= settings.deliveryLimit()) {
             events.deadLetter(properties, body, queue, "Handling failed " + deliveries + " times: " + detail);
             acknowledgement.ack();
             return;
@@ -163,7 +163,7 @@ class CloudEventQueueListener {
                 event.getType(),
                 event.getId(),
                 deliveries,
-                settings.getDeliveryLimit());
+                settings.deliveryLimit());
         redeliverLater(acknowledgement, deliveries);
     }
 
