@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -188,7 +189,7 @@ final class LocalSystem implements AutoCloseable {
     }
 
     /** The first process that died, if any. */
-    java.util.Optional<ChildProcess> deadProcess() {
+    Optional<ChildProcess> deadProcess() {
         return processes.stream().filter(p -> !p.isAlive()).findFirst();
     }
 
