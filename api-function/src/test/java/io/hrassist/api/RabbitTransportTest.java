@@ -1,6 +1,7 @@
 package io.hrassist.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.rabbitmq.client.GetResponse;
@@ -172,16 +173,10 @@ class RabbitTransportTest extends ApiTest {
                 .equals("PENDING");
     }
 
-    private JsonNode awaitEnded(String task) throws InterruptedException {
-        Instant deadline = Instant.now().plus(WAIT);
-        JsonNode current;
-        do {
-            current = call(HttpRequest.GET("/api/v1/tasks/" + task));
-            if (!current.get("status").asText().equals("PENDING")) {
-                return current;
-            }
-            Thread.sleep(50);
-        } while (Instant.now().isBefore(deadline));
-        return current;
+    private JsonNode awaitEnded(String task) {
+        return await().atMost(WAIT)
+                .until(
+                        () -> call(HttpRequest.GET("/api/v1/tasks/" + task)),
+                        current -> !current.get("status").asText().equals("PENDING"));
     }
 }

@@ -242,16 +242,8 @@ class LeastPrivilegeTest {
                 .build();
     }
 
-    private static GetResponse take(Channel channel, String queue) throws Exception {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        do {
-            GetResponse response = channel.basicGet(queue, true);
-            if (response != null) {
-                return response;
-            }
-            Thread.sleep(20);
-        } while (System.nanoTime() < deadline);
-        return null;
+    private static GetResponse take(Channel channel, String queue) {
+        return TestRabbit.take(channel, queue, WAIT);
     }
 
     private Map<String, Object> properties(String component) {
