@@ -88,32 +88,45 @@ class CloudEventQueueListener {
             RabbitAcknowledgement acknowledgement) {
         // the client hands over AMQP.BasicProperties; the binder only knows the interface
         var properties = (AMQP.BasicProperties) basicProperties;
-        if (body.length > maxMessageSize) {
-            reject(
-                    properties,
-                    body,
-                    acknowledgement,
-                    "Message too large: " + body.length + " bytes, the limit is " + maxMessageSize);
+        CloudEvent event;
+        try {
+            event = accepted(body, properties, envelope);
+        } catch (InvalidEventException e) {
+            reject(properties, body, acknowledgement, e.getMessage());
             return;
+        }
+        passOn(dispatcher.dispatch(event), event, properties, body, envelope, acknowledgement);
+    }
+
+    /** The message as a CloudEvent this queue may carry; throws {@link InvalidEventException} saying why not. */
+    private CloudEvent accepted(byte[] body, AMQP.BasicProperties properties, Envelope envelope) {
+        if (body.length > maxMessageSize) {
+            throw new InvalidEventException(
+                    "Message too large: " + body.length + " bytes, the limit is " + maxMessageSize);
         }
         CloudEvent event;
         try {
             event = CloudEventData.checked(AmqpCloudEvents.read(properties, body));
         } catch (CloudEventRWException | InvalidEventException | IllegalStateException e) {
-            reject(properties, body, acknowledgement, "Invalid CloudEvent: " + e.getMessage());
-            return;
+            throw new InvalidEventException("Invalid CloudEvent: " + e.getMessage(), e);
         }
         if (settings.exchangeName().equals(envelope.getExchange())
                 && !event.getType().equals(envelope.getRoutingKey())) {
             // the broker checks a publisher's topic permissions against the routing key only
-            reject(
-                    properties,
-                    body,
-                    acknowledgement,
+            throw new InvalidEventException(
                     "Type " + event.getType() + " does not match the routing key " + envelope.getRoutingKey());
-            return;
         }
-        Outcome outcome = dispatcher.dispatch(event);
+        return event;
+    }
+
+    /** Publishes the reply, dead-letters a rejected event or retries a failed one, then settles the message. */
+    private void passOn(
+            Outcome outcome,
+            CloudEvent event,
+            AMQP.BasicProperties properties,
+            byte[] body,
+            Envelope envelope,
+            RabbitAcknowledgement acknowledgement) {
         try {
             if (outcome instanceof Outcome.Replied replied) {
                 events.publish(replied.reply());
