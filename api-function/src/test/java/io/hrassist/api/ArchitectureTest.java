@@ -27,7 +27,8 @@ class ArchitectureTest {
                     "..api.web..",
                     "..api.messaging..",
                     "..api.security..",
-                    "..events.http..");
+                    "..events.http..",
+                    "..events.binding..");
 
     @ArchTest
     static final ArchRule webDoesNotReachIntoStorage = noClasses()

@@ -3,7 +3,7 @@ package io.hrassist.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hrassist.api.db.UserRepository;
 import io.hrassist.api.domain.Role;
-import io.hrassist.events.EventTypes;
+import io.hrassist.events.EventType;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
@@ -69,7 +69,7 @@ abstract class CandidateApiSupport extends ApiTest {
                         + "\"weight\":%d,\"status\":\"MISSING\",\"evidence\":[]}],\"flags\":[],\"summary\":\"ok\","
                         + "\"engine\":{\"name\":\"offline\",\"fallback\":false}}")
                 .formatted(score, score, quote, 100 - score);
-        client.toBlocking().exchange(result(EventTypes.RESUME_EVALUATION_COMPLETED, task, data));
+        client.toBlocking().exchange(result(EventType.RESUME_EVALUATION_COMPLETED.name(), task, data));
     }
 
     static <T> MutableHttpRequest<T> as(Member member, MutableHttpRequest<T> request) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hrassist.api.db.OutboxRepository;
-import io.hrassist.events.EventTypes;
+import io.hrassist.events.EventType;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
@@ -189,6 +189,6 @@ class CandidateApiTest extends ApiTest {
                         + "\"weight\":%d,\"status\":\"MISSING\",\"evidence\":[],\"reason\":\"Not named in the resume.\"}],\"flags\":[],\"summary\":\"ok\","
                         + "\"engine\":{\"name\":\"offline\",\"fallback\":false}}")
                 .formatted(score, score, 100 - score);
-        client.toBlocking().exchange(result(EventTypes.RESUME_EVALUATION_COMPLETED, task, data));
+        client.toBlocking().exchange(result(EventType.RESUME_EVALUATION_COMPLETED.name(), task, data));
     }
 }

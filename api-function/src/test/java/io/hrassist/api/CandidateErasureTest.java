@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hrassist.api.domain.Role;
 import io.hrassist.events.EventIds;
-import io.hrassist.events.EventTypes;
+import io.hrassist.events.EventType;
 import io.hrassist.events.fixtures.CloudEventRequests;
 import io.hrassist.events.fixtures.Fixtures;
 import io.micronaut.http.HttpRequest;
@@ -68,9 +68,9 @@ class CandidateErasureTest extends CandidateApiSupport {
 
         var late = ingest(CloudEventRequests.binary(
                 "/",
-                EventIds.reply(API_SOURCE, candidate.pendingRequest(), EventTypes.RESUME_EVALUATION_COMPLETED),
+                EventIds.reply(API_SOURCE, candidate.pendingRequest(), EventType.RESUME_EVALUATION_COMPLETED.name()),
                 "/hr-assist/resume-function",
-                EventTypes.RESUME_EVALUATION_COMPLETED,
+                EventType.RESUME_EVALUATION_COMPLETED.name(),
                 candidate.pendingTask(),
                 evaluation(candidate.marker())));
         assertThat(client.toBlocking().exchange(late).code()).isEqualTo(202);
@@ -78,9 +78,9 @@ class CandidateErasureTest extends CandidateApiSupport {
                 "/",
                 "failed-" + UUID.randomUUID(),
                 "/hr-assist/resume-function",
-                EventTypes.TASK_FAILED,
+                EventType.TASK_FAILED.name(),
                 candidate.pendingTask(),
-                Fixtures.data(EventTypes.TASK_FAILED)));
+                Fixtures.data(EventType.TASK_FAILED)));
         assertThat(client.toBlocking().exchange(failed).code()).isEqualTo(202);
 
         assertNothingLeft(candidate);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hrassist.api.domain.Role;
-import io.hrassist.events.EventTypes;
+import io.hrassist.events.EventType;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -178,7 +178,7 @@ class CandidateNotesAndFeedbackTest extends CandidateApiSupport {
         }
         String data = "{\"language\":\"en\",\"questions\":[" + String.join(",", items)
                 + "],\"engine\":{\"name\":\"offline\",\"fallback\":false}}";
-        client.toBlocking().exchange(result(EventTypes.INTERVIEW_QUESTIONS_GENERATED, task, data));
+        client.toBlocking().exchange(result(EventType.INTERVIEW_QUESTIONS_GENERATED.name(), task, data));
         return task;
     }
 

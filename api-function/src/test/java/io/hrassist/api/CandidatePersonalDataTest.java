@@ -3,7 +3,7 @@ package io.hrassist.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.hrassist.events.EventTypes;
+import io.hrassist.events.EventType;
 import io.hrassist.events.fixtures.CloudEventRequests;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -35,7 +35,7 @@ class CandidatePersonalDataTest extends CandidateApiSupport {
         String task = ada.get("task").get("id").asText();
         upload(vacancy, "anonymous.txt", bytes("Java, Kafka"));
 
-        client.toBlocking().exchange(result(EventTypes.RESUME_EVALUATION_COMPLETED, task, evaluation(CONTACT)));
+        client.toBlocking().exchange(result(EventType.RESUME_EVALUATION_COMPLETED.name(), task, evaluation(CONTACT)));
 
         JsonNode detail = call(HttpRequest.GET("/api/v1/candidates/" + id));
         assertThat(detail.get("name").asText()).isEqualTo("Ada Lovelace");
@@ -84,7 +84,7 @@ class CandidatePersonalDataTest extends CandidateApiSupport {
                         "/",
                         "ext-" + foreign,
                         "/hr-assist/resume-function",
-                        EventTypes.RESUME_EVALUATION_COMPLETED,
+                        EventType.RESUME_EVALUATION_COMPLETED.name(),
                         foreign,
                         evaluation(CONTACT))));
 

@@ -3,7 +3,7 @@ package io.hrassist.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.hrassist.events.EventTypes;
+import io.hrassist.events.EventType;
 import io.hrassist.events.fixtures.CloudEventRequests;
 import io.hrassist.events.fixtures.Fixtures;
 import io.micronaut.http.HttpRequest;
@@ -30,9 +30,9 @@ class ExternalResultsTest extends ApiTest {
                         "/",
                         "ext-1",
                         "/hr-assist/resume-function",
-                        EventTypes.RESUME_EVALUATION_COMPLETED,
+                        EventType.RESUME_EVALUATION_COMPLETED.name(),
                         foreignTask,
-                        Fixtures.data(EventTypes.RESUME_EVALUATION_COMPLETED))));
+                        Fixtures.data(EventType.RESUME_EVALUATION_COMPLETED))));
 
         JsonNode recorded = call(HttpRequest.GET("/api/v1/tasks/" + foreignTask));
         assertThat(recorded.get("origin").asText()).isEqualTo("EXTERNAL");
@@ -50,9 +50,9 @@ class ExternalResultsTest extends ApiTest {
                         "/",
                         "ext-2",
                         "/hr-assist/resume-function",
-                        EventTypes.TASK_FAILED,
+                        EventType.TASK_FAILED.name(),
                         foreignTask,
-                        Fixtures.data(EventTypes.TASK_FAILED))),
+                        Fixtures.data(EventType.TASK_FAILED))),
                 400);
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hrassist.events.EventIds;
-import io.hrassist.events.EventTypes;
+import io.hrassist.events.EventType;
 import io.hrassist.events.fixtures.CloudEventRequests;
 import io.hrassist.events.fixtures.Fixtures;
 import io.micronaut.http.HttpRequest;
@@ -35,22 +35,22 @@ class IngestSecurityTest extends ApiTest {
         var anonymous = CloudEventRequests.binary(
                 path,
                 "x-1",
-                EventTypes.TASK_FAILED,
+                EventType.TASK_FAILED.name(),
                 UUID.randomUUID().toString(),
-                Fixtures.data(EventTypes.TASK_FAILED));
+                Fixtures.data(EventType.TASK_FAILED));
         var wrongToken = CloudEventRequests.binary(
                         path,
                         "x-2",
-                        EventTypes.TASK_FAILED,
+                        EventType.TASK_FAILED.name(),
                         UUID.randomUUID().toString(),
-                        Fixtures.data(EventTypes.TASK_FAILED))
+                        Fixtures.data(EventType.TASK_FAILED))
                 .bearerAuth(INGEST_TOKEN + "x");
         var userToken = auth(CloudEventRequests.binary(
                 path,
                 "x-3",
-                EventTypes.TASK_FAILED,
+                EventType.TASK_FAILED.name(),
                 UUID.randomUUID().toString(),
-                Fixtures.data(EventTypes.TASK_FAILED)));
+                Fixtures.data(EventType.TASK_FAILED)));
 
         assertThat(problem(anonymous, 401).get("detail").asText()).contains("ingest bearer token");
         assertThat(problem(wrongToken, 401).get("title").asText()).isEqualTo("Sender not authenticated");
@@ -67,7 +67,7 @@ class IngestSecurityTest extends ApiTest {
                         "/",
                         forgedId,
                         "/hr-assist/resume-function",
-                        EventTypes.RESUME_EVALUATION_COMPLETED,
+                        EventType.RESUME_EVALUATION_COMPLETED.name(),
                         task,
                         FORGED_EVALUATION)),
                 400);
@@ -80,7 +80,7 @@ class IngestSecurityTest extends ApiTest {
     void aResultFromAnotherFunctionOrOfAnotherKindIsRejected() throws Exception {
         String task = uploadResume();
         String requestId = taskRequest(task).eventId();
-        String type = EventTypes.RESUME_EVALUATION_COMPLETED;
+        String type = EventType.RESUME_EVALUATION_COMPLETED.name();
         var wrongSource = ingest(CloudEventRequests.binary(
                 "/",
                 EventIds.reply(API_SOURCE, requestId, type),
@@ -88,14 +88,14 @@ class IngestSecurityTest extends ApiTest {
                 type,
                 task,
                 FORGED_EVALUATION));
-        String jdType = EventTypes.JOB_DESCRIPTION_GENERATED;
+        String jdType = EventType.JOB_DESCRIPTION_GENERATED.name();
         var wrongKind = ingest(CloudEventRequests.binary(
                 "/",
                 EventIds.reply(API_SOURCE, requestId, jdType),
                 "/hr-assist/jd-function",
                 jdType,
                 task,
-                Fixtures.data(jdType)));
+                Fixtures.data(EventType.named(jdType).orElseThrow())));
 
         assertThat(problem(wrongSource, 400).get("detail").asText())
                 .contains("source /hr-assist/jd-function may not answer a RESUME_EVALUATION task");
@@ -109,7 +109,7 @@ class IngestSecurityTest extends ApiTest {
         String task = uploadResume();
         String inflated = FORGED_EVALUATION.replace("\"status\":\"MET\"", "\"status\":\"MISSING\"");
 
-        JsonNode rejected = problem(result(EventTypes.RESUME_EVALUATION_COMPLETED, task, inflated), 400);
+        JsonNode rejected = problem(result(EventType.RESUME_EVALUATION_COMPLETED.name(), task, inflated), 400);
 
         assertThat(rejected.get("detail").asText()).contains("score 100 does not follow from its criteria (0)");
         assertPending(task);
@@ -120,7 +120,7 @@ class IngestSecurityTest extends ApiTest {
         String task = uploadResume();
         String wall = FORGED_EVALUATION.replace("\"experience\"", "\"" + "x".repeat(5000) + "\"");
 
-        client.toBlocking().exchange(result(EventTypes.RESUME_EVALUATION_COMPLETED, task, wall));
+        client.toBlocking().exchange(result(EventType.RESUME_EVALUATION_COMPLETED.name(), task, wall));
 
         JsonNode evidence = call(HttpRequest.GET("/api/v1/tasks/" + task))
                 .get("result")
@@ -137,7 +137,7 @@ class IngestSecurityTest extends ApiTest {
                         "/dead-letters",
                         UUID.randomUUID().toString(),
                         API_SOURCE.toString(),
-                        EventTypes.RESUME_EVALUATION_REQUESTED,
+                        EventType.RESUME_EVALUATION_REQUESTED.name(),
                         task,
                         "{}"))
                 .header("ce-knativeerrorcode", "400");
@@ -152,7 +152,7 @@ class IngestSecurityTest extends ApiTest {
         String task = uploadResume();
         String big = FORGED_EVALUATION.replace("Strongly recommend hiring", "y".repeat(1_100_000));
 
-        JsonNode refused = problem(result(EventTypes.RESUME_EVALUATION_COMPLETED, task, big), 413);
+        JsonNode refused = problem(result(EventType.RESUME_EVALUATION_COMPLETED.name(), task, big), 413);
 
         assertThat(refused.get("detail").asText()).contains("at most 1048576 bytes");
         assertPending(task);

@@ -1,6 +1,7 @@
 package io.hrassist.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.env.Environment;
@@ -79,12 +80,8 @@ class KubernetesConfigTest extends ApiTest {
                 .isEqualTo(200);
     }
 
-    private static void eventually(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition met within 15 s").isLessThan(deadline);
-            Thread.sleep(50);
-        }
+    private static void eventually(BooleanSupplier condition) {
+        await().atMost(Duration.ofSeconds(15)).until(condition::getAsBoolean);
     }
 
     private JsonNode login() {

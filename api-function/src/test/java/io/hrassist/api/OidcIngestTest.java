@@ -11,7 +11,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
-import io.hrassist.events.EventTypes;
+import io.hrassist.events.EventType;
 import io.hrassist.events.fixtures.CloudEventRequests;
 import io.hrassist.events.fixtures.Fixtures;
 import io.micronaut.http.MutableHttpRequest;
@@ -96,9 +96,9 @@ class OidcIngestTest extends ApiTest {
                 "/",
                 UUID.randomUUID().toString(),
                 "/hr-assist/jd-function",
-                EventTypes.TASK_FAILED,
+                EventType.TASK_FAILED.name(),
                 UUID.randomUUID().toString(),
-                Fixtures.data(EventTypes.TASK_FAILED));
+                Fixtures.data(EventType.TASK_FAILED));
     }
 
     private static String token(RSAKey key, String subject, String audience, String issuer, long validSeconds) {

@@ -1,13 +1,13 @@
 package io.hrassist.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.hrassist.api.db.OutboxRepository;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -50,20 +50,20 @@ class OutboxRelayTest extends ApiTest {
                     .get("id")
                     .asText());
         }
-        Thread.sleep(1500);
-        var waiting = outbox.waiting().stream()
-                .filter(row -> tasks.contains(row.subject()))
-                .toList();
-        assertThat(waiting).as("events wait while the broker is down").hasSize(10);
-        assertThat(waiting).allSatisfy(row -> assertThat(row.lastError()).contains("ConnectException"));
+        await("events wait while the broker is down, each having failed")
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> {
+                    var waiting = outbox.waiting().stream()
+                            .filter(row -> tasks.contains(row.subject()))
+                            .toList();
+                    assertThat(waiting).hasSize(10);
+                    assertThat(waiting)
+                            .allSatisfy(row -> assertThat(row.lastError()).contains("ConnectException"));
+                });
 
         broker.start(3);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (outbox.count() > 0 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> outbox.count() == 0);
 
-        assertThat(outbox.count()).isZero();
         assertThat(broker.rejected.get()).isEqualTo(3);
         assertThat(broker.accepted).doesNotHaveDuplicates().containsAll(tasks);
     }

@@ -1,6 +1,7 @@
 package io.hrassist.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.hrassist.api.db.OutboxRepository;
 import io.hrassist.api.db.OutboxRow;
@@ -50,9 +51,9 @@ class OutboxWakeUpTest extends ApiTest {
                 .get("id")
                 .asText();
 
-        assertThat(waitFor(() -> broker.accepted.contains(task), Duration.ofSeconds(3)))
-                .as("delivered without a timed run")
-                .isTrue();
+        await("delivered without a timed run")
+                .atMost(Duration.ofSeconds(3))
+                .until(() -> broker.accepted.contains(task));
     }
 
     @Test
@@ -72,8 +73,10 @@ class OutboxWakeUpTest extends ApiTest {
                 outbox.save(waiting(subjects.get(i)));
             }
             stopping.start(0); // the broker is back, but the next try of every event is an hour away
-            Thread.sleep(1500); // the relay's first run (one second after the start) finds nothing due
-            assertThat(stopping.accepted).isEmpty();
+            // the relay's first run (one second after the start) finds nothing due
+            await().during(Duration.ofMillis(1500))
+                    .atMost(Duration.ofSeconds(3))
+                    .until(stopping.accepted::isEmpty);
 
             api.close();
 
@@ -95,14 +98,5 @@ class OutboxWakeUpTest extends ApiTest {
                 now.plus(Duration.ofHours(1)),
                 "java.net.ConnectException",
                 now);
-    }
-
-    private static boolean waitFor(java.util.function.BooleanSupplier condition, Duration timeout)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-        }
-        return condition.getAsBoolean();
     }
 }

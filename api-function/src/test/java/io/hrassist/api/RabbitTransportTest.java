@@ -1,13 +1,14 @@
 package io.hrassist.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.rabbitmq.client.GetResponse;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.hrassist.events.EventIds;
-import io.hrassist.events.EventTypes;
+import io.hrassist.events.EventType;
 import io.hrassist.events.fixtures.Fixtures;
 import io.hrassist.events.rabbitmq.AmqpCloudEvents;
 import io.hrassist.events.rabbitmq.Topology;
@@ -62,12 +63,12 @@ class RabbitTransportTest extends ApiTest {
         GetResponse request = rabbit.take(Topology.JOB_DESCRIPTION_QUEUE, WAIT);
         assertThat(request).as("request event in job_description_queue").isNotNull();
         CloudEvent event = AmqpCloudEvents.read(request.getProps(), request.getBody());
-        assertThat(event.getType()).isEqualTo(EventTypes.JOB_DESCRIPTION_REQUESTED);
+        assertThat(event.getType()).isEqualTo(EventType.JOB_DESCRIPTION_REQUESTED.name());
         assertThat(event.getSubject()).isEqualTo(task);
         assertThat(request.getProps().getHeaders()).containsKey("cloudEvents:dataschema");
 
         publish(result(
-                event, EventTypes.JOB_DESCRIPTION_GENERATED, Fixtures.data(EventTypes.JOB_DESCRIPTION_GENERATED)));
+                event, EventType.JOB_DESCRIPTION_GENERATED.name(), Fixtures.data(EventType.JOB_DESCRIPTION_GENERATED)));
 
         JsonNode done = awaitEnded(task);
         assertThat(done.get("status").asText()).isEqualTo("SUCCEEDED");
@@ -79,12 +80,13 @@ class RabbitTransportTest extends ApiTest {
         String task = startJobDescription();
         CloudEvent request = request(task);
 
-        publish(result(request, EventTypes.JOB_DESCRIPTION_GENERATED, "{\"language\":\"en\"}"));
+        publish(result(request, EventType.JOB_DESCRIPTION_GENERATED.name(), "{\"language\":\"en\"}"));
 
         JsonNode failed = awaitEnded(task);
         assertThat(failed.get("status").asText()).isEqualTo("FAILED");
         assertThat(failed.get("error").asText())
-                .startsWith("Delivery of " + EventTypes.JOB_DESCRIPTION_GENERATED + " failed: Invalid event data");
+                .startsWith(
+                        "Delivery of " + EventType.JOB_DESCRIPTION_GENERATED.name() + " failed: Invalid event data");
         assertThat(client.toBlocking()
                         .exchange(HttpRequest.GET("/health/readiness"))
                         .code())
@@ -112,7 +114,7 @@ class RabbitTransportTest extends ApiTest {
         JsonNode failed = awaitEnded(task);
         assertThat(failed.get("status").asText()).isEqualTo("FAILED");
         assertThat(failed.get("error").asText())
-                .isEqualTo("Delivery of " + EventTypes.JOB_DESCRIPTION_REQUESTED
+                .isEqualTo("Delivery of " + EventType.JOB_DESCRIPTION_REQUESTED.name()
                         + " failed: dead-lettered by RabbitMQ (delivery_limit) from " + queue);
     }
 
@@ -121,7 +123,7 @@ class RabbitTransportTest extends ApiTest {
         String task = startJobDescription();
         CloudEvent request = request(task);
 
-        publish(result(request, EventTypes.TASK_FAILED, Fixtures.data(EventTypes.TASK_FAILED)));
+        publish(result(request, EventType.TASK_FAILED.name(), Fixtures.data(EventType.TASK_FAILED)));
 
         assertThat(awaitEnded(task).get("error").asText()).startsWith("UNSUPPORTED_DOCUMENT");
     }
@@ -171,16 +173,10 @@ class RabbitTransportTest extends ApiTest {
                 .equals("PENDING");
     }
 
-    private JsonNode awaitEnded(String task) throws InterruptedException {
-        Instant deadline = Instant.now().plus(WAIT);
-        JsonNode current;
-        do {
-            current = call(HttpRequest.GET("/api/v1/tasks/" + task));
-            if (!current.get("status").asText().equals("PENDING")) {
-                return current;
-            }
-            Thread.sleep(50);
-        } while (Instant.now().isBefore(deadline));
-        return current;
+    private JsonNode awaitEnded(String task) {
+        return await().atMost(WAIT)
+                .until(
+                        () -> call(HttpRequest.GET("/api/v1/tasks/" + task)),
+                        current -> !current.get("status").asText().equals("PENDING"));
     }
 }

@@ -1,6 +1,7 @@
 package io.hrassist.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hrassist.api.db.UserRepository;
@@ -8,6 +9,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -50,9 +52,11 @@ class SessionTest extends ApiTest {
                 .isEqualTo(200);
 
         Users.raiseTokenVersion("rotated-user");
-        Thread.sleep(1000); // two refreshes of the session state
 
-        problem(HttpRequest.GET("/api/v1/vacancies").bearerAuth(token), 401);
+        await("the session state refreshed")
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(
+                        () -> problem(HttpRequest.GET("/api/v1/vacancies").bearerAuth(token), 401));
         assertThat(status(HttpRequest.GET("/api/v1/vacancies")
                         .bearerAuth(login("rotated-user", "rotated-user-password"))))
                 .isEqualTo(200);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hrassist.api.db.OutboxRepository;
-import io.hrassist.events.EventTypes;
+import io.hrassist.events.EventType;
 import io.hrassist.events.fixtures.CloudEventRequests;
 import io.hrassist.events.fixtures.Fixtures;
 import io.micronaut.http.HttpRequest;
@@ -43,12 +43,13 @@ class TaskFlowTest extends ApiTest {
                 .filter(r -> r.subject().equals(task))
                 .findFirst()
                 .orElseThrow();
-        assertThat(event.type()).isEqualTo(EventTypes.JOB_DESCRIPTION_REQUESTED);
+        assertThat(event.type()).isEqualTo(EventType.JOB_DESCRIPTION_REQUESTED.name());
         assertThat(event.source()).isEqualTo("/hr-assist/api-function");
         assertThat(mapper.readTree(event.data()).get("vacancy").get("title").asText())
                 .isEqualTo("Backend Engineer");
 
-        assertThat(deliver(EventTypes.JOB_DESCRIPTION_GENERATED, task).code()).isEqualTo(202);
+        assertThat(deliver(EventType.JOB_DESCRIPTION_GENERATED.name(), task).code())
+                .isEqualTo(202);
 
         JsonNode done = call(HttpRequest.GET("/api/v1/tasks/" + task));
         assertThat(done.get("status").asText()).isEqualTo("SUCCEEDED");
@@ -80,13 +81,13 @@ class TaskFlowTest extends ApiTest {
     @Test
     void redeliveredAndLateResultsChangeNothing() {
         String task = startQuestions();
-        deliver(EventTypes.INTERVIEW_QUESTIONS_GENERATED, task);
+        deliver(EventType.INTERVIEW_QUESTIONS_GENERATED.name(), task);
         String firstResult =
                 call(HttpRequest.GET("/api/v1/tasks/" + task)).get("result").toString();
 
-        assertThat(deliver(EventTypes.INTERVIEW_QUESTIONS_GENERATED, task).code())
+        assertThat(deliver(EventType.INTERVIEW_QUESTIONS_GENERATED.name(), task).code())
                 .isEqualTo(202);
-        assertThat(deliver(EventTypes.TASK_FAILED, task).code()).isEqualTo(202);
+        assertThat(deliver(EventType.TASK_FAILED.name(), task).code()).isEqualTo(202);
 
         JsonNode after = call(HttpRequest.GET("/api/v1/tasks/" + task));
         assertThat(after.get("status").asText()).isEqualTo("SUCCEEDED");
@@ -97,7 +98,7 @@ class TaskFlowTest extends ApiTest {
     void failureReplyEndsTaskWithTheReason() {
         String task = startQuestions();
 
-        deliver(EventTypes.TASK_FAILED, task);
+        deliver(EventType.TASK_FAILED.name(), task);
 
         JsonNode failed = call(HttpRequest.GET("/api/v1/tasks/" + task));
         assertThat(failed.get("status").asText()).isEqualTo("FAILED");
@@ -112,9 +113,9 @@ class TaskFlowTest extends ApiTest {
                 "/",
                 "ext-1",
                 "/hr-assist/resume-function",
-                EventTypes.RESUME_EVALUATION_COMPLETED,
+                EventType.RESUME_EVALUATION_COMPLETED.name(),
                 foreignTask,
-                Fixtures.data(EventTypes.RESUME_EVALUATION_COMPLETED)));
+                Fixtures.data(EventType.RESUME_EVALUATION_COMPLETED)));
 
         assertThat(problem(foreign, 400).get("detail").asText())
                 .contains("No task " + foreignTask)
@@ -131,9 +132,9 @@ class TaskFlowTest extends ApiTest {
                         "/dead-letters",
                         taskRequest(task).eventId(),
                         API_SOURCE.toString(),
-                        EventTypes.INTERVIEW_QUESTIONS_REQUESTED,
+                        EventType.INTERVIEW_QUESTIONS_REQUESTED.name(),
                         task,
-                        Fixtures.data(EventTypes.INTERVIEW_QUESTIONS_REQUESTED)))
+                        Fixtures.data(EventType.INTERVIEW_QUESTIONS_REQUESTED)))
                 .header("ce-knativeerrorcode", "400")
                 .header(
                         "ce-knativeerrordata",
@@ -144,14 +145,14 @@ class TaskFlowTest extends ApiTest {
         JsonNode failed = call(HttpRequest.GET("/api/v1/tasks/" + task));
         assertThat(failed.get("status").asText()).isEqualTo("FAILED");
         assertThat(failed.get("error").asText())
-                .isEqualTo("Delivery of " + EventTypes.INTERVIEW_QUESTIONS_REQUESTED
+                .isEqualTo("Delivery of " + EventType.INTERVIEW_QUESTIONS_REQUESTED.name()
                         + " failed (HTTP 400): count must be between 1 and 50");
     }
 
     @Test
     void rejectsInvalidResultEventWithoutTouchingTheTask() throws Exception {
         String task = startQuestions();
-        var invalid = result(EventTypes.INTERVIEW_QUESTIONS_GENERATED, task, "{\"language\": \"en\"}");
+        var invalid = result(EventType.INTERVIEW_QUESTIONS_GENERATED.name(), task, "{\"language\": \"en\"}");
 
         JsonNode problem = problem(invalid, 400);
 
@@ -170,7 +171,7 @@ class TaskFlowTest extends ApiTest {
         var request = ingest(CloudEventRequests.binary(
                 "/",
                 "huge-1",
-                EventTypes.JOB_DESCRIPTION_GENERATED,
+                EventType.JOB_DESCRIPTION_GENERATED.name(),
                 UUID.randomUUID().toString(),
                 huge));
 
@@ -189,9 +190,9 @@ class TaskFlowTest extends ApiTest {
                 ingest(CloudEventRequests.binary(
                         "/",
                         "r",
-                        EventTypes.JOB_DESCRIPTION_REQUESTED,
+                        EventType.JOB_DESCRIPTION_REQUESTED.name(),
                         UUID.randomUUID().toString(),
-                        Fixtures.data(EventTypes.JOB_DESCRIPTION_REQUESTED))),
+                        Fixtures.data(EventType.JOB_DESCRIPTION_REQUESTED))),
                 400);
 
         assertThat(problem.get("title").asText()).isEqualTo("Unsupported event type");
@@ -216,6 +217,7 @@ class TaskFlowTest extends ApiTest {
     }
 
     private HttpResponse<?> deliver(String type, String task) {
-        return client.toBlocking().exchange(result(type, task, Fixtures.data(type)));
+        return client.toBlocking()
+                .exchange(result(type, task, Fixtures.data(EventType.named(type).orElseThrow())));
     }
 }

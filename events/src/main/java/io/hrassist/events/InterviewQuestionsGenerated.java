@@ -4,7 +4,7 @@ import jakarta.annotation.Nullable;
 import java.util.List;
 
 /**
- * Data of {@value EventTypes#INTERVIEW_QUESTIONS_GENERATED}: an interview kit. {@code scoring} came later and is
+ * Data of {@link EventType#INTERVIEW_QUESTIONS_GENERATED}: an interview kit. {@code scoring} came later and is
  * optional, like the structured-interview fields of a {@link Question}.
  */
 public record InterviewQuestionsGenerated(

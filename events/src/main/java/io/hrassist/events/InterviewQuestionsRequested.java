@@ -4,7 +4,7 @@ import jakarta.annotation.Nullable;
 import java.util.EnumSet;
 import java.util.List;
 
-/** Data of {@value EventTypes#INTERVIEW_QUESTIONS_REQUESTED}: prepare {@code count} questions of {@code types}. */
+/** Data of {@link EventType#INTERVIEW_QUESTIONS_REQUESTED}: prepare {@code count} questions of {@code types}. */
 public record InterviewQuestionsRequested(
         @Nullable String vacancyId,
         VacancyBrief vacancy,

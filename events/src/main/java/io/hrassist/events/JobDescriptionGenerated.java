@@ -3,7 +3,7 @@ package io.hrassist.events;
 import jakarta.annotation.Nullable;
 import java.util.List;
 
-/** Data of {@value EventTypes#JOB_DESCRIPTION_GENERATED}: a publishable job description. */
+/** Data of {@link EventType#JOB_DESCRIPTION_GENERATED}: a publishable job description. */
 public record JobDescriptionGenerated(
         String title,
         Language language,

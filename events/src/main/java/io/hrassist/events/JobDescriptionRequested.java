@@ -4,7 +4,7 @@ import jakarta.annotation.Nullable;
 import java.util.List;
 
 /**
- * Data of {@value EventTypes#JOB_DESCRIPTION_REQUESTED}: write a job description for this vacancy.
+ * Data of {@link EventType#JOB_DESCRIPTION_REQUESTED}: write a job description for this vacancy.
  *
  * @param allowedPhrases phrases the wording check never flags for this vacancy: a genuine occupational requirement
  *     someone has checked (optional; came later)

@@ -1,6 +1,7 @@
 package io.hrassist.events;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Locale;
 
 /** Languages that vacancies, generated texts and resumes are written in. */
 public enum Language {
@@ -10,6 +11,6 @@ public enum Language {
     RU;
 
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

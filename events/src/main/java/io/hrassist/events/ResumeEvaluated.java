@@ -4,7 +4,7 @@ import jakarta.annotation.Nullable;
 import java.util.List;
 
 /**
- * Data of {@value EventTypes#RESUME_EVALUATION_COMPLETED}: a score computed from per-criterion judgements, each backed
+ * Data of {@link EventType#RESUME_EVALUATION_COMPLETED}: a score computed from per-criterion judgements, each backed
  * by evidence quoted from the visible resume text, and flags for anything suspicious. {@code contact} (optional) is the
  * personal data found in the visible text, for the receiver to keep apart from the evaluation.
  */

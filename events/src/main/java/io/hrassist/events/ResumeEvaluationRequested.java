@@ -3,7 +3,7 @@ package io.hrassist.events;
 import jakarta.annotation.Nullable;
 
 /**
- * Data of {@value EventTypes#RESUME_EVALUATION_REQUESTED}: evaluate this resume document against the vacancy. The
+ * Data of {@link EventType#RESUME_EVALUATION_REQUESTED}: evaluate this resume document against the vacancy. The
  * document travels whole (base64 in JSON) so the evaluator can tell visible from hidden text.
  */
 public record ResumeEvaluationRequested(

@@ -10,12 +10,17 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "io.hrassist.events", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    /** The contract records stay free of HTTP and the CloudEvents SDK, so any transport can carry them. */
+    /** The contract depends on no framework, HTTP or CloudEvents SDK, so that any transport and any service can use it. */
     @ArchTest
     static final ArchRule contractIsTransportFree = noClasses()
             .that()
             .resideInAPackage("io.hrassist.events")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("io.micronaut..", "io.cloudevents..", "io.hrassist.events.http..");
+            .resideInAnyPackage(
+                    "io.micronaut..",
+                    "io.cloudevents..",
+                    "jakarta.inject..",
+                    "io.hrassist.events.binding..",
+                    "io.hrassist.events.http..");
 }

@@ -12,7 +12,6 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.hrassist.events.fixtures.Fixtures;
 import java.io.InputStream;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,22 +21,13 @@ class EventContractTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private static final Map<String, Class<?>> RECORDS = Map.of(
-            EventTypes.JOB_DESCRIPTION_REQUESTED, JobDescriptionRequested.class,
-            EventTypes.JOB_DESCRIPTION_GENERATED, JobDescriptionGenerated.class,
-            EventTypes.INTERVIEW_QUESTIONS_REQUESTED, InterviewQuestionsRequested.class,
-            EventTypes.INTERVIEW_QUESTIONS_GENERATED, InterviewQuestionsGenerated.class,
-            EventTypes.RESUME_EVALUATION_REQUESTED, ResumeEvaluationRequested.class,
-            EventTypes.RESUME_EVALUATION_COMPLETED, ResumeEvaluated.class,
-            EventTypes.TASK_FAILED, TaskFailed.class);
-
     static Stream<Arguments> types() {
-        return RECORDS.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+        return EventType.all().stream().map(type -> Arguments.of(type, type.dataType()));
     }
 
     @ParameterizedTest
     @MethodSource("types")
-    void fixtureMatchesSchema(String type, Class<?> record) throws Exception {
+    void fixtureMatchesSchema(EventType<?> type, Class<?> record) throws Exception {
         JsonNode fixture = MAPPER.readTree(Fixtures.data(type));
 
         assertThat(schema(type).validate(fixture)).isEmpty();
@@ -45,7 +35,7 @@ class EventContractTest {
 
     @ParameterizedTest
     @MethodSource("types")
-    void recordSerialisesToSchemaValidJson(String type, Class<?> record) throws Exception {
+    void recordSerialisesToSchemaValidJson(EventType<?> type, Class<?> record) throws Exception {
         Object data = MAPPER.readValue(Fixtures.data(type), record);
         JsonNode written = MAPPER.readTree(MAPPER.writeValueAsBytes(data));
 
@@ -57,13 +47,13 @@ class EventContractTest {
 
     @ParameterizedTest
     @MethodSource("types")
-    void schemaIdIsTheDataSchemaAttribute(String type, Class<?> record) throws Exception {
-        assertThat(schemaJson(type).get("$id").asText()).isEqualTo(EventTypes.dataSchema(type));
+    void schemaIdIsTheDataSchemaAttribute(EventType<?> type, Class<?> record) throws Exception {
+        assertThat(schemaJson(type).get("$id").asText()).isEqualTo(type.dataSchema());
     }
 
     @ParameterizedTest
     @MethodSource("types")
-    void schemaRejectsAnEmptyObject(String type, Class<?> record) throws Exception {
+    void schemaRejectsAnEmptyObject(EventType<?> type, Class<?> record) throws Exception {
         assertThat(schema(type).validate(MAPPER.createObjectNode())).isNotEmpty();
         assertThatThrownBy(() -> MAPPER.readValue("{}", record))
                 .isInstanceOf(ValueInstantiationException.class)
@@ -73,7 +63,7 @@ class EventContractTest {
     @org.junit.jupiter.api.Test
     void flagTypesAreTheSchemasFlagTypes() throws Exception {
         JsonNode allowed =
-                schemaJson(EventTypes.RESUME_EVALUATION_COMPLETED).at("/properties/flags/items/properties/type/enum");
+                schemaJson(EventType.RESUME_EVALUATION_COMPLETED).at("/properties/flags/items/properties/type/enum");
 
         assertThat(allowed)
                 .map(JsonNode::asText)
@@ -85,9 +75,9 @@ class EventContractTest {
     /** {@code reason} is additive: the schema without it still takes a new event, and an old event still reads. */
     @org.junit.jupiter.api.Test
     void criterionReasonIsCompatibleWithV1Readers() throws Exception {
-        JsonNode fixture = MAPPER.readTree(Fixtures.data(EventTypes.RESUME_EVALUATION_COMPLETED));
+        JsonNode fixture = MAPPER.readTree(Fixtures.data(EventType.RESUME_EVALUATION_COMPLETED));
         assertThat(fixture.at("/criteria/2/reason").asText()).isNotBlank();
-        var withoutReason = (ObjectNode) schemaJson(EventTypes.RESUME_EVALUATION_COMPLETED);
+        var withoutReason = (ObjectNode) schemaJson(EventType.RESUME_EVALUATION_COMPLETED);
         ((ObjectNode) withoutReason.at("/properties/criteria/items/properties")).remove("reason");
         var oldEvent = fixture.deepCopy();
         oldEvent.withArray("/criteria").forEach(c -> ((ObjectNode) c).remove("reason"));
@@ -96,7 +86,7 @@ class EventContractTest {
                         .getSchema(withoutReason)
                         .validate(fixture))
                 .isEmpty();
-        assertThat(schema(EventTypes.RESUME_EVALUATION_COMPLETED).validate(oldEvent))
+        assertThat(schema(EventType.RESUME_EVALUATION_COMPLETED).validate(oldEvent))
                 .isEmpty();
         assertThat(MAPPER.treeToValue(oldEvent, ResumeEvaluated.class).criteria())
                 .allSatisfy(c -> assertThat(c.reason()).isNull());
@@ -104,7 +94,7 @@ class EventContractTest {
 
     @org.junit.jupiter.api.Test
     void anEvaluationMayCarryTheContactFoundAndOlderOnesStayValid() throws Exception {
-        String type = EventTypes.RESUME_EVALUATION_COMPLETED;
+        EventType<?> type = EventType.RESUME_EVALUATION_COMPLETED;
         var withContact = (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(Fixtures.data(type));
         withContact.set(
                 "contact",
@@ -128,13 +118,12 @@ class EventContractTest {
                 .hasRootCauseInstanceOf(IllegalArgumentException.class);
     }
 
-    private static JsonSchema schema(String type) throws Exception {
+    private static JsonSchema schema(EventType<?> type) throws Exception {
         return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaJson(type));
     }
 
-    private static JsonNode schemaJson(String type) throws Exception {
-        try (InputStream in =
-                EventContractTest.class.getClassLoader().getResourceAsStream(EventTypes.schemaResource(type))) {
+    private static JsonNode schemaJson(EventType<?> type) throws Exception {
+        try (InputStream in = EventContractTest.class.getClassLoader().getResourceAsStream(type.schemaResource())) {
             assertThat(in).as("schema of " + type).isNotNull();
             return MAPPER.readTree(in);
         }

@@ -27,10 +27,10 @@ class LaterOptionalFieldsTest {
 
     @Test
     void warningsWithoutSeverityOrActionStillBind() throws Exception {
-        ObjectNode data = fixture(EventTypes.JOB_DESCRIPTION_GENERATED);
+        ObjectNode data = fixture(EventType.JOB_DESCRIPTION_GENERATED);
         data.withArray("warnings").forEach(w -> ((ObjectNode) w).remove(List.of("severity", "action", "replacement")));
 
-        assertThat(schema(EventTypes.JOB_DESCRIPTION_GENERATED).validate(data)).isEmpty();
+        assertThat(schema(EventType.JOB_DESCRIPTION_GENERATED).validate(data)).isEmpty();
         var generated = MAPPER.treeToValue(data, JobDescriptionGenerated.class);
         assertThat(generated.warnings()).allSatisfy(w -> {
             assertThat(w.severity()).isNull();
@@ -41,7 +41,7 @@ class LaterOptionalFieldsTest {
     @Test
     void warningsCarrySeverityAndWhatWasChanged() throws Exception {
         var generated =
-                MAPPER.readValue(Fixtures.data(EventTypes.JOB_DESCRIPTION_GENERATED), JobDescriptionGenerated.class);
+                MAPPER.readValue(Fixtures.data(EventType.JOB_DESCRIPTION_GENERATED), JobDescriptionGenerated.class);
 
         assertThat(generated.warnings())
                 .extracting(JobDescriptionGenerated.Warning::severity, JobDescriptionGenerated.Warning::action)
@@ -55,20 +55,20 @@ class LaterOptionalFieldsTest {
 
     @Test
     void schemaRejectsAnUnknownSeverity() throws Exception {
-        ObjectNode data = fixture(EventTypes.JOB_DESCRIPTION_GENERATED);
+        ObjectNode data = fixture(EventType.JOB_DESCRIPTION_GENERATED);
         ((ObjectNode) data.withArray("warnings").get(0)).put("severity", "CATASTROPHIC");
 
-        assertThat(schema(EventTypes.JOB_DESCRIPTION_GENERATED).validate(data)).isNotEmpty();
+        assertThat(schema(EventType.JOB_DESCRIPTION_GENERATED).validate(data)).isNotEmpty();
     }
 
     @Test
     void questionsWithoutStructuredFieldsStillBind() throws Exception {
-        ObjectNode data = fixture(EventTypes.INTERVIEW_QUESTIONS_GENERATED);
+        ObjectNode data = fixture(EventType.INTERVIEW_QUESTIONS_GENERATED);
         data.remove("scoring");
         data.withArray("questions")
                 .forEach(q -> ((ObjectNode) q).remove(List.of("requirement", "followUps", "redFlags")));
 
-        assertThat(schema(EventTypes.INTERVIEW_QUESTIONS_GENERATED).validate(data))
+        assertThat(schema(EventType.INTERVIEW_QUESTIONS_GENERATED).validate(data))
                 .isEmpty();
         var kit = MAPPER.treeToValue(data, InterviewQuestionsGenerated.class);
         assertThat(kit.scoring()).isNull();
@@ -82,7 +82,7 @@ class LaterOptionalFieldsTest {
     @Test
     void questionsTraceToTheirRequirementWithProbesAndRedFlags() throws Exception {
         var kit = MAPPER.readValue(
-                Fixtures.data(EventTypes.INTERVIEW_QUESTIONS_GENERATED), InterviewQuestionsGenerated.class);
+                Fixtures.data(EventType.INTERVIEW_QUESTIONS_GENERATED), InterviewQuestionsGenerated.class);
 
         var question = kit.questions().get(0);
         assertThat(question.requirement())
@@ -94,10 +94,10 @@ class LaterOptionalFieldsTest {
 
     @Test
     void schemaRejectsARequirementWithoutItsKind() throws Exception {
-        ObjectNode data = fixture(EventTypes.INTERVIEW_QUESTIONS_GENERATED);
+        ObjectNode data = fixture(EventType.INTERVIEW_QUESTIONS_GENERATED);
         ((ObjectNode) data.withArray("questions").get(0).get("requirement")).remove("kind");
 
-        assertThat(schema(EventTypes.INTERVIEW_QUESTIONS_GENERATED).validate(data))
+        assertThat(schema(EventType.INTERVIEW_QUESTIONS_GENERATED).validate(data))
                 .isNotEmpty();
         assertThatThrownBy(() -> MAPPER.treeToValue(data, InterviewQuestionsGenerated.class))
                 .hasRootCauseMessage("requirement.kind is required");
@@ -105,28 +105,28 @@ class LaterOptionalFieldsTest {
 
     @Test
     void jobDescriptionRequestsMayNameAllowedPhrases() throws Exception {
-        ObjectNode data = fixture(EventTypes.JOB_DESCRIPTION_REQUESTED);
+        ObjectNode data = fixture(EventType.JOB_DESCRIPTION_REQUESTED);
         assertThat(MAPPER.treeToValue(data, JobDescriptionRequested.class).allowedPhrases())
                 .isEmpty();
 
         data.putArray("allowedPhrases").add("female actors");
-        assertThat(schema(EventTypes.JOB_DESCRIPTION_REQUESTED).validate(data)).isEmpty();
+        assertThat(schema(EventType.JOB_DESCRIPTION_REQUESTED).validate(data)).isEmpty();
         assertThat(MAPPER.treeToValue(data, JobDescriptionRequested.class).allowedPhrases())
                 .containsExactly("female actors");
 
         data.putArray("allowedPhrases").add("");
-        assertThat(schema(EventTypes.JOB_DESCRIPTION_REQUESTED).validate(data)).isNotEmpty();
+        assertThat(schema(EventType.JOB_DESCRIPTION_REQUESTED).validate(data)).isNotEmpty();
         assertThatThrownBy(() -> MAPPER.treeToValue(data, JobDescriptionRequested.class))
                 .hasRootCauseMessage("allowedPhrases entry must not be blank");
     }
 
-    private static ObjectNode fixture(String type) throws Exception {
+    private static ObjectNode fixture(EventType<?> type) throws Exception {
         return (ObjectNode) MAPPER.readTree(Fixtures.data(type));
     }
 
-    private static JsonSchema schema(String type) throws Exception {
+    private static JsonSchema schema(EventType<?> type) throws Exception {
         try (InputStream in =
-                LaterOptionalFieldsTest.class.getClassLoader().getResourceAsStream(EventTypes.schemaResource(type))) {
+                LaterOptionalFieldsTest.class.getClassLoader().getResourceAsStream(type.schemaResource())) {
             JsonNode json = MAPPER.readTree(in);
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                     .getSchema(json);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hrassist.events.EngineInfo;
-import io.hrassist.events.EventTypes;
+import io.hrassist.events.EventType;
 import io.hrassist.events.JobDescriptionGenerated;
 import io.hrassist.events.JobDescriptionGenerated.Action;
 import io.hrassist.events.JobDescriptionGenerated.Warning;
@@ -63,7 +63,7 @@ class JobDescriptionWithModelTest extends WithFakeOpenAi {
                                       "Review code with the team.", "Mentor the ninjas of tomorrow."],
                  "growth": "You will grow into owning the platform's architecture."}""");
         var node = (com.fasterxml.jackson.databind.node.ObjectNode)
-                mapper.readTree(Fixtures.data(EventTypes.JOB_DESCRIPTION_REQUESTED));
+                mapper.readTree(Fixtures.data(EventType.JOB_DESCRIPTION_REQUESTED));
         ((com.fasterxml.jackson.databind.node.ObjectNode) node.get("vacancy"))
                 .put("brief", "We move parcels across Europe. Candidates under 30 only. Salary: €70k–85k.");
 
@@ -92,6 +92,6 @@ class JobDescriptionWithModelTest extends WithFakeOpenAi {
     }
 
     private JobDescriptionRequested request() throws Exception {
-        return mapper.readValue(Fixtures.data(EventTypes.JOB_DESCRIPTION_REQUESTED), JobDescriptionRequested.class);
+        return mapper.readValue(Fixtures.data(EventType.JOB_DESCRIPTION_REQUESTED), JobDescriptionRequested.class);
     }
 }

@@ -1,16 +1,30 @@
 package io.hrassist.llm;
 
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.core.bind.annotation.Bindable;
+import jakarta.annotation.Nullable;
 import java.time.Duration;
 
 /**
  * How to reach the model ({@code openai.*}): any OpenAI-compatible endpoint (OpenAI, Azure OpenAI, Ollama, vLLM, LM
  * Studio). {@code attempts} counts the first call; {@code breakerOpenFor} is how long the circuit stays open after too
- * many failures. There is no default endpoint: resume text leaves the cluster only for a base URL someone chose.
+ * many failures. There is no default endpoint: resume text leaves the cluster only for a base URL someone chose. A
+ * {@link Context} bean, so that a key without a base URL stops the start.
  */
+@Context
+@ConfigurationProperties("openai")
 public record LlmSettings(
-        String baseUrl, String apiKey, String model, Duration timeout, int attempts, Duration breakerOpenFor) {
+        @Nullable String baseUrl,
+        @Nullable String apiKey,
+        @Bindable(defaultValue = "gpt-4o-mini") String model,
+        @Bindable(defaultValue = "60s") Duration timeout,
+        @Bindable(defaultValue = "3") int attempts,
+        @Bindable(defaultValue = "30s") Duration breakerOpenFor) {
 
     public LlmSettings {
+        baseUrl = baseUrl == null ? "" : baseUrl;
+        apiKey = apiKey == null ? "" : apiKey;
         if (attempts < 1) {
             throw new IllegalArgumentException("openai.attempts must be at least 1");
         }

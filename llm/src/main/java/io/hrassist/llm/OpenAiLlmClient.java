@@ -14,6 +14,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.function.Supplier;
 
@@ -94,7 +95,7 @@ public final class OpenAiLlmClient implements LlmClient {
             return status == 408 || status == 409 || status == 429 || status >= 500;
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.io.IOException || t instanceof RetriableException) {
+            if (t instanceof IOException || t instanceof RetriableException) {
                 return true;
             }
         }

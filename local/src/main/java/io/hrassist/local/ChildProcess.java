@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +49,7 @@ final class ChildProcess implements AutoCloseable {
                 "-jar",
                 jar.toString()));
         Path log = logDirectory.resolve(name + ".log");
-        java.nio.file.Files.deleteIfExists(log); // a restart appends to the log of this run
+        Files.deleteIfExists(log); // a restart appends to the log of this run
         var builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

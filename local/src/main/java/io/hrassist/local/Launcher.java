@@ -11,25 +11,12 @@ public final class Launcher {
 
     private Launcher() {}
 
-    public static void main(String[] args) throws Exception {
-        Path root = Path.of(System.getProperty("hr-assist.root", "."))
-                .toAbsolutePath()
-                .normalize();
-        String rabbitmq = System.getenv("HR_ASSIST_RABBITMQ_URI");
-        if (rabbitmq != null && rabbitmq.isBlank()) {
-            rabbitmq = null;
-        }
-        var config = new LocalSystem.Config(
-                root,
-                Integer.parseInt(env("HR_ASSIST_PORT", "8080")),
-                Path.of(env("HR_ASSIST_HOME", root.resolve(".hr-assist").toString())),
-                System.getenv("HR_ASSIST_JDBC_URL"),
-                env("HR_ASSIST_DB_USER", "postgres"),
-                env("HR_ASSIST_DB_PASSWORD", ""),
-                System.getenv("HR_ASSIST_ADMIN_PASSWORD"),
-                rabbitmq == null ? LocalSystem.Options.DEFAULT : LocalSystem.Options.rabbitmq(rabbitmq));
+    public static void main(String[] args) throws InterruptedException {
+        var config = config();
         System.out.println("Starting HR Assist (database, "
-                + (rabbitmq == null ? "local broker" : "RabbitMQ at " + LocalSystem.redacted(rabbitmq))
+                + (config.options().rabbitmqUri() == null
+                        ? "local broker"
+                        : "RabbitMQ at " + LocalSystem.redacted(config.options().rabbitmqUri()))
                 + ", api, jd, questions, resume, ui)...");
         LocalSystem system;
         try {
@@ -45,6 +32,28 @@ public final class Launcher {
             System.out.println("\nStopping HR Assist...");
             system.close();
         }));
+        printWelcome(config, system);
+        watch(system, stopping);
+    }
+
+    /** The configuration from {@code hr-assist.root} and the {@code HR_ASSIST_*} environment variables. */
+    private static LocalSystem.Config config() {
+        Path root = Path.of(System.getProperty("hr-assist.root", "."))
+                .toAbsolutePath()
+                .normalize();
+        String rabbitmq = env("HR_ASSIST_RABBITMQ_URI", null);
+        return new LocalSystem.Config(
+                root,
+                Integer.parseInt(env("HR_ASSIST_PORT", "8080")),
+                Path.of(env("HR_ASSIST_HOME", root.resolve(".hr-assist").toString())),
+                System.getenv("HR_ASSIST_JDBC_URL"),
+                env("HR_ASSIST_DB_USER", "postgres"),
+                env("HR_ASSIST_DB_PASSWORD", ""),
+                System.getenv("HR_ASSIST_ADMIN_PASSWORD"),
+                rabbitmq == null ? LocalSystem.Options.DEFAULT : LocalSystem.Options.rabbitmq(rabbitmq));
+    }
+
+    private static void printWelcome(LocalSystem.Config config, LocalSystem system) {
         System.out.printf(
                 """
 
@@ -59,6 +68,10 @@ public final class Launcher {
                 system.apiUrl,
                 config.adminPassword() == null ? system.adminPassword : "(HR_ASSIST_ADMIN_PASSWORD)",
                 system.logs);
+    }
+
+    /** Until stopped: a service that dies ends the whole system with exit code 1, naming its log. */
+    private static void watch(LocalSystem system, AtomicBoolean stopping) throws InterruptedException {
         while (!stopping.get()) {
             var dead = system.deadProcess();
             if (dead.isPresent() && !stopping.get()) {

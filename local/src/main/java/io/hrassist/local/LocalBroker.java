@@ -109,39 +109,45 @@ final class LocalBroker implements AutoCloseable {
             if (outcome.reply() != null) {
                 publish(outcome.reply());
             }
-            return;
+        } else if (outcome.retryable() && attempt < trigger.retry()) {
+            retryLater(trigger, event, attempt, outcome);
+        } else {
+            deadLetter(trigger, event, outcome);
         }
-        if (outcome.retryable() && attempt < trigger.retry()) {
-            long delay = trigger.exponential()
-                    ? trigger.backoffDelay().toMillis() << attempt
-                    : trigger.backoffDelay().toMillis();
-            LOG.warn(
-                    "{}: delivering {} {} failed ({}); retry {} of {} in {} ms",
-                    trigger.name(),
-                    event.getType(),
-                    event.getId(),
-                    outcome.error(),
-                    attempt + 1,
-                    trigger.retry(),
-                    delay);
-            executor.schedule(() -> deliver(trigger, event, attempt + 1), delay, TimeUnit.MILLISECONDS);
-            return;
-        }
+    }
+
+    /** Delivers again after the Trigger's backoff for the {@code attempt}-th failure. */
+    private void retryLater(Trigger trigger, CloudEvent event, int attempt, Outcome outcome) {
+        long delay = trigger.exponential()
+                ? trigger.backoffDelay().toMillis() << attempt
+                : trigger.backoffDelay().toMillis();
+        LOG.warn(
+                "{}: delivering {} {} failed ({}); retry {} of {} in {} ms",
+                trigger.name(),
+                event.getType(),
+                event.getId(),
+                outcome.error(),
+                attempt + 1,
+                trigger.retry(),
+                delay);
+        executor.schedule(() -> deliver(trigger, event, attempt + 1), delay, TimeUnit.MILLISECONDS);
+    }
+
+    /** Sends the event to the Trigger's dead-letter sink with Knative's error extensions, as Knative Eventing does. */
+    private void deadLetter(Trigger trigger, CloudEvent event, Outcome outcome) {
         LOG.warn("{}: {} {} dead-lettered ({})", trigger.name(), event.getType(), event.getId(), outcome.error());
-        if (trigger.deadLetterSink() != null) {
-            CloudEvent deadLetter = CloudEventBuilder.from(event)
-                    .withExtension("knativeerrordest", trigger.subscriber().toString())
-                    .withExtension("knativeerrorcode", String.valueOf(outcome.status()))
-                    .withExtension("knativeerrordata", Base64.getEncoder().encodeToString(outcome.body()))
-                    .build();
-            Outcome dead = send(trigger.deadLetterSink(), deadLetter, trigger.timeout());
-            if (!dead.success()) {
-                LOG.error(
-                        "{}: dead-letter sink refused {} ({}); event dropped",
-                        trigger.name(),
-                        event.getId(),
-                        dead.error());
-            }
+        if (trigger.deadLetterSink() == null) {
+            return;
+        }
+        CloudEvent deadLetter = CloudEventBuilder.from(event)
+                .withExtension("knativeerrordest", trigger.subscriber().toString())
+                .withExtension("knativeerrorcode", String.valueOf(outcome.status()))
+                .withExtension("knativeerrordata", Base64.getEncoder().encodeToString(outcome.body()))
+                .build();
+        Outcome dead = send(trigger.deadLetterSink(), deadLetter, trigger.timeout());
+        if (!dead.success()) {
+            LOG.error(
+                    "{}: dead-letter sink refused {} ({}); event dropped", trigger.name(), event.getId(), dead.error());
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 
 /** The database of the local system: the one named by a JDBC URL, or an embedded PostgreSQL 16 kept on disk. */
 final class LocalDatabase implements AutoCloseable {
@@ -71,7 +72,7 @@ final class LocalDatabase implements AutoCloseable {
     }
 
     /** Stops the embedded server, waits {@code downFor}, and starts it again on the same port and data. */
-    synchronized void restart(java.time.Duration downFor) throws IOException, InterruptedException {
+    synchronized void restart(Duration downFor) throws IOException, InterruptedException {
         if (embedded == null) {
             throw new IllegalStateException("only the embedded database can be restarted here");
         }

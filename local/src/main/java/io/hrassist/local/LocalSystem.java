@@ -8,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,63 +80,16 @@ final class LocalSystem implements AutoCloseable {
                 : secret(config.home().resolve("admin-password"), 15);
         String jwtSecret = secret(config.home().resolve("jwt-secret"), 48);
         String ingestToken = secret(config.home().resolve("ingest-token"), 32);
-
-        database = config.jdbcUrl() != null
-                ? LocalDatabase.given(config.jdbcUrl(), config.dbUser(), config.dbPassword())
-                : LocalDatabase.embedded(config.home().resolve("pgdata"));
-        started.add(database);
-        database.check();
+        database = database(config);
 
         var ports = new HashMap<String, Integer>();
         SERVICES.keySet().forEach(service -> ports.put(service, freePort()));
         int apiPort = ports.get("hr-assist-api");
-        Options options = config.options();
-        if (options.rabbitmqUri() == null) {
-            var triggers =
-                    Trigger.load(config.root().resolve("knative/triggers.yaml"), name -> serviceUrl(ports, name));
-            broker = new LocalBroker(
-                    0, triggers, new LocalBroker.Credentials(serviceUrl(ports, "hr-assist-api"), ingestToken));
-            started.add(broker);
-            LOG.info("Local broker at {} with {} triggers from knative/triggers.yaml", broker.url(), triggers.size());
-        } else {
-            broker = null;
-            LOG.info("Events travel through RabbitMQ at {}", redacted(options.rabbitmqUri()));
-        }
-
+        broker = broker(config, ports, ingestToken);
         for (var service : SERVICES.entrySet()) {
-            var environment = new HashMap<String, String>();
-            if (options.rabbitmqUri() != null) {
-                environment.putAll(Map.of(
-                        "HR_ASSIST_TRANSPORT", "rabbitmq",
-                        "RABBITMQ_URI", options.rabbitmqUri(),
-                        "HR_ASSIST_RABBITMQ_PREFIX", options.rabbitmqPrefix()));
-            }
-            if (service.getKey().equals("hr-assist-api")) {
-                environment.putAll(Map.of(
-                        "HR_ASSIST_DB_URL",
-                        database.url(),
-                        "HR_ASSIST_DB_USER",
-                        database.user(),
-                        "HR_ASSIST_DB_PASSWORD",
-                        database.password(),
-                        "HR_ASSIST_JWT_SECRET",
-                        jwtSecret,
-                        "HR_ASSIST_INGEST_TOKEN",
-                        ingestToken,
-                        "HR_ASSIST_ADMIN_PASSWORD",
-                        adminPassword,
-                        // the UI names the client signing in, so that sign-in throttling counts per browser
-                        "HR_ASSIST_CLIENT_ADDRESS_HEADER",
-                        "X-HR-Assist-Client"));
-                if (broker != null) {
-                    environment.put("K_SINK", broker.url().toString());
-                }
-                if (options.externalTasks()) {
-                    environment.put("HR_ASSIST_EXTERNAL_TASKS", "true");
-                }
-            }
             Path jar =
                     config.root().resolve(service.getValue()).resolve("target").resolve(service.getValue() + ".jar");
+            var environment = environment(service.getKey(), config.options(), jwtSecret, ingestToken);
             processes.add(ChildProcess.start(service.getValue(), jar, ports.get(service.getKey()), environment, logs));
         }
         // The UI on the public port; it forwards /api/** and /login to the API, so the browser sees one origin.
@@ -151,6 +106,68 @@ final class LocalSystem implements AutoCloseable {
         }
         url = URI.create("http://localhost:" + config.port() + "/");
         apiUrl = URI.create("http://127.0.0.1:" + apiPort + "/");
+    }
+
+    /** The given database, or an embedded PostgreSQL in the state directory; checked that it answers. */
+    private LocalDatabase database(Config config) throws IOException, SQLException {
+        LocalDatabase db = config.jdbcUrl() != null
+                ? LocalDatabase.given(config.jdbcUrl(), config.dbUser(), config.dbPassword())
+                : LocalDatabase.embedded(config.home().resolve("pgdata"));
+        started.add(db);
+        db.check();
+        return db;
+    }
+
+    /** The local broker routing by knative/triggers.yaml, or null when events travel through RabbitMQ. */
+    private LocalBroker broker(Config config, Map<String, Integer> ports, String ingestToken) throws IOException {
+        Options options = config.options();
+        if (options.rabbitmqUri() != null) {
+            LOG.info("Events travel through RabbitMQ at {}", redacted(options.rabbitmqUri()));
+            return null;
+        }
+        var triggers = Trigger.load(config.root().resolve("knative/triggers.yaml"), name -> serviceUrl(ports, name));
+        var local = new LocalBroker(
+                0, triggers, new LocalBroker.Credentials(serviceUrl(ports, "hr-assist-api"), ingestToken));
+        started.add(local);
+        LOG.info("Local broker at {} with {} triggers from knative/triggers.yaml", local.url(), triggers.size());
+        return local;
+    }
+
+    /** What a service is started with: the transport, and for the API its database, secrets and broker. */
+    private Map<String, String> environment(String service, Options options, String jwtSecret, String ingestToken) {
+        var environment = new HashMap<String, String>();
+        if (options.rabbitmqUri() != null) {
+            environment.putAll(Map.of(
+                    "HR_ASSIST_TRANSPORT", "rabbitmq",
+                    "RABBITMQ_URI", options.rabbitmqUri(),
+                    "HR_ASSIST_RABBITMQ_PREFIX", options.rabbitmqPrefix()));
+        }
+        if (!service.equals("hr-assist-api")) {
+            return environment;
+        }
+        environment.putAll(Map.of(
+                "HR_ASSIST_DB_URL",
+                database.url(),
+                "HR_ASSIST_DB_USER",
+                database.user(),
+                "HR_ASSIST_DB_PASSWORD",
+                database.password(),
+                "HR_ASSIST_JWT_SECRET",
+                jwtSecret,
+                "HR_ASSIST_INGEST_TOKEN",
+                ingestToken,
+                "HR_ASSIST_ADMIN_PASSWORD",
+                adminPassword,
+                // the UI names the client signing in, so that sign-in throttling counts per browser
+                "HR_ASSIST_CLIENT_ADDRESS_HEADER",
+                "X-HR-Assist-Client"));
+        if (broker != null) {
+            environment.put("K_SINK", broker.url().toString());
+        }
+        if (options.externalTasks()) {
+            environment.put("HR_ASSIST_EXTERNAL_TASKS", "true");
+        }
+        return environment;
     }
 
     static LocalSystem start(Config config) throws Exception {
@@ -188,7 +205,7 @@ final class LocalSystem implements AutoCloseable {
     }
 
     /** The first process that died, if any. */
-    java.util.Optional<ChildProcess> deadProcess() {
+    Optional<ChildProcess> deadProcess() {
         return processes.stream().filter(p -> !p.isAlive()).findFirst();
     }
 

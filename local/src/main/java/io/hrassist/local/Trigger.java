@@ -1,10 +1,12 @@
 package io.hrassist.local;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,7 +35,7 @@ record Trigger(
 
     /** Triggers in {@code file}; service names are resolved to local base URLs by {@code services}. */
     @SuppressWarnings("unchecked")
-    static List<Trigger> load(Path file, Function<String, URI> services) throws java.io.IOException {
+    static List<Trigger> load(Path file, Function<String, URI> services) throws IOException {
         var yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
         var triggers = new ArrayList<Trigger>();
         for (Object doc : yaml.loadAll(Files.readString(file))) {
@@ -52,7 +54,7 @@ record Trigger(
                 ((Map<String, Object>) spec.getOrDefault("filter", Map.of())).getOrDefault("attributes", Map.of());
         var delivery = (Map<String, Object>) spec.getOrDefault("delivery", Map.of());
         var deadLetter = (Map<String, Object>) delivery.get("deadLetterSink");
-        var stringFilter = new java.util.LinkedHashMap<String, String>();
+        var stringFilter = new LinkedHashMap<String, String>();
         filter.forEach((k, v) -> stringFilter.put(k, String.valueOf(v)));
         return new Trigger(
                 (String) metadata.get("name"),

@@ -1,12 +1,12 @@
 package io.hrassist.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -144,18 +144,12 @@ abstract class DeliveryGuaranteesTest {
         }
     }
 
-    /** Task count by status for the batch's vacancy, once none is pending or the time is up. */
-    Map<String, Long> awaitEnded(Batch batch) throws Exception {
-        Instant deadline = Instant.now().plus(END_WITHIN);
-        Map<String, Long> byStatus;
-        do {
-            byStatus = statusCounts(batch.vacancy());
-            if (byStatus.getOrDefault("PENDING", 0L) == 0) {
-                return byStatus;
-            }
-            Thread.sleep(250);
-        } while (Instant.now().isBefore(deadline));
-        return byStatus;
+    /** Task count by status for the batch's vacancy, once none is pending; fails when some still are after a while. */
+    Map<String, Long> awaitEnded(Batch batch) {
+        return await("every task of the batch ended")
+                .atMost(END_WITHIN)
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> statusCounts(batch.vacancy()), byStatus -> byStatus.getOrDefault("PENDING", 0L) == 0);
     }
 
     private Map<String, Long> statusCounts(String vacancy) throws Exception {

@@ -6,7 +6,7 @@ import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.DefaultConsumer;
 import com.rabbitmq.client.Envelope;
 import io.cloudevents.core.builder.CloudEventBuilder;
-import io.hrassist.events.EventTypes;
+import io.hrassist.events.EventType;
 import io.hrassist.events.rabbitmq.AmqpCloudEvents;
 import io.hrassist.events.rabbitmq.testing.TestRabbit;
 import java.io.IOException;
@@ -72,7 +72,7 @@ class RabbitMqDeliveryTest extends DeliveryGuaranteesTest {
         var poison = CloudEventBuilder.v1()
                 .withId("poison-1")
                 .withSource(URI.create("/other-system"))
-                .withType(EventTypes.INTERVIEW_QUESTIONS_REQUESTED)
+                .withType(EventType.INTERVIEW_QUESTIONS_REQUESTED.name())
                 .withSubject(task)
                 .withDataContentType("application/json")
                 .withData("{\"vacancy\": {\"title\": \"\", \"language\": \"en\"}}".getBytes(StandardCharsets.UTF_8))
@@ -83,7 +83,7 @@ class RabbitMqDeliveryTest extends DeliveryGuaranteesTest {
         rabbit.channel()
                 .basicPublish(
                         exchange,
-                        EventTypes.RESUME_EVALUATION_REQUESTED,
+                        EventType.RESUME_EVALUATION_REQUESTED.name(),
                         new AMQP.BasicProperties.Builder()
                                 .contentType("text/plain")
                                 .build(),
@@ -92,7 +92,8 @@ class RabbitMqDeliveryTest extends DeliveryGuaranteesTest {
         var failed = awaitTask(task);
         assertThat(failed.get("status").asText()).isEqualTo("FAILED");
         assertThat(failed.get("error").asText())
-                .startsWith("Delivery of " + EventTypes.INTERVIEW_QUESTIONS_REQUESTED + " failed: Invalid event data")
+                .startsWith(
+                        "Delivery of " + EventType.INTERVIEW_QUESTIONS_REQUESTED.name() + " failed: Invalid event data")
                 .contains("title");
         assertEveryTaskEndedOnce(submit(9));
         assertThat(rabbit.ready("dead_letter_queue")).isZero();

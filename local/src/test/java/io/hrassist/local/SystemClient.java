@@ -1,5 +1,7 @@
 package io.hrassist.local;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -9,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 /** The tests' HTTP client of a running local system: logs in as admin, then calls the API with the token. */
@@ -56,20 +57,20 @@ final class SystemClient {
     }
 
     /** The task once it has ended; waits while it is pending or not known yet, fails after {@code within}. */
-    JsonNode awaitEnded(String task, Duration within) throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(within);
-        while (Instant.now().isBefore(deadline)) {
-            var response =
-                    http.send(authorized("/api/v1/tasks/" + task).GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 200) {
-                JsonNode view = MAPPER.readTree(response.body());
-                if (!view.get("status").asText().equals("PENDING")) {
-                    return view;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("Task " + task + " did not end within " + within.toSeconds() + " s");
+    JsonNode awaitEnded(String task, Duration within) {
+        return await("task " + task + " ended")
+                .atMost(within)
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> taskView(task),
+                        view -> view != null && !view.get("status").asText().equals("PENDING"));
+    }
+
+    /** The task's view, or null while the API does not know it (yet). */
+    private JsonNode taskView(String task) throws IOException, InterruptedException {
+        var response =
+                http.send(authorized("/api/v1/tasks/" + task).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() == 200 ? MAPPER.readTree(response.body()) : null;
     }
 
     /** The status of an unauthenticated {@code GET}. */

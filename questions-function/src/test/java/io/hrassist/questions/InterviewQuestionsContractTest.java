@@ -3,7 +3,7 @@ package io.hrassist.questions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.hrassist.events.EventTypes;
+import io.hrassist.events.EventType;
 import io.hrassist.events.fixtures.FunctionContract;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 
@@ -11,13 +11,13 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 class InterviewQuestionsContractTest extends FunctionContract {
 
     @Override
-    protected String requestType() {
-        return EventTypes.INTERVIEW_QUESTIONS_REQUESTED;
+    protected EventType<?> requestType() {
+        return EventType.INTERVIEW_QUESTIONS_REQUESTED;
     }
 
     @Override
-    protected String replyType() {
-        return EventTypes.INTERVIEW_QUESTIONS_GENERATED;
+    protected EventType<?> replyType() {
+        return EventType.INTERVIEW_QUESTIONS_GENERATED;
     }
 
     @Override

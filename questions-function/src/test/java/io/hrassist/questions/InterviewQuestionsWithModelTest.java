@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hrassist.events.EngineInfo;
-import io.hrassist.events.EventTypes;
+import io.hrassist.events.EventType;
 import io.hrassist.events.InterviewQuestionsGenerated;
 import io.hrassist.events.InterviewQuestionsRequested;
 import io.hrassist.events.fixtures.Fixtures;
@@ -101,6 +101,6 @@ class InterviewQuestionsWithModelTest extends WithFakeOpenAi {
 
     private InterviewQuestionsRequested request() throws Exception {
         return mapper.readValue(
-                Fixtures.data(EventTypes.INTERVIEW_QUESTIONS_REQUESTED), InterviewQuestionsRequested.class);
+                Fixtures.data(EventType.INTERVIEW_QUESTIONS_REQUESTED), InterviewQuestionsRequested.class);
     }
 }

@@ -4,7 +4,7 @@ import static io.hrassist.events.fixtures.CloudEventRequests.binary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.hrassist.events.EventTypes;
+import io.hrassist.events.EventType;
 import io.hrassist.events.fixtures.Fixtures;
 import io.hrassist.events.fixtures.FunctionContract;
 import io.micronaut.http.HttpResponse;
@@ -14,16 +14,16 @@ import org.junit.jupiter.api.Test;
 @MicronautTest
 class ResumeEvaluationContractTest extends FunctionContract {
 
-    private static final String REQUEST = EventTypes.RESUME_EVALUATION_REQUESTED;
+    private static final EventType<?> REQUEST = EventType.RESUME_EVALUATION_REQUESTED;
 
     @Override
-    protected String requestType() {
+    protected EventType<?> requestType() {
         return REQUEST;
     }
 
     @Override
-    protected String replyType() {
-        return EventTypes.RESUME_EVALUATION_COMPLETED;
+    protected EventType<?> replyType() {
+        return EventType.RESUME_EVALUATION_COMPLETED;
     }
 
     @Override
@@ -48,7 +48,7 @@ class ResumeEvaluationContractTest extends FunctionContract {
         HttpResponse<String> response = post(new byte[] {0, 1, 2, 3, 4, 5, 6, 7, 0, 0, 0, 9});
 
         assertThat(response.code()).isEqualTo(200);
-        assertThat(response.header("ce-type")).isEqualTo(EventTypes.TASK_FAILED);
+        assertThat(response.header("ce-type")).isEqualTo(EventType.TASK_FAILED.name());
         assertThat(mapper.readTree(response.body()).get("reason").asText()).isEqualTo("UNSUPPORTED_DOCUMENT");
     }
 
@@ -60,7 +60,7 @@ class ResumeEvaluationContractTest extends FunctionContract {
         HttpResponse<String> response = post(bomb);
 
         assertThat(response.code()).isEqualTo(200);
-        assertThat(response.header("ce-type")).isEqualTo(EventTypes.TASK_FAILED);
+        assertThat(response.header("ce-type")).isEqualTo(EventType.TASK_FAILED.name());
         JsonNode failed = mapper.readTree(response.body());
         assertThat(failed.get("reason").asText()).isEqualTo("DOCUMENT_OVER_LIMIT");
         assertThat(failed.get("detail").asText()).contains("hr-assist.documents.pdf-max-decoded-bytes");
@@ -71,6 +71,6 @@ class ResumeEvaluationContractTest extends FunctionContract {
         ((com.fasterxml.jackson.databind.node.ObjectNode) data.get("document"))
                 .put("content", java.util.Base64.getEncoder().encodeToString(document));
         return client.toBlocking()
-                .exchange(binary("/", "req-4", REQUEST, TASK, mapper.writeValueAsString(data)), String.class);
+                .exchange(binary("/", "req-4", REQUEST.name(), TASK, mapper.writeValueAsString(data)), String.class);
     }
 }

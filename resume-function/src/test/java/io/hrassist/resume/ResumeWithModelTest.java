@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hrassist.events.EngineInfo;
-import io.hrassist.events.EventTypes;
+import io.hrassist.events.EventType;
 import io.hrassist.events.ResumeEvaluated;
 import io.hrassist.events.ResumeEvaluated.Criterion;
 import io.hrassist.events.ResumeEvaluated.Flag;
@@ -199,15 +199,15 @@ class ResumeWithModelTest extends WithFakeOpenAi {
     }
 
     private ResumeEvaluationRequested request(String text) throws Exception {
-        var fixture = mapper.readValue(
-                Fixtures.data(EventTypes.RESUME_EVALUATION_REQUESTED), ResumeEvaluationRequested.class);
+        var fixture =
+                mapper.readValue(Fixtures.data(EventType.RESUME_EVALUATION_REQUESTED), ResumeEvaluationRequested.class);
         return new ResumeEvaluationRequested(
                 null, null, fixture.vacancy(), new Document("cv.txt", null, text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private ResumeEvaluationRequested request() throws Exception {
-        var fixture = mapper.readValue(
-                Fixtures.data(EventTypes.RESUME_EVALUATION_REQUESTED), ResumeEvaluationRequested.class);
+        var fixture =
+                mapper.readValue(Fixtures.data(EventType.RESUME_EVALUATION_REQUESTED), ResumeEvaluationRequested.class);
         String text = new String(fixture.document().content(), StandardCharsets.UTF_8)
                 .replace("Senior Backend Engineer\n", "Senior Backend Engineer\nanna@example.com, +49 170 1234567\n");
         return new ResumeEvaluationRequested(

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hrassist.api.domain.Outbox;
 import io.hrassist.api.domain.OutgoingEvent;
-import io.hrassist.events.http.CloudEventResponses;
+import io.hrassist.events.binding.CloudEventReplies;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -21,7 +21,7 @@ class JdbcOutbox implements Outbox {
     JdbcOutbox(
             OutboxRepository repository,
             ObjectMapper mapper,
-            CloudEventResponses events,
+            CloudEventReplies events,
             Clock clock,
             ApplicationEventPublisher<OutboxFilled> filled) {
         this.repository = repository;

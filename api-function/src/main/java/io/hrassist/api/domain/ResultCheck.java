@@ -3,7 +3,7 @@ package io.hrassist.api.domain;
 import io.hrassist.api.domain.RecordResult.Delivery;
 import io.hrassist.api.domain.RecordResult.Outcome;
 import io.hrassist.events.EventIds;
-import io.hrassist.events.EventTypes;
+import io.hrassist.events.EventType;
 import io.hrassist.events.ResumeEvaluated;
 import jakarta.annotation.Nullable;
 import java.net.URI;
@@ -28,7 +28,7 @@ final class ResultCheck {
         TaskKind kind = task.kind();
         boolean request = delivery.type().equals(kind.requestType());
         boolean result =
-                delivery.type().equals(kind.resultType()) || delivery.type().equals(EventTypes.TASK_FAILED);
+                delivery.type().equals(kind.resultType()) || delivery.type().equals(EventType.TASK_FAILED.name());
         if (!result && !(request && outcome instanceof Outcome.DeadLettered)) {
             return Optional.of(delivery.type() + " does not answer a " + kind + " task");
         }

@@ -1,51 +1,40 @@
 package io.hrassist.api.domain;
 
-import io.hrassist.events.EventTypes;
+import io.hrassist.events.TaskType;
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * What a task produces, with the event types that request it and carry its result, and the {@code source} of the
- * function that alone may answer it.
+ * What a task produces: the contract's {@link TaskType} under the name the API stores, with the event types that
+ * request it and carry its result, and the {@code source} of the function that alone may answer it.
  */
 public enum TaskKind {
-    JOB_DESCRIPTION(
-            EventTypes.JOB_DESCRIPTION_REQUESTED, EventTypes.JOB_DESCRIPTION_GENERATED, "/hr-assist/jd-function"),
-    INTERVIEW_QUESTIONS(
-            EventTypes.INTERVIEW_QUESTIONS_REQUESTED,
-            EventTypes.INTERVIEW_QUESTIONS_GENERATED,
-            "/hr-assist/questions-function"),
-    RESUME_EVALUATION(
-            EventTypes.RESUME_EVALUATION_REQUESTED,
-            EventTypes.RESUME_EVALUATION_COMPLETED,
-            "/hr-assist/resume-function");
+    JOB_DESCRIPTION(TaskType.JOB_DESCRIPTION),
+    INTERVIEW_QUESTIONS(TaskType.INTERVIEW_QUESTIONS),
+    RESUME_EVALUATION(TaskType.RESUME_EVALUATION);
 
-    private final String requestType;
-    private final String resultType;
-    private final String producer;
+    private final TaskType type;
 
-    TaskKind(String requestType, String resultType, String producer) {
-        this.requestType = requestType;
-        this.resultType = resultType;
-        this.producer = producer;
+    TaskKind(TaskType type) {
+        this.type = type;
     }
 
     /** The {@code source} of the function that answers this kind's requests. */
     public String producer() {
-        return producer;
+        return type.producer().source();
     }
 
     public String requestType() {
-        return requestType;
+        return type.request().name();
     }
 
     public String resultType() {
-        return resultType;
+        return type.result().name();
     }
 
     public static Optional<TaskKind> ofEventType(String type) {
         return Arrays.stream(values())
-                .filter(k -> k.requestType.equals(type) || k.resultType.equals(type))
+                .filter(k -> k.requestType().equals(type) || k.resultType().equals(type))
                 .findFirst();
     }
 }

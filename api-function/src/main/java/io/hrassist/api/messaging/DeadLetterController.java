@@ -3,9 +3,9 @@ package io.hrassist.api.messaging;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
+import io.hrassist.events.binding.InvalidEventException;
 import io.hrassist.events.http.CloudEventReader;
 import io.hrassist.events.http.CloudEventResponses;
-import io.hrassist.events.http.InvalidEventException;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -17,6 +17,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.annotation.Nullable;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -84,7 +85,7 @@ class DeadLetterController {
             if (problem != null && problem.hasNonNull("detail")) {
                 return problem.get("detail").asText();
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // not JSON: use the text as it is
         }
         return text.length() > 1000 ? text.substring(0, 1000) : text;

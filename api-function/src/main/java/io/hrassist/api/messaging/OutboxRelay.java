@@ -5,7 +5,7 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import io.hrassist.api.db.OutboxFilled;
 import io.hrassist.api.db.OutboxRepository;
 import io.hrassist.api.db.OutboxRow;
-import io.hrassist.events.EventTypes;
+import io.hrassist.events.EventType;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
@@ -187,7 +187,8 @@ class OutboxRelay {
                 .withType(row.type())
                 .withSubject(row.subject())
                 .withTime(row.createdAt().atOffset(ZoneOffset.UTC))
-                .withDataSchema(URI.create(EventTypes.dataSchema(row.type())))
+                .withDataSchema(
+                        URI.create(EventType.named(row.type()).orElseThrow().dataSchema()))
                 .withDataContentType("application/json")
                 .withData(row.data())
                 .build();

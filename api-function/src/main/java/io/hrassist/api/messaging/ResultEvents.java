@@ -2,12 +2,12 @@ package io.hrassist.api.messaging;
 
 import io.hrassist.api.domain.RecordResult;
 import io.hrassist.api.domain.ResultPolicy;
-import io.hrassist.events.EventTypes;
+import io.hrassist.events.EventType;
 import io.hrassist.events.InterviewQuestionsGenerated;
 import io.hrassist.events.JobDescriptionGenerated;
 import io.hrassist.events.ResumeEvaluated;
 import io.hrassist.events.TaskFailed;
-import io.hrassist.events.http.CloudEventHandler;
+import io.hrassist.events.binding.CloudEventHandler;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -23,24 +23,21 @@ class ResultEvents {
 
     @Singleton
     CloudEventHandler<JobDescriptionGenerated> jobDescriptionGenerated(RecordResult recordResult) {
-        return ResultHandler.succeeded(
-                EventTypes.JOB_DESCRIPTION_GENERATED, JobDescriptionGenerated.class, recordResult);
+        return ResultHandler.succeeded(EventType.JOB_DESCRIPTION_GENERATED, recordResult);
     }
 
     @Singleton
     CloudEventHandler<InterviewQuestionsGenerated> interviewQuestionsGenerated(RecordResult recordResult) {
-        return ResultHandler.succeeded(
-                EventTypes.INTERVIEW_QUESTIONS_GENERATED, InterviewQuestionsGenerated.class, recordResult);
+        return ResultHandler.succeeded(EventType.INTERVIEW_QUESTIONS_GENERATED, recordResult);
     }
 
     @Singleton
     CloudEventHandler<ResumeEvaluated> resumeEvaluated(RecordResult recordResult) {
-        return ResultHandler.succeeded(EventTypes.RESUME_EVALUATION_COMPLETED, ResumeEvaluated.class, recordResult);
+        return ResultHandler.succeeded(EventType.RESUME_EVALUATION_COMPLETED, recordResult);
     }
 
     @Singleton
     CloudEventHandler<TaskFailed> taskFailed(RecordResult recordResult) {
-        return ResultHandler.failed(
-                EventTypes.TASK_FAILED, TaskFailed.class, recordResult, f -> f.reason() + ": " + f.detail());
+        return ResultHandler.failed(EventType.TASK_FAILED, recordResult, f -> f.reason() + ": " + f.detail());
     }
 }

@@ -4,10 +4,11 @@ import io.hrassist.api.domain.RecordResult;
 import io.hrassist.api.domain.RecordResult.Delivery;
 import io.hrassist.api.domain.RecordResult.Outcome;
 import io.hrassist.api.domain.RejectedResultException;
-import io.hrassist.events.http.CloudEventHandler;
-import io.hrassist.events.http.IncomingEvent;
-import io.hrassist.events.http.InvalidEventException;
-import io.hrassist.events.http.Reply;
+import io.hrassist.events.EventType;
+import io.hrassist.events.binding.CloudEventHandler;
+import io.hrassist.events.binding.IncomingEvent;
+import io.hrassist.events.binding.InvalidEventException;
+import io.hrassist.events.binding.Reply;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -18,43 +19,34 @@ import java.util.function.Function;
  */
 final class ResultHandler<T> implements CloudEventHandler<T> {
 
-    private final String type;
-    private final Class<T> dataType;
+    private final EventType<T> type;
     private final RecordResult recordResult;
     private final BiFunction<Delivery, T, Outcome> outcome;
 
-    private ResultHandler(
-            String type, Class<T> dataType, RecordResult recordResult, BiFunction<Delivery, T, Outcome> outcome) {
+    private ResultHandler(EventType<T> type, RecordResult recordResult, BiFunction<Delivery, T, Outcome> outcome) {
         this.type = type;
-        this.dataType = dataType;
         this.recordResult = recordResult;
         this.outcome = outcome;
     }
 
     /** A result that completes its task successfully. */
-    static <T> ResultHandler<T> succeeded(String type, Class<T> dataType, RecordResult recordResult) {
-        return new ResultHandler<>(type, dataType, recordResult, Outcome.Succeeded::new);
+    static <T> ResultHandler<T> succeeded(EventType<T> type, RecordResult recordResult) {
+        return new ResultHandler<>(type, recordResult, Outcome.Succeeded::new);
     }
 
     /** A result that ends its task as failed with the reason {@code error} reads from it. */
-    static <T> ResultHandler<T> failed(
-            String type, Class<T> dataType, RecordResult recordResult, Function<T, String> error) {
+    static <T> ResultHandler<T> failed(EventType<T> type, RecordResult recordResult, Function<T, String> error) {
         return new ResultHandler<>(
-                type, dataType, recordResult, (delivery, data) -> new Outcome.Failed(delivery, error.apply(data)));
+                type, recordResult, (delivery, data) -> new Outcome.Failed(delivery, error.apply(data)));
     }
 
     @Override
-    public String type() {
+    public EventType<T> type() {
         return type;
     }
 
     @Override
-    public Class<T> dataType() {
-        return dataType;
-    }
-
-    @Override
-    public Optional<Reply> handle(IncomingEvent<T> event) {
+    public Optional<Reply<?>> handle(IncomingEvent<T> event) {
         var delivery = new Delivery(event.source().toString(), event.id(), event.type(), event.subject());
         try {
             recordResult.record(outcome.apply(delivery, event.data()));

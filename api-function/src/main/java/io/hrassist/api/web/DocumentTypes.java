@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 
 /** Tells PDF, DOCX and plain text apart by content; the file name and declared type are not trusted. */
@@ -50,7 +51,6 @@ final class DocumentTypes {
 
     private static boolean startsWith(byte[] bytes, String magic) {
         byte[] prefix = magic.getBytes(StandardCharsets.ISO_8859_1);
-        return bytes.length >= prefix.length
-                && java.util.Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
     }
 }

@@ -5,10 +5,10 @@ import com.rabbitmq.client.BasicProperties;
 import com.rabbitmq.client.Envelope;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.rw.CloudEventRWException;
-import io.hrassist.events.http.CloudEventDispatcher;
-import io.hrassist.events.http.CloudEventDispatcher.Outcome;
-import io.hrassist.events.http.CloudEventReader;
-import io.hrassist.events.http.InvalidEventException;
+import io.hrassist.events.binding.CloudEventData;
+import io.hrassist.events.binding.CloudEventDispatcher;
+import io.hrassist.events.binding.CloudEventDispatcher.Outcome;
+import io.hrassist.events.binding.InvalidEventException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.convert.format.ReadableBytes;
@@ -88,32 +88,45 @@ class CloudEventQueueListener {
             RabbitAcknowledgement acknowledgement) {
         // the client hands over AMQP.BasicProperties; the binder only knows the interface
         var properties = (AMQP.BasicProperties) basicProperties;
-        if (body.length > maxMessageSize) {
-            reject(
-                    properties,
-                    body,
-                    acknowledgement,
-                    "Message too large: " + body.length + " bytes, the limit is " + maxMessageSize);
+        CloudEvent event;
+        try {
+            event = accepted(body, properties, envelope);
+        } catch (InvalidEventException e) {
+            reject(properties, body, acknowledgement, e.getMessage());
             return;
+        }
+        passOn(dispatcher.dispatch(event), event, properties, body, envelope, acknowledgement);
+    }
+
+    /** The message as a CloudEvent this queue may carry; throws {@link InvalidEventException} saying why not. */
+    private CloudEvent accepted(byte[] body, AMQP.BasicProperties properties, Envelope envelope) {
+        if (body.length > maxMessageSize) {
+            throw new InvalidEventException(
+                    "Message too large: " + body.length + " bytes, the limit is " + maxMessageSize);
         }
         CloudEvent event;
         try {
-            event = CloudEventReader.checked(AmqpCloudEvents.read(properties, body));
+            event = CloudEventData.checked(AmqpCloudEvents.read(properties, body));
         } catch (CloudEventRWException | InvalidEventException | IllegalStateException e) {
-            reject(properties, body, acknowledgement, "Invalid CloudEvent: " + e.getMessage());
-            return;
+            throw new InvalidEventException("Invalid CloudEvent: " + e.getMessage(), e);
         }
         if (settings.exchangeName().equals(envelope.getExchange())
                 && !event.getType().equals(envelope.getRoutingKey())) {
             // the broker checks a publisher's topic permissions against the routing key only
-            reject(
-                    properties,
-                    body,
-                    acknowledgement,
+            throw new InvalidEventException(
                     "Type " + event.getType() + " does not match the routing key " + envelope.getRoutingKey());
-            return;
         }
-        Outcome outcome = dispatcher.dispatch(event);
+        return event;
+    }
+
+    /** Publishes the reply, dead-letters a rejected event or retries a failed one, then settles the message. */
+    private void passOn(
+            Outcome outcome,
+            CloudEvent event,
+            AMQP.BasicProperties properties,
+            byte[] body,
+            Envelope envelope,
+            RabbitAcknowledgement acknowledgement) {
         try {
             if (outcome instanceof Outcome.Replied replied) {
                 events.publish(replied.reply());
@@ -153,7 +166,7 @@ class CloudEventQueueListener {
             RabbitAcknowledgement acknowledgement,
             String detail) {
         int deliveries = deliveries(properties, null);
-        if (deliveries >= settings.getDeliveryLimit()) {
+        if (deliveries >= settings.deliveryLimit()) {
             events.deadLetter(properties, body, queue, "Handling failed " + deliveries + " times: " + detail);
             acknowledgement.ack();
             return;
@@ -163,7 +176,7 @@ class CloudEventQueueListener {
                 event.getType(),
                 event.getId(),
                 deliveries,
-                settings.getDeliveryLimit());
+                settings.deliveryLimit());
         redeliverLater(acknowledgement, deliveries);
     }
 

@@ -51,6 +51,6 @@ public class RabbitEvents {
     }
 
     private void confirm(RabbitPublishState state) {
-        Mono.from(publisher.publishAndConfirm(state)).block(settings.getConfirmTimeout());
+        Mono.from(publisher.publishAndConfirm(state)).block(settings.confirmTimeout());
     }
 }

@@ -64,7 +64,7 @@ class TopologyInitializer extends ChannelInitializer {
 
     @Override
     public void initialize(Channel channel, String name) throws IOException {
-        if (settings.isDeclare()) {
+        if (settings.declare()) {
             declare(channel);
         } else {
             awaitTopology(channel.getConnection());
@@ -79,7 +79,7 @@ class TopologyInitializer extends ChannelInitializer {
         channel.queueBind(deadLetters, settings.deadLetterExchangeName(), "");
         Map<String, Object> arguments = Map.of(
                 "x-queue-type", "quorum",
-                "x-delivery-limit", settings.getDeliveryLimit(),
+                "x-delivery-limit", settings.deliveryLimit(),
                 "x-dead-letter-exchange", settings.deadLetterExchangeName(),
                 "x-dead-letter-strategy", "at-least-once",
                 "x-overflow", "reject-publish");
@@ -93,12 +93,12 @@ class TopologyInitializer extends ChannelInitializer {
     }
 
     private void awaitTopology(Connection connection) throws IOException {
-        Instant deadline = Instant.now().plus(settings.getTopologyWait());
+        Instant deadline = Instant.now().plus(settings.topologyWait());
         List<String> missing = missing(connection);
         while (!missing.isEmpty()) {
             if (!Instant.now().isBefore(deadline)) {
                 throw new IllegalStateException("The RabbitMQ topology is incomplete after waiting "
-                        + settings.getTopologyWait() + " (hr-assist.rabbitmq.topology-wait): missing " + missing
+                        + settings.topologyWait() + " (hr-assist.rabbitmq.topology-wait): missing " + missing
                         + ". With hr-assist.rabbitmq.declare=false the operator or the API must create it.");
             }
             sleep();

@@ -8,7 +8,7 @@ import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.core.provider.EventFormatProvider;
 import io.cloudevents.jackson.JsonFormat;
-import io.hrassist.events.EventTypes;
+import io.hrassist.events.EventType;
 import io.hrassist.events.fixtures.Fixtures;
 import io.hrassist.events.rabbitmq.testing.TestRabbit;
 import io.micronaut.context.ApplicationContext;
@@ -60,7 +60,7 @@ class CloudEventQueueListenerTest {
 
     @Test
     void repliesGoToTheResultsQueueWithCloudEventHeaders() throws Exception {
-        events.publish(request("r1", "task-1", Fixtures.data(EventTypes.JOB_DESCRIPTION_REQUESTED)));
+        events.publish(request("r1", "task-1", Fixtures.data(EventType.JOB_DESCRIPTION_REQUESTED)));
 
         GetResponse response = rabbit.take(Topology.RESULTS_QUEUE, WAIT);
         assertThat(response).isNotNull();
@@ -68,16 +68,16 @@ class CloudEventQueueListenerTest {
                 .containsKeys("cloudEvents:id", "cloudEvents:source", "cloudEvents:type", "cloudEvents:specversion");
         assertThat(response.getProps().getContentType()).isEqualTo("application/json");
         CloudEvent reply = AmqpCloudEvents.read(response.getProps(), response.getBody());
-        assertThat(reply.getType()).isEqualTo(EventTypes.JOB_DESCRIPTION_GENERATED);
+        assertThat(reply.getType()).isEqualTo(EventType.JOB_DESCRIPTION_GENERATED.name());
         assertThat(reply.getSubject()).isEqualTo("task-1");
-        assertThat(response.getEnvelope().getRoutingKey()).isEqualTo(EventTypes.JOB_DESCRIPTION_GENERATED);
+        assertThat(response.getEnvelope().getRoutingKey()).isEqualTo(EventType.JOB_DESCRIPTION_GENERATED.name());
         assertThat(new String(reply.getData().toBytes(), StandardCharsets.UTF_8))
                 .contains("\"markdown\"");
     }
 
     @Test
     void aRedeliveredRequestGetsTheSameReplyId() throws Exception {
-        CloudEvent request = request("r2", "task-2", Fixtures.data(EventTypes.JOB_DESCRIPTION_REQUESTED));
+        CloudEvent request = request("r2", "task-2", Fixtures.data(EventType.JOB_DESCRIPTION_REQUESTED));
         events.publish(request);
         events.publish(request);
 
@@ -88,7 +88,7 @@ class CloudEventQueueListenerTest {
 
     @Test
     void structuredModeIsReadToo() throws Exception {
-        CloudEvent request = request("r3", "task-3", Fixtures.data(EventTypes.JOB_DESCRIPTION_REQUESTED));
+        CloudEvent request = request("r3", "task-3", Fixtures.data(EventType.JOB_DESCRIPTION_REQUESTED));
         byte[] body = EventFormatProvider.getInstance()
                 .resolveFormat(JsonFormat.CONTENT_TYPE)
                 .serialize(request);
@@ -111,11 +111,11 @@ class CloudEventQueueListenerTest {
     @ParameterizedTest
     @ValueSource(strings = {"id", "source", "type", "specversion"})
     void aMissingRequiredAttributeIsDeadLetteredNamingIt(String attribute) throws Exception {
-        var headers = headers("r5-" + attribute, EventTypes.JOB_DESCRIPTION_REQUESTED);
+        var headers = headers("r5-" + attribute, EventType.JOB_DESCRIPTION_REQUESTED.name());
         headers.remove("cloudEvents:" + attribute);
         publishRaw(
                 props(headers),
-                Fixtures.data(EventTypes.JOB_DESCRIPTION_REQUESTED).getBytes());
+                Fixtures.data(EventType.JOB_DESCRIPTION_REQUESTED).getBytes());
 
         String error = assertDeadLettered("Invalid CloudEvent");
         if (!attribute.equals("specversion")) { // without it the message is no CloudEvent at all
@@ -125,11 +125,11 @@ class CloudEventQueueListenerTest {
 
     @Test
     void aWrongSpecVersionIsDeadLettered() throws Exception {
-        var headers = headers("r6", EventTypes.JOB_DESCRIPTION_REQUESTED);
+        var headers = headers("r6", EventType.JOB_DESCRIPTION_REQUESTED.name());
         headers.put("cloudEvents:specversion", "0.1");
         publishRaw(
                 props(headers),
-                Fixtures.data(EventTypes.JOB_DESCRIPTION_REQUESTED).getBytes());
+                Fixtures.data(EventType.JOB_DESCRIPTION_REQUESTED).getBytes());
 
         assertDeadLettered("Invalid CloudEvent");
     }
@@ -167,7 +167,7 @@ class CloudEventQueueListenerTest {
     @Test
     void aTransientFailureIsRetriedThenSucceeds() throws Exception {
         TestHandlers.failuresBeforeSuccess.set(2);
-        events.publish(request("r10", "flaky", Fixtures.data(EventTypes.JOB_DESCRIPTION_REQUESTED)));
+        events.publish(request("r10", "flaky", Fixtures.data(EventType.JOB_DESCRIPTION_REQUESTED)));
 
         assertThat(read(rabbit.take(Topology.RESULTS_QUEUE, WAIT)).getSubject()).isEqualTo("flaky");
         assertThat(TestHandlers.failuresBeforeSuccess.get()).isZero();
@@ -175,7 +175,7 @@ class CloudEventQueueListenerTest {
 
     @Test
     void aFailureThatNeverEndsIsDeadLetteredAfterTheDeliveryLimit() throws Exception {
-        events.publish(request("r11", "always-fails", Fixtures.data(EventTypes.JOB_DESCRIPTION_REQUESTED)));
+        events.publish(request("r11", "always-fails", Fixtures.data(EventType.JOB_DESCRIPTION_REQUESTED)));
 
         String error = assertDeadLettered("Handling failed 3 times");
         assertThat(error).contains("may be retried");
@@ -198,7 +198,7 @@ class CloudEventQueueListenerTest {
         return CloudEventBuilder.v1()
                 .withId(id)
                 .withSource(URI.create("/test"))
-                .withType(EventTypes.JOB_DESCRIPTION_REQUESTED)
+                .withType(EventType.JOB_DESCRIPTION_REQUESTED.name())
                 .withSubject(subject)
                 .withDataContentType("application/json")
                 .withData(data.getBytes(StandardCharsets.UTF_8))

@@ -1,8 +1,7 @@
 package io.hrassist.events.rabbitmq;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.hrassist.events.EventTypes;
+import io.hrassist.events.EventType;
 import io.hrassist.events.InterviewQuestionsGenerated;
 import io.hrassist.events.InterviewQuestionsRequested;
 import io.hrassist.events.JobDescriptionGenerated;
@@ -10,10 +9,10 @@ import io.hrassist.events.JobDescriptionRequested;
 import io.hrassist.events.ResumeEvaluated;
 import io.hrassist.events.ResumeEvaluationRequested;
 import io.hrassist.events.TaskFailed;
+import io.hrassist.events.binding.CloudEventHandler;
+import io.hrassist.events.binding.Reply;
+import io.hrassist.events.binding.UnprocessableEventException;
 import io.hrassist.events.fixtures.Fixtures;
-import io.hrassist.events.http.CloudEventHandler;
-import io.hrassist.events.http.Reply;
-import io.hrassist.events.http.UnprocessableEventException;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -39,67 +38,61 @@ class LeastPrivilegeHandlers {
 
     @Singleton
     CloudEventHandler<JobDescriptionRequested> jobDescriptions() {
-        return answering(
-                EventTypes.JOB_DESCRIPTION_REQUESTED,
-                JobDescriptionRequested.class,
-                EventTypes.JOB_DESCRIPTION_GENERATED);
+        return answering(EventType.JOB_DESCRIPTION_REQUESTED, EventType.JOB_DESCRIPTION_GENERATED);
     }
 
     @Singleton
     CloudEventHandler<InterviewQuestionsRequested> questions() {
-        return answering(
-                EventTypes.INTERVIEW_QUESTIONS_REQUESTED,
-                InterviewQuestionsRequested.class,
-                EventTypes.INTERVIEW_QUESTIONS_GENERATED);
+        return answering(EventType.INTERVIEW_QUESTIONS_REQUESTED, EventType.INTERVIEW_QUESTIONS_GENERATED);
     }
 
     /** Answers with the example evaluation, or, for a subject starting with {@value #UNPROCESSABLE}, task.failed. */
     @Singleton
     CloudEventHandler<ResumeEvaluationRequested> resumes() {
-        JsonNode result = example(EventTypes.RESUME_EVALUATION_COMPLETED);
-        return CloudEventHandler.of(EventTypes.RESUME_EVALUATION_REQUESTED, ResumeEvaluationRequested.class, event -> {
+        ResumeEvaluated result = example(EventType.RESUME_EVALUATION_COMPLETED);
+        return CloudEventHandler.of(EventType.RESUME_EVALUATION_REQUESTED, event -> {
             if (event.subject().startsWith(UNPROCESSABLE)) {
                 throw new UnprocessableEventException("DOCUMENT_OVER_LIMIT", "The document is over a limit.");
             }
-            return Optional.of(new Reply(EventTypes.RESUME_EVALUATION_COMPLETED, result));
+            return Optional.of(new Reply<>(EventType.RESUME_EVALUATION_COMPLETED, result));
         });
     }
 
     @Singleton
     CloudEventHandler<JobDescriptionGenerated> jobDescriptionResults() {
-        return recording(EventTypes.JOB_DESCRIPTION_GENERATED, JobDescriptionGenerated.class);
+        return recording(EventType.JOB_DESCRIPTION_GENERATED);
     }
 
     @Singleton
     CloudEventHandler<InterviewQuestionsGenerated> questionResults() {
-        return recording(EventTypes.INTERVIEW_QUESTIONS_GENERATED, InterviewQuestionsGenerated.class);
+        return recording(EventType.INTERVIEW_QUESTIONS_GENERATED);
     }
 
     @Singleton
     CloudEventHandler<ResumeEvaluated> resumeResults() {
-        return recording(EventTypes.RESUME_EVALUATION_COMPLETED, ResumeEvaluated.class);
+        return recording(EventType.RESUME_EVALUATION_COMPLETED);
     }
 
     @Singleton
     CloudEventHandler<TaskFailed> failures() {
-        return recording(EventTypes.TASK_FAILED, TaskFailed.class);
+        return recording(EventType.TASK_FAILED);
     }
 
-    private static <T> CloudEventHandler<T> answering(String type, Class<T> dataType, String resultType) {
-        JsonNode result = example(resultType);
-        return CloudEventHandler.replying(type, dataType, resultType, data -> result);
+    private static <T, R> CloudEventHandler<T> answering(EventType<T> type, EventType<R> resultType) {
+        R result = example(resultType);
+        return CloudEventHandler.replying(type, resultType, data -> result, data -> null);
     }
 
-    private static <T> CloudEventHandler<T> recording(String type, Class<T> dataType) {
-        return CloudEventHandler.of(type, dataType, event -> {
+    private static <T> CloudEventHandler<T> recording(EventType<T> type) {
+        return CloudEventHandler.of(type, event -> {
             RESULTS.add(type + " " + event.subject());
             return Optional.empty();
         });
     }
 
-    private static JsonNode example(String type) {
+    private static <R> R example(EventType<R> type) {
         try {
-            return JSON.readTree(Fixtures.data(type));
+            return JSON.readValue(Fixtures.data(type), type.dataType());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,7 +13,7 @@ import com.rabbitmq.client.DefaultConsumer;
 import com.rabbitmq.client.GetResponse;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
-import io.hrassist.events.EventTypes;
+import io.hrassist.events.EventType;
 import io.hrassist.events.fixtures.Fixtures;
 import io.hrassist.events.rabbitmq.LeastPrivilege.Grant;
 import io.hrassist.events.rabbitmq.testing.TestRabbit;
@@ -96,25 +96,32 @@ class LeastPrivilegeTest {
     @Test
     void aFunctionAnswersARequestItCanNeverProcessWithTaskFailed() {
         String subject = LeastPrivilegeHandlers.UNPROCESSABLE + UUID.randomUUID();
-        contexts.get(0).getBean(RabbitEvents.class).publish(event(EventTypes.RESUME_EVALUATION_REQUESTED, subject));
+        contexts.get(0)
+                .getBean(RabbitEvents.class)
+                .publish(event(EventType.RESUME_EVALUATION_REQUESTED.name(), subject));
 
         await().atMost(WAIT)
-                .untilAsserted(() ->
-                        assertThat(LeastPrivilegeHandlers.results()).contains(EventTypes.TASK_FAILED + " " + subject));
+                .untilAsserted(() -> assertThat(LeastPrivilegeHandlers.results())
+                        .contains(EventType.TASK_FAILED.name() + " " + subject));
     }
 
     @Test
     void theResumeFunctionCannotPublishATaskEvent() throws Exception {
         assertRefused(
                 channel -> publish(
-                        channel, EventTypes.RESUME_EVALUATION_REQUESTED, EventTypes.RESUME_EVALUATION_REQUESTED),
+                        channel,
+                        EventType.RESUME_EVALUATION_REQUESTED.name(),
+                        EventType.RESUME_EVALUATION_REQUESTED.name()),
                 "topic");
     }
 
     @Test
     void theResumeFunctionCannotPublishAJobDescriptionResult() throws Exception {
         assertRefused(
-                channel -> publish(channel, EventTypes.JOB_DESCRIPTION_GENERATED, EventTypes.JOB_DESCRIPTION_GENERATED),
+                channel -> publish(
+                        channel,
+                        EventType.JOB_DESCRIPTION_GENERATED.name(),
+                        EventType.JOB_DESCRIPTION_GENERATED.name()),
                 "topic");
     }
 
@@ -123,7 +130,7 @@ class LeastPrivilegeTest {
         try (Connection connection = connect("resume")) {
             Channel channel = connection.createChannel();
             channel.confirmSelect();
-            publish(channel, EventTypes.RESUME_EVALUATION_COMPLETED, EventTypes.JOB_DESCRIPTION_GENERATED);
+            publish(channel, EventType.RESUME_EVALUATION_COMPLETED.name(), EventType.JOB_DESCRIPTION_GENERATED.name());
             channel.waitForConfirmsOrDie(WAIT.toMillis());
         }
         try (Connection connection = connect("api")) {
@@ -158,7 +165,10 @@ class LeastPrivilegeTest {
         assertRefused(channel -> channel.exchangeDelete("hr-assist"), "hr-assist");
         assertRefused(
                 channel -> channel.basicPublish(
-                        "", Topology.JOB_DESCRIPTION_QUEUE, props(EventTypes.JOB_DESCRIPTION_REQUESTED), new byte[0]),
+                        "",
+                        Topology.JOB_DESCRIPTION_QUEUE,
+                        props(EventType.JOB_DESCRIPTION_REQUESTED.name()),
+                        new byte[0]),
                 "amq.default");
     }
 
@@ -210,7 +220,10 @@ class LeastPrivilegeTest {
 
     private static void publish(Channel channel, String routingKey, String type) throws Exception {
         channel.basicPublish(
-                "hr-assist", routingKey, props(type), Fixtures.data(type).getBytes(StandardCharsets.UTF_8));
+                "hr-assist",
+                routingKey,
+                props(type),
+                Fixtures.data(EventType.named(type).orElseThrow()).getBytes(StandardCharsets.UTF_8));
     }
 
     private static AMQP.BasicProperties props(String type) {
@@ -225,20 +238,12 @@ class LeastPrivilegeTest {
                 .withType(type)
                 .withSubject(subject)
                 .withDataContentType("application/json")
-                .withData(Fixtures.data(type).getBytes(StandardCharsets.UTF_8))
+                .withData(Fixtures.data(EventType.named(type).orElseThrow()).getBytes(StandardCharsets.UTF_8))
                 .build();
     }
 
-    private static GetResponse take(Channel channel, String queue) throws Exception {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        do {
-            GetResponse response = channel.basicGet(queue, true);
-            if (response != null) {
-                return response;
-            }
-            Thread.sleep(20);
-        } while (System.nanoTime() < deadline);
-        return null;
+    private static GetResponse take(Channel channel, String queue) {
+        return TestRabbit.take(channel, queue, WAIT);
     }
 
     private Map<String, Object> properties(String component) {

@@ -1,12 +1,12 @@
 package io.hrassist.events.rabbitmq;
 
 import io.hrassist.events.EngineInfo;
-import io.hrassist.events.EventTypes;
+import io.hrassist.events.EventType;
 import io.hrassist.events.JobDescriptionGenerated;
 import io.hrassist.events.JobDescriptionRequested;
-import io.hrassist.events.http.CloudEventHandler;
-import io.hrassist.events.http.IncomingEvent;
-import io.hrassist.events.http.Reply;
+import io.hrassist.events.binding.CloudEventHandler;
+import io.hrassist.events.binding.IncomingEvent;
+import io.hrassist.events.binding.Reply;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -25,25 +25,20 @@ class TestHandlers {
     CloudEventHandler<JobDescriptionRequested> jobDescriptions() {
         return new CloudEventHandler<>() {
             @Override
-            public String type() {
-                return EventTypes.JOB_DESCRIPTION_REQUESTED;
+            public EventType<JobDescriptionRequested> type() {
+                return EventType.JOB_DESCRIPTION_REQUESTED;
             }
 
             @Override
-            public Class<JobDescriptionRequested> dataType() {
-                return JobDescriptionRequested.class;
-            }
-
-            @Override
-            public Optional<Reply> handle(IncomingEvent<JobDescriptionRequested> event) {
+            public Optional<Reply<?>> handle(IncomingEvent<JobDescriptionRequested> event) {
                 if ("always-fails".equals(event.subject())
                         || ("flaky".equals(event.subject())
                                 && failuresBeforeSuccess.getAndUpdate(n -> Math.max(0, n - 1)) > 0)) {
                     throw new IllegalStateException("backend down");
                 }
                 var vacancy = event.data().vacancy();
-                return Optional.of(new Reply(
-                        EventTypes.JOB_DESCRIPTION_GENERATED,
+                return Optional.of(new Reply<>(
+                        EventType.JOB_DESCRIPTION_GENERATED,
                         new JobDescriptionGenerated(
                                 vacancy.title(),
                                 vacancy.language(),

@@ -1,23 +1,19 @@
 package io.hrassist.jd.messaging;
 
-import io.hrassist.events.EventTypes;
+import io.hrassist.events.EventType;
 import io.hrassist.events.JobDescriptionRequested;
-import io.hrassist.events.http.CloudEventHandler;
+import io.hrassist.events.binding.CloudEventHandler;
 import io.hrassist.jd.JobDescriptionFunction;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
-/** Maps {@value EventTypes#JOB_DESCRIPTION_REQUESTED} at {@code POST /} onto the job-description function. */
+/** Maps {@link EventType#JOB_DESCRIPTION_REQUESTED} at {@code POST /} onto the job-description function. */
 @Factory
 class JobDescriptionEvents {
 
     @Singleton
     CloudEventHandler<JobDescriptionRequested> jobDescriptionRequested(JobDescriptionFunction function) {
         return CloudEventHandler.replying(
-                EventTypes.JOB_DESCRIPTION_REQUESTED,
-                JobDescriptionRequested.class,
-                EventTypes.JOB_DESCRIPTION_GENERATED,
-                function,
-                function::offline);
+                EventType.JOB_DESCRIPTION_REQUESTED, EventType.JOB_DESCRIPTION_GENERATED, function, function::offline);
     }
 }

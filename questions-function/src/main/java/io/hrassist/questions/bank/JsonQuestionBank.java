@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -57,7 +58,7 @@ public final class JsonQuestionBank implements QuestionBank {
         }
         // Longest alias first, so "spring boot" wins over "spring" when both are in a vacancy skill.
         aliases.keySet().stream()
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .sorted(Comparator.comparingInt(String::length).reversed())
                 .forEach(alias -> aliasPatterns.put(
                         Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(alias) + "(?![\\p{L}\\p{N}])"),
                         aliases.get(alias)));

@@ -2,6 +2,7 @@ package io.hrassist.questions.domain;
 
 import io.hrassist.events.InterviewQuestionsGenerated.Requirement;
 import io.hrassist.events.QuestionType;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,7 +21,7 @@ record Need(Requirement requirement, List<BankQuestion> bank, List<BankQuestion>
 
     /** Every question of {@code type} that can test it, the bank's first. */
     List<Pick> all(QuestionType type) {
-        var all = new java.util.ArrayList<>(fromBank(type));
+        var all = new ArrayList<>(fromBank(type));
         all.addAll(fromTemplates(type));
         return all;
     }

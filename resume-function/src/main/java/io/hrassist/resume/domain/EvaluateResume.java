@@ -13,6 +13,8 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -60,7 +62,7 @@ public final class EvaluateResume implements Function<ResumeEvaluationRequested,
         VacancyBrief vacancy = ProtectedCriteria.leftOut(request.vacancy(), flags);
         List<String> lines = Untrusted.withoutRepeats(Untrusted.lines(text.visible()));
         SkillJudge.Verdict verdict = judge == null
-                ? new SkillJudge.Verdict(java.util.Map.of(), EngineInfo.offline(VERSION))
+                ? new SkillJudge.Verdict(Map.of(), EngineInfo.offline(VERSION))
                 : judge.judge(vacancy, allSkills(vacancy), PersonalData.forModel(text.visible()));
         var criteria = new ArrayList<Criterion>();
         var skills = new Skills(
@@ -85,7 +87,7 @@ public final class EvaluateResume implements Function<ResumeEvaluationRequested,
     }
 
     /** Keyword stuffing ({@link SkillEvidence#stuffed}) is flagged, and earns nothing extra. */
-    private java.util.Optional<Flag> stuffing(VacancyBrief vacancy, String visible) {
+    private Optional<Flag> stuffing(VacancyBrief vacancy, String visible) {
         List<String> all = Untrusted.lines(visible);
         return allSkills(vacancy).stream()
                 .filter(skill -> evidence.stuffed(skill, all))

@@ -2,6 +2,7 @@ package io.hrassist.resume.domain;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Which lines of a resume only list skills: lines in a skills section, lines opening with a skills label ("Skills:",
@@ -16,8 +17,7 @@ final class Listings {
     /** A run that opens with this many words is a sentence enumerating things ("Проверяю первичные документы: УПД, …"). */
     private static final int SENTENCE_OPENING = 4;
     /** A bullet of at least three words outside a skills section: a terse duty ("• учёт по ПБУ/ФСБУ"), not a list. */
-    private static final java.util.regex.Pattern DUTY_BULLET =
-            java.util.regex.Pattern.compile("^\\s*[•\\-–—*·▪]\\s*\\S+\\s+\\S+\\s+\\S+");
+    private static final Pattern DUTY_BULLET = Pattern.compile("^\\s*[•\\-–—*·▪]\\s*\\S+\\s+\\S+\\s+\\S+");
 
     /** What a line is: prose, a list or short line, or a line of a skills section or label. */
     enum Kind {

@@ -3,6 +3,7 @@ package io.hrassist.resume.domain;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Removes personal data from resume text before it leaves the function, in English and Russian: the name (first line,
@@ -118,7 +119,7 @@ public final class PersonalData {
         return redact(text)
                 .lines()
                 .filter(line -> !ONLY_PLACEHOLDERS.matcher(line).matches())
-                .collect(java.util.stream.Collectors.joining("\n"));
+                .collect(Collectors.joining("\n"));
     }
 
     public static String redact(String text) {
@@ -176,7 +177,7 @@ public final class PersonalData {
                                 || ResumeLexicon.SCHOOL.matcher(line).find()
                         ? YEAR.matcher(line).replaceAll("[YEAR]")
                         : line)
-                .collect(java.util.stream.Collectors.joining("\n", "", text.endsWith("\n") ? "\n" : ""));
+                .collect(Collectors.joining("\n", "", text.endsWith("\n") ? "\n" : ""));
     }
 
     private record Rule(Pattern pattern, String replacement) {

@@ -4,6 +4,7 @@ import io.hrassist.events.Language;
 import io.hrassist.events.ResumeEvaluated.Criterion;
 import io.hrassist.events.ResumeEvaluated.CriterionKind;
 import io.hrassist.events.ResumeEvaluated.Status;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -84,7 +85,7 @@ final class Profile {
                 .findFirst()
                 .or(() -> lines.stream()
                         .filter(l -> !CONTACT.matcher(l).find())
-                        .max(java.util.Comparator.comparingInt(String::length)));
+                        .max(Comparator.comparingInt(String::length)));
     }
 
     /** Degrees and schools as evidence; informational (weight 0), since a vacancy here never requires a degree. */

@@ -5,7 +5,10 @@ import io.hrassist.events.ResumeEvaluated.Criterion;
 import io.hrassist.events.ResumeEvaluated.CriterionKind;
 import io.hrassist.events.ResumeEvaluated.Status;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -55,7 +58,7 @@ final class SkillEvidence {
                 found.listMentions() >= REPEATED_IN_LISTS && found.used().isEmpty();
         boolean held = credential && !found.credentials().isEmpty();
         Status status = status(found, held, repeated);
-        var quotes = new java.util.LinkedHashSet<>(found.used());
+        var quotes = new LinkedHashSet<>(found.used());
         if (held) {
             quotes.addAll(found.credentials());
         }
@@ -89,7 +92,7 @@ final class SkillEvidence {
         int listMentions = 0;
         int allMentions = 0;
         var seen = new HashSet<String>();
-        var copies = new java.util.HashMap<String, Integer>();
+        var copies = new HashMap<String, Integer>();
         lines.forEach(line -> copies.merge(line, 1, Integer::sum));
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -135,7 +138,7 @@ final class SkillEvidence {
     private static Stance stance(String line, List<SkillTaxonomy.Mention> mentions) {
         return mentions.stream()
                 .map(m -> Stance.of(line, m.start(), m.end()))
-                .min(java.util.Comparator.naturalOrder())
+                .min(Comparator.naturalOrder())
                 .orElseThrow();
     }
 

@@ -3,6 +3,7 @@ package io.hrassist.resume.domain;
 import io.hrassist.events.ResumeEvaluated.Flag;
 import io.hrassist.events.ResumeEvaluated.FlagType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -82,7 +83,7 @@ final class Untrusted {
 
     /** Lines repeated three times or more are stuffing: none of them counts as evidence. */
     static List<String> withoutRepeats(List<String> lines) {
-        var counts = new java.util.HashMap<String, Integer>();
+        var counts = new HashMap<String, Integer>();
         lines.forEach(line -> counts.merge(line, 1, Integer::sum));
         return lines.stream().filter(line -> counts.get(line) < 3).toList();
     }

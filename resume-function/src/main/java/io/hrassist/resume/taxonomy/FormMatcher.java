@@ -2,8 +2,10 @@ package io.hrassist.resume.taxonomy;
 
 import io.hrassist.resume.domain.SkillTaxonomy.Mention;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -79,9 +81,9 @@ final class FormMatcher {
     }
 
     /** All content words of a form within a short window, in any order. */
-    private static java.util.Optional<Mention> scattered(List<String> content, List<Stems.Token> tokens) {
+    private static Optional<Mention> scattered(List<String> content, List<Stems.Token> tokens) {
         if (content.size() < 2 || content.size() > 4) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int window = content.size() + SLACK;
         for (int i = 0; i < tokens.size(); i++) {
@@ -89,7 +91,7 @@ final class FormMatcher {
                 continue;
             }
             int end = Math.min(tokens.size(), i + window);
-            var seen = new java.util.HashSet<String>();
+            var seen = new HashSet<String>();
             int last = i;
             for (int j = i; j < end && seen.size() < content.size(); j++) {
                 if (content.contains(tokens.get(j).stem())
@@ -98,11 +100,11 @@ final class FormMatcher {
                 }
             }
             if (seen.size() == content.size()) {
-                return java.util.Optional.of(
+                return Optional.of(
                         new Mention(tokens.get(i).start(), tokens.get(last).end()));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static List<String> content(String form) {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Skills, their aliases, the tools that imply them and the senses of ambiguous names from {@code
@@ -24,7 +25,7 @@ public final class JsonSkillTaxonomy implements SkillTaxonomy {
     private static final int MAX_REMEMBERED = 4_096;
 
     private final FormMatcher matcher = new FormMatcher();
-    private final Map<Question, List<Mention>> found = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Question, List<Mention>> found = new ConcurrentHashMap<>();
 
     public JsonSkillTaxonomy(ObjectMapper mapper) {
         try (InputStream in = JsonSkillTaxonomy.class.getClassLoader().getResourceAsStream("taxonomy/skills.json")) {

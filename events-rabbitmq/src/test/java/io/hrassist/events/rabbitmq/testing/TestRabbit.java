@@ -1,16 +1,19 @@
 package io.hrassist.events.rabbitmq.testing;
 
+import static org.awaitility.Awaitility.await;
+
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.GetResponse;
 import io.hrassist.events.rabbitmq.Topology;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -72,16 +75,19 @@ public final class TestRabbit implements AutoCloseable {
     }
 
     /** The next message in {@code queue} (acknowledged), waiting up to {@code timeout}; null when none came. */
-    public GetResponse take(String queue, Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        do {
-            GetResponse response = channel.basicGet(prefix + queue, true);
-            if (response != null) {
-                return response;
-            }
-            Thread.sleep(20);
-        } while (Instant.now().isBefore(deadline));
-        return null;
+    public GetResponse take(String queue, Duration timeout) {
+        return take(channel, prefix + queue, timeout);
+    }
+
+    /** The next message in {@code queue} of {@code channel} (acknowledged), waiting up to {@code timeout}; or null. */
+    public static GetResponse take(Channel channel, String queue, Duration timeout) {
+        try {
+            return await().atMost(timeout)
+                    .pollInterval(Duration.ofMillis(20))
+                    .until(() -> channel.basicGet(queue, true), Objects::nonNull);
+        } catch (ConditionTimeoutException e) {
+            return null;
+        }
     }
 
     /** Messages ready in {@code queue}. */

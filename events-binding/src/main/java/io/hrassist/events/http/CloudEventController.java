@@ -1,7 +1,10 @@
 package io.hrassist.events.http;
 
 import io.cloudevents.CloudEvent;
-import io.hrassist.events.http.CloudEventDispatcher.Outcome;
+import io.hrassist.events.binding.CloudEventDispatcher;
+import io.hrassist.events.binding.CloudEventDispatcher.Outcome;
+import io.hrassist.events.binding.CloudEventHandler;
+import io.hrassist.events.binding.InvalidEventException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;

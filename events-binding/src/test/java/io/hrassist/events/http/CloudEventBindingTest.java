@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.hrassist.events.EventTypes;
+import io.hrassist.events.EventType;
 import io.hrassist.events.fixtures.Fixtures;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -33,10 +33,10 @@ class CloudEventBindingTest {
 
     @Test
     void repliesToBinaryModeEventWithBinaryModeReply() throws Exception {
-        HttpResponse<byte[]> response = send(binary("evt-1", EventTypes.JOB_DESCRIPTION_REQUESTED, jdData()));
+        HttpResponse<byte[]> response = send(binary("evt-1", EventType.JOB_DESCRIPTION_REQUESTED.name(), jdData()));
 
         assertThat(response.code()).isEqualTo(200);
-        assertThat(response.header("ce-type")).isEqualTo(EventTypes.JOB_DESCRIPTION_GENERATED);
+        assertThat(response.header("ce-type")).isEqualTo(EventType.JOB_DESCRIPTION_GENERATED.name());
         assertThat(response.header("ce-source")).isEqualTo("/hr-assist/events-test");
         assertThat(response.header("ce-subject")).isEqualTo(TASK);
         assertThat(response.header("ce-specversion")).isEqualTo("1.0");
@@ -55,7 +55,7 @@ class CloudEventBindingTest {
                 .put("specversion", "1.0")
                 .put("id", "evt-structured")
                 .put("source", "/tests")
-                .put("type", EventTypes.JOB_DESCRIPTION_REQUESTED)
+                .put("type", EventType.JOB_DESCRIPTION_REQUESTED.name())
                 .put("subject", TASK)
                 .put("datacontenttype", "application/json");
         event.set("data", mapper.readTree(jdData()));
@@ -65,17 +65,17 @@ class CloudEventBindingTest {
         HttpResponse<byte[]> response = send(request);
 
         assertThat(response.code()).isEqualTo(200);
-        assertThat(response.header("ce-type")).isEqualTo(EventTypes.JOB_DESCRIPTION_GENERATED);
+        assertThat(response.header("ce-type")).isEqualTo(EventType.JOB_DESCRIPTION_GENERATED.name());
         assertThat(response.header("ce-subject")).isEqualTo(TASK);
     }
 
     @Test
     void redeliveredEventGetsTheSameReplyId() {
-        String first = send(binary("evt-dup", EventTypes.JOB_DESCRIPTION_REQUESTED, jdData()))
+        String first = send(binary("evt-dup", EventType.JOB_DESCRIPTION_REQUESTED.name(), jdData()))
                 .header("ce-id");
-        String second = send(binary("evt-dup", EventTypes.JOB_DESCRIPTION_REQUESTED, jdData()))
+        String second = send(binary("evt-dup", EventType.JOB_DESCRIPTION_REQUESTED.name(), jdData()))
                 .header("ce-id");
-        String other = send(binary("evt-other", EventTypes.JOB_DESCRIPTION_REQUESTED, jdData()))
+        String other = send(binary("evt-other", EventType.JOB_DESCRIPTION_REQUESTED.name(), jdData()))
                 .header("ce-id");
 
         assertThat(second).isEqualTo(first);
@@ -84,7 +84,7 @@ class CloudEventBindingTest {
 
     @Test
     void rejectsEventWithoutId() throws Exception {
-        var request = binary("evt", EventTypes.JOB_DESCRIPTION_REQUESTED, jdData());
+        var request = binary("evt", EventType.JOB_DESCRIPTION_REQUESTED.name(), jdData());
         request.getHeaders().remove("ce-id");
 
         assertProblem(request, "Invalid CloudEvent", "id");
@@ -92,7 +92,7 @@ class CloudEventBindingTest {
 
     @Test
     void rejectsEventWithoutSource() throws Exception {
-        var request = binary("evt", EventTypes.JOB_DESCRIPTION_REQUESTED, jdData());
+        var request = binary("evt", EventType.JOB_DESCRIPTION_REQUESTED.name(), jdData());
         request.getHeaders().remove("ce-source");
 
         assertProblem(request, "Invalid CloudEvent", "source");
@@ -100,7 +100,7 @@ class CloudEventBindingTest {
 
     @Test
     void rejectsEventWithoutType() throws Exception {
-        var request = binary("evt", EventTypes.JOB_DESCRIPTION_REQUESTED, jdData());
+        var request = binary("evt", EventType.JOB_DESCRIPTION_REQUESTED.name(), jdData());
         request.getHeaders().remove("ce-type");
 
         assertProblem(request, "Invalid CloudEvent", "type");
@@ -108,7 +108,7 @@ class CloudEventBindingTest {
 
     @Test
     void rejectsEventWithoutSpecVersion() throws Exception {
-        var request = binary("evt", EventTypes.JOB_DESCRIPTION_REQUESTED, jdData());
+        var request = binary("evt", EventType.JOB_DESCRIPTION_REQUESTED.name(), jdData());
         request.getHeaders().remove("ce-specversion");
 
         assertProblem(request, "Invalid CloudEvent", "Not a valid CloudEvent");
@@ -116,7 +116,7 @@ class CloudEventBindingTest {
 
     @Test
     void rejectsWrongSpecVersion() throws Exception {
-        var request = binary("evt", EventTypes.JOB_DESCRIPTION_REQUESTED, jdData());
+        var request = binary("evt", EventType.JOB_DESCRIPTION_REQUESTED.name(), jdData());
         request.getHeaders().set("ce-specversion", "0.3");
 
         assertProblem(request, "Invalid CloudEvent", "specversion must be 1.0");
@@ -127,18 +127,19 @@ class CloudEventBindingTest {
         assertProblem(
                 binary("evt", "com.example.unknown.v1", "{}"),
                 "Unsupported event type",
-                EventTypes.JOB_DESCRIPTION_REQUESTED);
+                EventType.JOB_DESCRIPTION_REQUESTED.name());
     }
 
     @Test
     void rejectsDataThatIsNotJson() throws Exception {
-        assertProblem(binary("evt", EventTypes.JOB_DESCRIPTION_REQUESTED, "not json"), "Invalid event data", "JSON");
+        assertProblem(
+                binary("evt", EventType.JOB_DESCRIPTION_REQUESTED.name(), "not json"), "Invalid event data", "JSON");
     }
 
     @Test
     void rejectsNonJsonContentType() throws Exception {
-        var request =
-                binary("evt", EventTypes.JOB_DESCRIPTION_REQUESTED, jdData()).contentType("text/plain");
+        var request = binary("evt", EventType.JOB_DESCRIPTION_REQUESTED.name(), jdData())
+                .contentType("text/plain");
 
         assertProblem(request, "Invalid event data", "datacontenttype must be application/json");
     }
@@ -148,7 +149,7 @@ class CloudEventBindingTest {
         String data = jdData().replace("\"Senior Backend Engineer\"", "\"\"");
 
         assertProblem(
-                binary("evt", EventTypes.JOB_DESCRIPTION_REQUESTED, data),
+                binary("evt", EventType.JOB_DESCRIPTION_REQUESTED.name(), data),
                 "Invalid event data",
                 "title must not be blank");
     }
@@ -158,22 +159,26 @@ class CloudEventBindingTest {
         String data = "{\"vacancy\": {\"title\": \"Dev\", \"language\": \"fr\"}}";
 
         assertProblem(
-                binary("evt", EventTypes.JOB_DESCRIPTION_REQUESTED, data), "Invalid event data", "$.vacancy.language");
+                binary("evt", EventType.JOB_DESCRIPTION_REQUESTED.name(), data),
+                "Invalid event data",
+                "$.vacancy.language");
     }
 
     @Test
     void rejectsEventWithoutData() throws Exception {
         assertProblem(
-                binary("evt", EventTypes.JOB_DESCRIPTION_REQUESTED, ""), "Invalid event data", "data is required");
+                binary("evt", EventType.JOB_DESCRIPTION_REQUESTED.name(), ""),
+                "Invalid event data",
+                "data is required");
     }
 
     @Test
     void answersUnprocessableRequestWithTaskFailedReply() throws Exception {
         HttpResponse<byte[]> response =
-                send(binary("evt", EventTypes.INTERVIEW_QUESTIONS_REQUESTED, questionsData(13)));
+                send(binary("evt", EventType.INTERVIEW_QUESTIONS_REQUESTED.name(), questionsData(13)));
 
         assertThat(response.code()).isEqualTo(200);
-        assertThat(response.header("ce-type")).isEqualTo(EventTypes.TASK_FAILED);
+        assertThat(response.header("ce-type")).isEqualTo(EventType.TASK_FAILED.name());
         assertThat(response.header("ce-subject")).isEqualTo(TASK);
         JsonNode body = mapper.readTree(response.body());
         assertThat(body.get("reason").asText()).isEqualTo("UNLUCKY");
@@ -182,7 +187,7 @@ class CloudEventBindingTest {
 
     @Test
     void answersTransientFailureWith500SoTheBrokerRetries() throws Exception {
-        var request = binary("evt", EventTypes.INTERVIEW_QUESTIONS_REQUESTED, questionsData(42));
+        var request = binary("evt", EventType.INTERVIEW_QUESTIONS_REQUESTED.name(), questionsData(42));
 
         var error = org.junit.jupiter.api.Assertions.assertThrows(
                 HttpClientResponseException.class, () -> client.toBlocking().exchange(request, byte[].class));
@@ -194,7 +199,8 @@ class CloudEventBindingTest {
 
     @Test
     void acceptsEventWithoutReplyWith202() {
-        HttpResponse<byte[]> response = send(binary("evt", EventTypes.INTERVIEW_QUESTIONS_REQUESTED, questionsData(5)));
+        HttpResponse<byte[]> response =
+                send(binary("evt", EventType.INTERVIEW_QUESTIONS_REQUESTED.name(), questionsData(5)));
 
         assertThat(response.code()).isEqualTo(202);
         assertThat(response.header("ce-type")).isNull();
@@ -230,10 +236,10 @@ class CloudEventBindingTest {
     }
 
     private static String jdData() {
-        return Fixtures.data(EventTypes.JOB_DESCRIPTION_REQUESTED);
+        return Fixtures.data(EventType.JOB_DESCRIPTION_REQUESTED);
     }
 
     private static String questionsData(int count) {
-        return Fixtures.data(EventTypes.INTERVIEW_QUESTIONS_REQUESTED).replace("\"count\": 8", "\"count\": " + count);
+        return Fixtures.data(EventType.INTERVIEW_QUESTIONS_REQUESTED).replace("\"count\": 8", "\"count\": " + count);
     }
 }

@@ -1,43 +1,24 @@
-package io.hrassist.events.http;
+package io.hrassist.events.binding;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.SpecVersion;
-import io.cloudevents.http.HttpMessageFactory;
-import io.micronaut.http.HttpHeaders;
-import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** Reads a CloudEvent (binary or structured mode) from an HTTP request and binds its JSON data to a record. */
+/** Checks a received CloudEvent's attributes and binds its JSON data to a contract record, whatever carried it. */
 @Singleton
-public class CloudEventReader {
+public class CloudEventData {
 
     private final ObjectMapper objectMapper;
 
-    CloudEventReader(ObjectMapper objectMapper) {
+    CloudEventData(ObjectMapper objectMapper) {
         this.objectMapper = objectMapper;
-    }
-
-    /** The event in the request, with all required attributes; throws {@link InvalidEventException} otherwise. */
-    public CloudEvent read(HttpHeaders headers, @Nullable byte[] body) {
-        return read(headers.asMap(), body);
-    }
-
-    CloudEvent read(Map<String, List<String>> headers, @Nullable byte[] body) {
-        CloudEvent event;
-        try {
-            event = HttpMessageFactory.createReaderFromMultimap(headers, body == null ? new byte[0] : body)
-                    .toEvent();
-        } catch (RuntimeException e) {
-            throw new InvalidEventException("Not a valid CloudEvent: " + e.getMessage(), e);
-        }
-        return checked(event);
     }
 
     /** {@code event} when it has the attributes every service needs; throws {@link InvalidEventException} otherwise. */
@@ -90,7 +71,7 @@ public class CloudEventReader {
     }
 
     private static boolean isJson(String contentType) {
-        String mediaType = contentType.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        String mediaType = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         return mediaType.equals("application/json") || mediaType.endsWith("+json") || mediaType.equals("text/json");
     }
 

@@ -1,5 +1,10 @@
 package io.hrassist.events.http;
 
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.http.HttpMessageFactory;
+import io.hrassist.events.binding.CloudEventDispatcher;
+import io.hrassist.events.binding.CloudEventHandler;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
@@ -9,6 +14,10 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
@@ -32,14 +41,20 @@ class CloudEventWarmUp implements ApplicationEventListener<StartupEvent> {
     private final BeanProvider<CloudEventController> controller;
     private final BeanProvider<CloudEventDispatcher> dispatcher;
     private final BeanProvider<ExecutorService> blocking;
+    private final CloudEventReader reader;
+    private final CloudEventResponses responses;
 
     CloudEventWarmUp(
             BeanProvider<CloudEventController> controller,
             BeanProvider<CloudEventDispatcher> dispatcher,
-            @Named(TaskExecutors.BLOCKING) BeanProvider<ExecutorService> blocking) {
+            @Named(TaskExecutors.BLOCKING) BeanProvider<ExecutorService> blocking,
+            CloudEventReader reader,
+            CloudEventResponses responses) {
         this.controller = controller;
         this.dispatcher = dispatcher;
         this.blocking = blocking;
+        this.reader = reader;
+        this.responses = responses;
     }
 
     @Override
@@ -56,7 +71,7 @@ class CloudEventWarmUp implements ApplicationEventListener<StartupEvent> {
             CloudEventDispatcher ready = dispatcher.get();
             for (String type : ready.types()) {
                 byte[] sample = sample(type);
-                if (sample != null && ready.warmUp(type, sample)) {
+                if (sample != null && answer(ready, type, sample)) {
                     LOG.debug("Answered a sample {}", type);
                 }
             }
@@ -67,6 +82,26 @@ class CloudEventWarmUp implements ApplicationEventListener<StartupEvent> {
         } catch (RuntimeException | IOException | ExecutionException e) {
             LOG.warn("Warm-up failed; the first event will do the same work", e);
         }
+    }
+
+    /**
+     * Answers {@code sample} (the data of a {@code type} event) as {@code POST /} would: read from binary-mode HTTP
+     * headers, handled offline, and the reply written as a response; false if the handler did not warm up.
+     */
+    private boolean answer(CloudEventDispatcher ready, String type, byte[] sample) {
+        var headers = new HashMap<String, List<String>>();
+        HttpMessageFactory.createWriter((name, value) -> headers.put(name, List.of(value)), body -> {})
+                .writeBinary(CloudEventBuilder.v1()
+                        .withId("warm-up")
+                        .withSource(URI.create("/warm-up"))
+                        .withType(type)
+                        .withSubject("warm-up")
+                        .withData("application/json", sample)
+                        .build());
+        CloudEvent event = reader.read(headers, sample);
+        Optional<CloudEvent> reply = ready.warmUp(event);
+        reply.ifPresent(responses::binary);
+        return reply.isPresent();
     }
 
     /** The sample data of a {@code type} event, or null when there is none. */

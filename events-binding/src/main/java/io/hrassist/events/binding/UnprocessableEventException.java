@@ -1,4 +1,4 @@
-package io.hrassist.events.http;
+package io.hrassist.events.binding;
 
 /**
  * A valid request that can never be processed (retrying will not help): answered with a {@code task.failed} reply so

@@ -1,4 +1,4 @@
-package io.hrassist.events.http;
+package io.hrassist.events.binding;
 
 import jakarta.annotation.Nullable;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package io.hrassist.events.http;
+package io.hrassist.events.binding;
 
 /** The request is not a CloudEvent this service can accept; answered with {@code 400} problem+json. */
 public class InvalidEventException extends RuntimeException {

@@ -3,6 +3,8 @@ package io.hrassist.events.http;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.http.HttpMessageFactory;
+import io.hrassist.events.binding.CloudEventDispatcher;
+import io.hrassist.events.binding.CloudEventHandler;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;

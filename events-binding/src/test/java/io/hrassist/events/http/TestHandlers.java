@@ -1,10 +1,14 @@
 package io.hrassist.events.http;
 
 import io.hrassist.events.EngineInfo;
-import io.hrassist.events.EventTypes;
+import io.hrassist.events.EventType;
 import io.hrassist.events.InterviewQuestionsRequested;
 import io.hrassist.events.JobDescriptionGenerated;
 import io.hrassist.events.JobDescriptionRequested;
+import io.hrassist.events.binding.CloudEventHandler;
+import io.hrassist.events.binding.IncomingEvent;
+import io.hrassist.events.binding.Reply;
+import io.hrassist.events.binding.UnprocessableEventException;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -17,9 +21,8 @@ class TestHandlers {
     @Singleton
     CloudEventHandler<JobDescriptionRequested> jobDescriptions() {
         return CloudEventHandler.replying(
-                EventTypes.JOB_DESCRIPTION_REQUESTED,
-                JobDescriptionRequested.class,
-                EventTypes.JOB_DESCRIPTION_GENERATED,
+                EventType.JOB_DESCRIPTION_REQUESTED,
+                EventType.JOB_DESCRIPTION_GENERATED,
                 TestHandlers::jobDescription,
                 TestHandlers::jobDescription);
     }
@@ -40,17 +43,12 @@ class TestHandlers {
     CloudEventHandler<InterviewQuestionsRequested> questions() {
         return new CloudEventHandler<>() {
             @Override
-            public String type() {
-                return EventTypes.INTERVIEW_QUESTIONS_REQUESTED;
+            public EventType<InterviewQuestionsRequested> type() {
+                return EventType.INTERVIEW_QUESTIONS_REQUESTED;
             }
 
             @Override
-            public Class<InterviewQuestionsRequested> dataType() {
-                return InterviewQuestionsRequested.class;
-            }
-
-            @Override
-            public Optional<Reply> handle(IncomingEvent<InterviewQuestionsRequested> event) {
+            public Optional<Reply<?>> handle(IncomingEvent<InterviewQuestionsRequested> event) {
                 if (event.data().count() == 13) {
                     throw new UnprocessableEventException("UNLUCKY", "Thirteen questions are never asked.");
                 }

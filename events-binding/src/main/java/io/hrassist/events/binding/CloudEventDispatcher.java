@@ -1,15 +1,11 @@
-package io.hrassist.events.http;
+package io.hrassist.events.binding;
 
 import io.cloudevents.CloudEvent;
-import io.cloudevents.core.builder.CloudEventBuilder;
-import io.cloudevents.http.HttpMessageFactory;
-import io.hrassist.events.EventTypes;
+import io.hrassist.events.EventType;
 import io.hrassist.events.TaskFailed;
 import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
-import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,13 +26,14 @@ public class CloudEventDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(CloudEventDispatcher.class);
 
     private final Map<String, CloudEventHandler<?>> handlers;
-    private final CloudEventReader reader;
-    private final CloudEventResponses responses;
+    private final CloudEventData data;
+    private final CloudEventReplies replies;
 
-    CloudEventDispatcher(List<CloudEventHandler<?>> handlers, CloudEventReader reader, CloudEventResponses responses) {
-        this.handlers = handlers.stream().collect(Collectors.toMap(CloudEventHandler::type, Function.identity()));
-        this.reader = reader;
-        this.responses = responses;
+    CloudEventDispatcher(List<CloudEventHandler<?>> handlers, CloudEventData data, CloudEventReplies replies) {
+        this.handlers = handlers.stream()
+                .collect(Collectors.toMap(handler -> handler.type().name(), Function.identity()));
+        this.data = data;
+        this.replies = replies;
     }
 
     /** The event types this service accepts. */
@@ -55,13 +52,13 @@ public class CloudEventDispatcher {
         }
         try {
             return handle(handler, event)
-                    .<Outcome>map(reply -> new Outcome.Replied(responses.replyTo(event, reply)))
+                    .<Outcome>map(reply -> new Outcome.Replied(replies.replyTo(event, reply)))
                     .orElseGet(Outcome.Accepted::new);
         } catch (InvalidEventException e) {
             return new Outcome.Rejected("Invalid event data", e.getMessage(), event.getType());
         } catch (UnprocessableEventException e) {
-            var failed = new Reply(EventTypes.TASK_FAILED, new TaskFailed(e.reason(), e.getMessage()));
-            return new Outcome.Replied(responses.replyTo(event, failed));
+            var failed = new Reply<>(EventType.TASK_FAILED, new TaskFailed(e.reason(), e.getMessage()));
+            return new Outcome.Replied(replies.replyTo(event, failed));
         } catch (RuntimeException e) {
             LOG.error("Handling {} {} failed", event.getType(), event.getId(), e);
             return new Outcome.Failed("The event could not be handled now; it may be retried.", event.getType());
@@ -69,43 +66,27 @@ public class CloudEventDispatcher {
     }
 
     /**
-     * Answers {@code sample} (the data of a {@code type} event) offline through the same reading (from binary-mode HTTP
-     * headers), handler and reply writing as {@link #dispatch}, so that the first real event finds them loaded; false
-     * if no handler warmed up.
+     * Answers {@code event} offline through the same data binding, handler and reply building as {@link #dispatch}, so
+     * that the first real event finds them loaded; empty if no handler warmed up.
      */
-    boolean warmUp(String type, byte[] sample) {
-        CloudEventHandler<?> handler = handlers.get(type);
-        if (handler == null) {
-            return false;
-        }
-        var headers = new HashMap<String, List<String>>();
-        HttpMessageFactory.createWriter((name, value) -> headers.put(name, List.of(value)), body -> {})
-                .writeBinary(CloudEventBuilder.v1()
-                        .withId("warm-up")
-                        .withSource(URI.create("/warm-up"))
-                        .withType(type)
-                        .withSubject("warm-up")
-                        .withData("application/json", sample)
-                        .build());
-        CloudEvent event = reader.read(headers, sample);
-        Optional<Reply> reply = warmUp(handler, event);
-        reply.ifPresent(r -> responses.binary(responses.replyTo(event, r)));
-        return reply.isPresent();
+    public Optional<CloudEvent> warmUp(CloudEvent event) {
+        CloudEventHandler<?> handler = handlers.get(event.getType());
+        return handler == null ? Optional.empty() : warmUp(handler, event).map(reply -> replies.replyTo(event, reply));
     }
 
-    private <T> Optional<Reply> warmUp(CloudEventHandler<T> handler, CloudEvent event) {
-        return handler.warmUp(reader.data(event, handler.dataType()));
+    private <T> Optional<Reply<?>> warmUp(CloudEventHandler<T> handler, CloudEvent event) {
+        return handler.warmUp(data.data(event, handler.type().dataType()));
     }
 
-    private <T> Optional<Reply> handle(CloudEventHandler<T> handler, CloudEvent event) {
-        T data = reader.data(event, handler.dataType());
+    private <T> Optional<Reply<?>> handle(CloudEventHandler<T> handler, CloudEvent event) {
+        T bound = data.data(event, handler.type().dataType());
         var incoming = new IncomingEvent<>(
                 event.getId(),
                 event.getSource(),
                 event.getType(),
                 event.getSubject(),
-                data,
-                CloudEventReader.extensions(event));
+                bound,
+                CloudEventData.extensions(event));
         return handler.handle(incoming);
     }
 
