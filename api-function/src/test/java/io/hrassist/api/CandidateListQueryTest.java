@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hrassist.api.domain.Role;
-import io.hrassist.events.EventTypes;
+import io.hrassist.events.EventType;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.nio.charset.StandardCharsets;
@@ -102,7 +102,7 @@ class CandidateListQueryTest extends CandidateApiSupport {
                         + "\"MUST_HAVE\",\"weight\":%d,\"status\":\"MISSING\",\"evidence\":[]}],\"flags\":%s,"
                         + "\"summary\":\"ok\",\"engine\":{\"name\":\"offline\",\"fallback\":false}%s}")
                 .formatted(score, score, 100 - score, flags, contact);
-        client.toBlocking().exchange(result(EventTypes.RESUME_EVALUATION_COMPLETED, task, data));
+        client.toBlocking().exchange(result(EventType.RESUME_EVALUATION_COMPLETED.name(), task, data));
         String id = uploaded.get("candidate").get("id").asText();
         update("UPDATE candidate SET created_at = ?::timestamptz WHERE id = ?::uuid", uploadedAt, id);
         return id;
