@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -12,7 +13,7 @@ public interface OutboxRepository extends GenericRepository<OutboxRow, Long> {
 
     OutboxRow save(OutboxRow row);
 
-    /** Due events, oldest first, locked so that other API replicas skip them. */
+    /** Due events, oldest first, locked until the transaction ends so that other API replicas skip them. */
     @Query("SELECT * FROM outbox_event WHERE next_attempt_at <= now() ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED")
     List<OutboxRow> lockDue(int limit);
 
@@ -23,6 +24,14 @@ public interface OutboxRepository extends GenericRepository<OutboxRow, Long> {
     /** Everything still waiting, oldest first, without locking (for inspection). */
     @Query("SELECT * FROM outbox_event ORDER BY id")
     List<OutboxRow> waiting();
+
+    /**
+     * Claims events for a delivery: they are not due again until {@code until}, so that the claim can be committed before
+     * the events go over the network and other replicas still skip them; a relay that dies while sending leaves them to
+     * be tried again then.
+     */
+    @Query("UPDATE outbox_event SET next_attempt_at = :until WHERE id IN (:ids)")
+    void claim(Collection<Long> ids, Instant until);
 
     void deleteById(Long id);
 

@@ -24,14 +24,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Delivers outbox events to the broker (its HTTP ingress or RabbitMQ, see {@link EventSink}) as CloudEvents, a batch
  * several at a time. An event leaves the outbox only when the broker accepted it; a failed attempt is retried with
- * exponential backoff (with jitter, capped), so nothing is lost while the broker is down. Rows are locked with SKIP
- * LOCKED, so several API replicas can relay side by side.
+ * exponential backoff (with jitter, capped), so nothing is lost while the broker is down. A batch is claimed in a short
+ * transaction of its own (rows picked with SKIP LOCKED, then not due again for {@link #CLAIM}) that commits before any
+ * event is sent, so no row lock is held during network I/O and several API replicas relay side by side; a relay that
+ * dies while sending leaves its batch to be tried again when the claim runs out (consumers drop duplicates by id).
  *
  * <p>Nothing wakes an API scaled to zero for the outbox: a new event is relayed as soon as its transaction commits (not
  * at the next timed run), the timed runs retry while the API runs, the first runs one second after a start (any
@@ -47,6 +50,8 @@ class OutboxRelay {
     private static final int PARALLEL = 8;
 
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
+    /** How long a claimed batch is left alone: longer than sending a whole batch to a broker that times out. */
+    static final Duration CLAIM = Duration.ofMinutes(3);
 
     private final OutboxRepository outbox;
     private final TransactionOperations<Connection> transactions;
@@ -101,7 +106,7 @@ class OutboxRelay {
         }
         int delivered;
         do {
-            delivered = transactions.executeWrite(status -> deliver(outbox.lockDue(BATCH)));
+            delivered = deliver(claim(() -> outbox.lockDue(BATCH)));
         } while (delivered == BATCH);
     }
 
@@ -114,7 +119,7 @@ class OutboxRelay {
         while (outbox.count() > 0
                 && clock.instant().isBefore(deadline)
                 && !Thread.currentThread().isInterrupted()) {
-            int tried = transactions.executeWrite(status -> deliver(outbox.lockWaiting(BATCH)));
+            int tried = deliver(claim(() -> outbox.lockWaiting(BATCH)));
             if (tried < BATCH && outbox.count() > 0) {
                 sleep(Duration.ofMillis(500));
             }
@@ -125,7 +130,20 @@ class OutboxRelay {
         }
     }
 
-    /** Tries every event of one batch; returns how many were looked at. */
+    /** The rows {@code pick} locks, claimed in a transaction that has committed when this returns. */
+    private List<OutboxRow> claim(Supplier<List<OutboxRow>> pick) {
+        return transactions.executeWrite(status -> {
+            List<OutboxRow> rows = pick.get();
+            if (!rows.isEmpty()) {
+                outbox.claim(
+                        rows.stream().map(OutboxRow::id).toList(),
+                        clock.instant().plus(CLAIM));
+            }
+            return rows;
+        });
+    }
+
+    /** Tries every event of one claimed batch, outside any transaction; returns how many were looked at. */
     private int deliver(List<OutboxRow> due) {
         List<Future<String>> sent =
                 due.stream().map(row -> senders.submit(() -> send(row))).toList();
