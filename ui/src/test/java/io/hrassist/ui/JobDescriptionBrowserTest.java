@@ -1,6 +1,7 @@
 package io.hrassist.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 
@@ -11,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -49,6 +52,8 @@ class JobDescriptionBrowserTest extends UiTest {
     private ChromeDriver driver;
     private WebDriverWait wait;
     private Path downloads;
+    /** Answers the browser logs as errors that a test caused on purpose (a form refused with 409). */
+    private final List<String> expectedErrors = new ArrayList<>();
 
     @BeforeAll
     void openBrowser() throws IOException {
@@ -72,7 +77,9 @@ class JobDescriptionBrowserTest extends UiTest {
         if (driver != null) {
             assertThat(Browser.consoleErrors(driver))
                     .as("browser console errors")
-                    .isEmpty();
+                    .allSatisfy(error -> assertThat(expectedErrors)
+                            .anySatisfy(e -> assertThat(error).contains(e)));
+            expectedErrors.clear();
         }
     }
 
@@ -108,7 +115,7 @@ class JobDescriptionBrowserTest extends UiTest {
         Browser.click(driver, driver.findElement(By.id("copy-jd")));
         wait.until(d -> clipboard().contains("Edited by hand."));
         assertThat(clipboard()).doesNotContain("rockstar");
-        assertThat(download()).startsWith("# Senior Backend Engineer").contains("Edited by hand.");
+        assertThat(download(true)).startsWith("# Senior Backend Engineer").contains("Edited by hand.");
 
         driver.navigate().refresh();
         assertThat(wait.until(presenceOfElementLocated(By.id("jd-html"))).getText())
@@ -118,6 +125,132 @@ class JobDescriptionBrowserTest extends UiTest {
         Browser.click(driver, driver.findElement(By.id("jd-cancel")));
         wait.until(presenceOfElementLocated(By.id("jd-html")));
         assertThat(driver.findElements(By.id("jd-editor"))).isEmpty();
+    }
+
+    @Test
+    void aSuggestionIsAppliedWithOneClickAndCopyAsksWhileFlaggedPhrasesRemain() {
+        UUID vacancy = vacancyWithJobDescription("Warehouse Lead", FLAGGED);
+        driver.get(ui("/vacancies/" + vacancy).toString());
+        assertThat(driver.findElements(By.cssSelector("#jd-warnings .apply-suggestion")))
+                .as("only the phrases still in the text")
+                .hasSize(2);
+
+        Browser.click(driver, driver.findElement(By.id("copy-jd")));
+        assertThat(wait.until(alertIsPresent()).getText())
+                .isEqualTo("2 flagged phrases remain in the text — copy anyway?");
+        driver.switchTo().alert().dismiss();
+        assertThat(driver.findElement(By.id("copy-jd")).getText()).isEqualTo("Copy Markdown");
+
+        Browser.click(driver, driver.findElement(By.id("apply-suggestion-0")));
+
+        wait.until(textToBePresentInElementLocated(By.id("jd-html"), "We want a skilled who leads"));
+        assertThat(driver.findElement(By.id("jd-html")).getText())
+                .contains("Skilled pay.")
+                .doesNotContainIgnoringCase("rockstar");
+        assertThat(driver.findElement(By.id("jd-warnings")).getText())
+                .doesNotContain("rockstar")
+                .contains("ninja", "young");
+        assertThat(driver.findElement(By.id("jd-edited")).getText()).contains("admin");
+        JsonNode saved = api.get("/api/v1/vacancies/" + vacancy + "/job-description");
+        assertThat(saved.get("markdown").asText()).contains("a skilled who").doesNotContain("ockstar");
+        assertThat(saved.get("version").asLong()).isZero();
+
+        Browser.click(driver, driver.findElement(By.id("download-jd")));
+        assertThat(wait.until(alertIsPresent()).getText())
+                .isEqualTo("1 flagged phrase remains in the text — download anyway?");
+        driver.switchTo().alert().accept();
+        wait.until(d -> files().stream().anyMatch(p -> p.toString().endsWith(".md")));
+        assertThat(download(false)).contains("like a ninja");
+
+        Browser.click(driver, driver.findElement(By.cssSelector("#jd-warnings .apply-suggestion")));
+        wait.until(textToBePresentInElementLocated(By.id("jd-html"), "like a expert"));
+        assertThat(driver.findElements(By.cssSelector("#jd-warnings .apply-suggestion")))
+                .isEmpty();
+        assertThat(driver.findElement(By.id("jd-warnings")).getText()).doesNotContain("ninja");
+        assertThat(api.get("/api/v1/vacancies/" + vacancy + "/job-description")
+                        .get("version")
+                        .asLong())
+                .isEqualTo(1);
+
+        Browser.click(driver, driver.findElement(By.id("copy-jd")));
+        wait.until(d -> clipboard().contains("like a expert"));
+        assertThat(driver.findElement(By.id("copy-jd")).getAttribute("data-confirm"))
+                .isNull();
+        assertThat(download(true)).contains("like a expert").doesNotContain("ninja");
+        Browser.screenshot(driver, "desktop-en-jd-applied");
+    }
+
+    @Test
+    void twoTabsEditingTheJobDescriptionDoNotOverwriteEachOther() {
+        UUID vacancy = vacancyWithJobDescription("Courier", Results.checkedJobDescription());
+        String page = ui("/vacancies/" + vacancy).toString();
+        String first = driver.getWindowHandle();
+        driver.get(page);
+        Browser.click(driver, driver.findElement(By.id("edit-jd")));
+        wait.until(presenceOfElementLocated(By.id("jd-editor")));
+        driver.switchTo().newWindow(WindowType.TAB);
+        String second = driver.getWindowHandle();
+        driver.get(page);
+        Browser.click(driver, driver.findElement(By.id("edit-jd")));
+        wait.until(presenceOfElementLocated(By.id("jd-editor")));
+
+        driver.switchTo().window(first);
+        type("# Courier\n\nFirst tab: deliver parcels by bike.\n");
+        Browser.click(driver, driver.findElement(By.id("jd-save")));
+        wait.until(textToBePresentInElementLocated(By.id("jd-html"), "First tab"));
+
+        driver.switchTo().window(second);
+        type("# Courier\n\nSecond tab: deliver parcels by van.\n");
+        Browser.click(driver, driver.findElement(By.id("jd-save")));
+
+        var conflict = wait.until(presenceOfElementLocated(By.id("jd-conflict")));
+        assertThat(conflict.getText()).contains("Someone changed this item at the same time.");
+        assertThat(driver.findElement(By.id("jd-editor")).getAttribute("value")).contains("Second tab");
+        assertThat(driver.findElement(By.id("jd-theirs")).getText()).contains("admin", "First tab");
+        assertThat(api.get("/api/v1/vacancies/" + vacancy + "/job-description")
+                        .get("markdown")
+                        .asText())
+                .contains("First tab")
+                .doesNotContain("Second tab");
+        Browser.screenshot(driver, "desktop-en-jd-conflict");
+
+        Browser.click(driver, driver.findElement(By.id("jd-save")));
+        wait.until(textToBePresentInElementLocated(By.id("jd-html"), "Second tab"));
+        driver.close();
+        driver.switchTo().window(first);
+    }
+
+    @Test
+    void twoTabsEditingTheVacancyDoNotOverwriteEachOther() {
+        UUID vacancy = vacancyWithJobDescription("Baker", Results.checkedJobDescription());
+        String form = ui("/vacancies/" + vacancy + "/edit").toString();
+        String first = driver.getWindowHandle();
+        driver.get(form);
+        driver.switchTo().newWindow(WindowType.TAB);
+        String second = driver.getWindowHandle();
+        driver.get(form);
+
+        driver.switchTo().window(first);
+        var title = driver.findElement(By.id("title"));
+        title.clear();
+        title.sendKeys("Head Baker");
+        Browser.click(driver, driver.findElement(By.id("save-vacancy")));
+        wait.until(textToBePresentInElementLocated(By.id("vacancy-title"), "Head Baker"));
+
+        driver.switchTo().window(second);
+        driver.findElement(By.id("location")).sendKeys("Hamburg");
+        expectedErrors.add(
+                "/vacancies/" + vacancy + " - Failed to load resource: the server responded with a status" + " of 409");
+        Browser.click(driver, driver.findElement(By.id("save-vacancy")));
+
+        assertThat(wait.until(presenceOfElementLocated(By.id("form-conflict"))).getText())
+                .contains("Someone changed this item at the same time.");
+        assertThat(driver.findElement(By.id("location")).getAttribute("value")).isEqualTo("Hamburg");
+        JsonNode stored = api.get("/api/v1/vacancies/" + vacancy);
+        assertThat(stored.get("title").asText()).isEqualTo("Head Baker");
+        assertThat(stored.path("location").asText("")).isEmpty();
+        driver.close();
+        driver.switchTo().window(first);
     }
 
     private UUID vacancyWithJobDescription(String title, String result) {
@@ -131,14 +264,23 @@ class JobDescriptionBrowserTest extends UiTest {
         return vacancy;
     }
 
+    /** Replaces the editor's text. */
+    private void type(String text) {
+        var editor = driver.findElement(By.id("jd-editor"));
+        editor.clear();
+        editor.sendKeys(text);
+    }
+
     private String clipboard() {
         return String.valueOf(driver.executeAsyncScript(
                 "const done = arguments[0]; navigator.clipboard.readText().then(done, (e) => done('!' + e));"));
     }
 
-    /** Clicks Download (answering its question, if any, with yes) and answers the file it saved. */
-    private String download() {
-        Browser.click(driver, driver.findElement(By.id("download-jd")));
+    /** Answers the file Download saved, clicking it first when {@code click}. */
+    private String download(boolean click) {
+        if (click) {
+            Browser.click(driver, driver.findElement(By.id("download-jd")));
+        }
         Path file = wait.until(d -> files().stream()
                 .filter(p -> p.toString().endsWith(".md"))
                 .findFirst()
