@@ -66,12 +66,17 @@ class PhoneTest extends UiTest {
                 "/vacancies?q=" + enc(title),
                 "/vacancies/new",
                 "/vacancies/" + work.vacancy(),
+                "/vacancies/" + work.vacancy() + "/delete",
+                "/vacancies/" + work.vacancy() + "/job-description/edit",
                 "/candidates/" + Team.decidedCandidate(api, work),
                 "/tasks/" + work.questionsTask() + "/interview-kit",
                 "/vacancies/" + UUID.randomUUID())) {
             fits(page, lang);
         }
 
+        open("/vacancies/" + work.vacancy() + "/job-description/edit");
+        driver.executeScript("document.getElementById('jd').scrollIntoView({behavior: 'instant'})");
+        Browser.screenshot(driver, "phone-" + lang + "-jd-edit");
         open("/vacancies/" + work.vacancy());
         headerFoldsAndStillSignsOut(lang);
         candidatesAreCardsWithTheScoreFirst();
