@@ -212,7 +212,6 @@ class JobDescriptionBrowserTest extends UiTest {
                         .asText())
                 .contains("First tab")
                 .doesNotContain("Second tab");
-        Browser.screenshot(driver, "desktop-en-jd-conflict");
 
         Browser.click(driver, driver.findElement(By.id("jd-save")));
         wait.until(textToBePresentInElementLocated(By.id("jd-html"), "Second tab"));
