@@ -34,15 +34,22 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @MicronautTest
 class JobDescriptionBrowserTest extends UiTest {
 
-    /** Two flagged phrases in the text (one twice, once at a sentence's start) and one the generator replaced. */
+    /**
+     * Three flagged phrases in the text (one twice, once at a sentence's start; one whose suggestion is advice, not
+     * wording) and one the generator replaced.
+     */
     static final String FLAGGED = """
             {"title":"Warehouse Lead","language":"en",
-             "markdown":"# Warehouse Lead\\n\\nWe want a rockstar who leads the night shift like a ninja.\\n\\nRockstar pay.\\n",
+             "markdown":"# Warehouse Lead\\n\\nWe want a rockstar who leads the night shift like a ninja.\\n\\nRockstar pay. \
+            Drivers under 30 preferred.\\n",
              "sections":[],"warnings":[
               {"phrase":"rockstar","category":"gender-coded","reason":"Masculine-coded jargon.","suggestion":"skilled",
                "severity":"HINT","action":"KEPT","replacement":null},
               {"phrase":"ninja","category":"gender-coded","reason":"Masculine-coded jargon.","suggestion":"expert",
                "severity":"HINT","action":"KEPT","replacement":null},
+              {"phrase":"under 30","category":"age","reason":"An age limit is direct age discrimination.",
+               "suggestion":"remove; state a legal minimum age only where the law requires one","severity":"UNLAWFUL",
+               "action":"KEPT","replacement":null},
               {"phrase":"young","category":"age","reason":"An age limit is direct age discrimination.",
                "suggestion":"remove","severity":"UNLAWFUL","action":"REPLACED","replacement":"motivated"}],
              "assumptions":[],
@@ -95,6 +102,8 @@ class JobDescriptionBrowserTest extends UiTest {
         UUID vacancy = vacancyWithJobDescription("Editor", Results.jobDescription());
         driver.get(ui("/vacancies/" + vacancy).toString());
 
+        assertThat(driver.findElement(By.id("copy-jd")).getAttribute("data-confirm"))
+                .isEqualTo("1 flagged phrase remains in the text — copy anyway?");
         Browser.click(driver, driver.findElement(By.id("edit-jd")));
         var editor = wait.until(presenceOfElementLocated(By.id("jd-editor")));
         assertThat(editor.getAttribute("value"))
@@ -112,6 +121,11 @@ class JobDescriptionBrowserTest extends UiTest {
         assertThat(saved.get("version").asLong()).isZero();
         assertThat(saved.get("markdown").asText()).contains("Edited by hand.");
 
+        assertThat(driver.findElement(By.id("copy-jd")).getAttribute("data-confirm"))
+                .as("no flagged phrase left: nothing to ask")
+                .isNull();
+        assertThat(driver.findElement(By.id("download-jd")).getAttribute("data-confirm"))
+                .isNull();
         Browser.click(driver, driver.findElement(By.id("copy-jd")));
         wait.until(d -> clipboard().contains("Edited by hand."));
         assertThat(clipboard()).doesNotContain("rockstar");
@@ -128,18 +142,18 @@ class JobDescriptionBrowserTest extends UiTest {
     }
 
     @Test
-    void aSuggestionIsAppliedWithOneClickAndCopyAsksWhileFlaggedPhrasesRemain() {
+    void aSuggestionIsAppliedWithOneClickAndCopyAndDownloadAskWhileFlaggedPhrasesRemain() {
         UUID vacancy = vacancyWithJobDescription("Warehouse Lead", FLAGGED);
         driver.get(ui("/vacancies/" + vacancy).toString());
         assertThat(driver.findElements(By.cssSelector("#jd-warnings .apply-suggestion")))
-                .as("only the phrases still in the text")
+                .as("the phrases still in the text whose suggestion is wording, not advice")
                 .hasSize(2);
 
         Browser.click(driver, driver.findElement(By.id("copy-jd")));
         assertThat(wait.until(alertIsPresent()).getText())
-                .isEqualTo("2 flagged phrases remain in the text — copy anyway?");
+                .isEqualTo("3 flagged phrases remain in the text — copy anyway?");
         driver.switchTo().alert().dismiss();
-        assertThat(driver.findElement(By.id("copy-jd")).getText()).isEqualTo("Copy Markdown");
+        assertThat(clipboard()).doesNotContain("Warehouse Lead");
 
         Browser.click(driver, driver.findElement(By.id("apply-suggestion-0")));
 
@@ -149,7 +163,7 @@ class JobDescriptionBrowserTest extends UiTest {
                 .doesNotContainIgnoringCase("rockstar");
         assertThat(driver.findElement(By.id("jd-warnings")).getText())
                 .doesNotContain("rockstar")
-                .contains("ninja", "young");
+                .contains("ninja", "under 30", "young");
         assertThat(driver.findElement(By.id("jd-edited")).getText()).contains("admin");
         JsonNode saved = api.get("/api/v1/vacancies/" + vacancy + "/job-description");
         assertThat(saved.get("markdown").asText()).contains("a skilled who").doesNotContain("ockstar");
@@ -157,27 +171,32 @@ class JobDescriptionBrowserTest extends UiTest {
 
         Browser.click(driver, driver.findElement(By.id("download-jd")));
         assertThat(wait.until(alertIsPresent()).getText())
-                .isEqualTo("1 flagged phrase remains in the text — download anyway?");
-        driver.switchTo().alert().accept();
+                .isEqualTo("2 flagged phrases remain in the text — download anyway?");
+        driver.switchTo().alert().dismiss();
+        Browser.click(driver, driver.findElement(By.id("download-jd")));
+        wait.until(alertIsPresent()).accept();
         wait.until(d -> files().stream().anyMatch(p -> p.toString().endsWith(".md")));
-        assertThat(download(false)).contains("like a ninja");
+        assertThat(files()).as("one download: the one answered yes").hasSize(1);
+        assertThat(download(false)).contains("like a ninja", "Skilled pay.");
 
         Browser.click(driver, driver.findElement(By.cssSelector("#jd-warnings .apply-suggestion")));
         wait.until(textToBePresentInElementLocated(By.id("jd-html"), "like a expert"));
         assertThat(driver.findElements(By.cssSelector("#jd-warnings .apply-suggestion")))
                 .isEmpty();
-        assertThat(driver.findElement(By.id("jd-warnings")).getText()).doesNotContain("ninja");
+        assertThat(driver.findElement(By.id("jd-warnings")).getText())
+                .doesNotContain("ninja")
+                .contains("under 30");
         assertThat(api.get("/api/v1/vacancies/" + vacancy + "/job-description")
                         .get("version")
                         .asLong())
                 .isEqualTo(1);
+        Browser.screenshot(driver, "desktop-en-jd-applied");
 
         Browser.click(driver, driver.findElement(By.id("copy-jd")));
+        assertThat(wait.until(alertIsPresent()).getText())
+                .isEqualTo("1 flagged phrase remains in the text — copy anyway?");
+        driver.switchTo().alert().accept();
         wait.until(d -> clipboard().contains("like a expert"));
-        assertThat(driver.findElement(By.id("copy-jd")).getAttribute("data-confirm"))
-                .isNull();
-        assertThat(download(true)).contains("like a expert").doesNotContain("ninja");
-        Browser.screenshot(driver, "desktop-en-jd-applied");
     }
 
     @Test

@@ -90,8 +90,8 @@ public record JobDescription(
                 .toList();
     }
 
-    /** The text with the warning's phrase replaced by its suggestion. */
+    /** The text with the warning's phrase replaced by the wording its suggestion offers. */
     public String applying(Warning warning) {
-        return Phrases.replace(markdown, warning.phrase(), warning.suggestion());
+        return Phrases.replace(markdown, warning.phrase(), warning.offered());
     }
 }

@@ -133,7 +133,7 @@ class JobDescriptionEditor {
     private static @Nullable Warning warning(JobDescription jd, @Nullable String index) {
         try {
             Warning warning = jd.shownWarnings().get(Integer.parseInt(Objects.requireNonNullElse(index, "")));
-            return jd.flags(warning) && !warning.suggestion().isBlank() ? warning : null;
+            return jd.flags(warning) && !warning.offered().isEmpty() ? warning : null;
         } catch (NumberFormatException | IndexOutOfBoundsException e) {
             return null;
         }
