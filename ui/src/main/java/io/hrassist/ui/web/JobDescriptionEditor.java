@@ -103,7 +103,7 @@ class JobDescriptionEditor {
             HttpRequest<?> request, UUID id, String markdown, Map<String, String> form, boolean editing) {
         String token = Session.token(request);
         try {
-            edits.save(token, id, markdown, uuid(form.get("task")), number(form.get("version")));
+            edits.save(token, id, markdown, Fields.id(form, "task"), number(form.get("version")));
         } catch (ApiProblem problem) {
             if (problem.status() != 409) {
                 throw problem;
@@ -135,14 +135,6 @@ class JobDescriptionEditor {
             Warning warning = jd.shownWarnings().get(Integer.parseInt(Objects.requireNonNullElse(index, "")));
             return jd.flags(warning) && !warning.offered().isEmpty() ? warning : null;
         } catch (NumberFormatException | IndexOutOfBoundsException e) {
-            return null;
-        }
-    }
-
-    private static @Nullable UUID uuid(@Nullable String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
             return null;
         }
     }
