@@ -1,5 +1,5 @@
 // HR Assist progressive enhancement: CSRF header for htmx, skill chips, copy, print, resume uploads with progress,
-// evidence panels and focus kept across refreshes, the folding header menu.
+// evidence panels, compare ticks and focus kept across refreshes, the folding header menu.
 (function () {
   'use strict';
   const csrf = () => document.querySelector('meta[name="csrf-token"]')?.content || '';
@@ -240,15 +240,48 @@
     if (e.target.closest('[data-print]')) window.print();
   });
 
+  // Candidates to compare: at most the form's data-max ticked (a tick beyond is taken back, and the reason said); the
+  // ticks survive the table's refreshes, and the bar shows only when there are two candidates to compare.
+  const chosen = new Set();
+  const compareForm = () => document.getElementById('compare-form');
+  const say = (text) => { const message = document.getElementById('compare-message'); if (message) message.textContent = text; };
+  const reticks = (root) => {
+    const form = compareForm();
+    if (!form || !root.querySelectorAll) return;
+    const boxes = Array.from(document.querySelectorAll('input.compare-box'));
+    const shown = new Set(boxes.map((box) => box.value));
+    Array.from(chosen).forEach((id) => { if (!shown.has(id)) chosen.delete(id); });
+    boxes.forEach((box) => { if (box.checked) chosen.add(box.value); box.checked = chosen.has(box.value); });
+    form.hidden = boxes.length < 2;
+  };
+  document.addEventListener('change', (e) => {
+    const box = e.target;
+    if (!box.matches || !box.matches('input.compare-box')) return;
+    const max = Number(compareForm()?.dataset.max) || 3;
+    if (box.checked && chosen.size >= max) {
+      box.checked = false;
+      say(compareForm().dataset.tooMany);
+      return;
+    }
+    if (box.checked) chosen.add(box.value); else chosen.delete(box.value);
+    say('');
+  });
+  document.addEventListener('submit', (e) => {
+    if (e.target.id !== 'compare-form' || chosen.size >= 2) return;
+    e.preventDefault();
+    say(e.target.dataset.tooFew);
+  }, true);
+
   // Score bars get their width here: the Content-Security-Policy allows no inline style attributes.
   const widths = (root) => root.querySelectorAll('[data-width]').forEach((bar) => {
     bar.style.width = Math.max(0, Math.min(100, Number(bar.dataset.width) || 0)) + '%';
   });
-  document.addEventListener('htmx:load', (e) => { widths(e.target); reopen(e.target); });
+  document.addEventListener('htmx:load', (e) => { widths(e.target); reopen(e.target); reticks(e.target); });
 
   document.addEventListener('DOMContentLoaded', () => {
     widths(document);
     reopen(document);
+    reticks(document);
     const toggle = document.getElementById('menu-toggle');
     if (toggle) menu(toggle);
     document.querySelectorAll('input[data-chips]').forEach(chips);

@@ -85,6 +85,10 @@ class AccessibilityTest extends UiTest {
         Browser.screenshot(driver, "desktop-" + lang + "-vacancy");
         driver.executeScript("document.getElementById('candidates').scrollIntoView({behavior: 'instant'})");
         Browser.screenshot(driver, "desktop-" + lang + "-candidates");
+        check(findings, lang, "/vacancies/" + work.vacancy() + "?flag=HIDDEN_TEXT&sort=NAME", "filtered");
+        check(findings, lang, "/vacancies/" + work.vacancy() + "?stage=HIRED", "filtered-empty");
+        check(findings, lang, work.comparePath(api, 3), "compare");
+        Browser.screenshot(driver, "desktop-" + lang + "-compare");
         check(findings, lang, "/tasks/" + work.questionsTask() + "/interview-kit", "kit");
         jobDescriptionAndDeletion(findings, lang, work);
         teamPages(findings, lang, work);

@@ -66,6 +66,9 @@ class PhoneTest extends UiTest {
                 "/vacancies?q=" + enc(title),
                 "/vacancies/new",
                 "/vacancies/" + work.vacancy(),
+                "/vacancies/" + work.vacancy() + "?flag=HIDDEN_TEXT&sort=NAME",
+                "/vacancies/" + work.vacancy() + "?stage=HIRED",
+                work.comparePath(api, 3),
                 "/vacancies/" + work.vacancy() + "/delete",
                 "/vacancies/" + work.vacancy() + "/job-description/edit",
                 "/candidates/" + Team.decidedCandidate(api, work),
@@ -74,6 +77,8 @@ class PhoneTest extends UiTest {
             fits(page, lang);
         }
 
+        open(work.comparePath(api, 3));
+        Browser.screenshot(driver, "phone-" + lang + "-compare");
         open("/vacancies/" + work.vacancy() + "/job-description/edit");
         driver.executeScript("document.getElementById('jd').scrollIntoView({behavior: 'instant'})");
         Browser.screenshot(driver, "phone-" + lang + "-jd-edit");

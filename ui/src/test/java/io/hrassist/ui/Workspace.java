@@ -38,6 +38,18 @@ record Workspace(UUID vacancy, UUID questionsTask, String language) {
         return new Workspace(vacancy, questions, language);
     }
 
+    /** The comparison page of the vacancy's first {@code count} candidates in the ranked list. */
+    String comparePath(TestApi api, int count) {
+        var path = new StringBuilder("/vacancies/").append(vacancy).append("/compare?");
+        JsonNode listed = api.get("/api/v1/vacancies/" + vacancy + "/candidates");
+        for (int i = 0; i < count; i++) {
+            path.append(i == 0 ? "" : "&")
+                    .append("c=")
+                    .append(listed.get(i).get("id").asText());
+        }
+        return path.toString();
+    }
+
     private static void candidate(TestApi api, UUID vacancy, String fileName, String evaluation) {
         JsonNode uploaded = api.upload(vacancy, fileName, "Resume of " + fileName);
         api.deliver(

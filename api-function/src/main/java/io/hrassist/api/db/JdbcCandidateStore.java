@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hrassist.api.domain.Candidate;
+import io.hrassist.api.domain.CandidateQuery;
 import io.hrassist.api.domain.CandidateStore;
 import io.hrassist.api.domain.DuplicateCandidateException;
 import io.hrassist.api.domain.Stage;
@@ -26,11 +27,14 @@ import java.util.UUID;
 class JdbcCandidateStore implements CandidateStore {
 
     private final CandidateRepository repository;
+    private final CandidateSelection selection;
     private final JdbcOperations jdbc;
     private final ObjectMapper mapper;
 
-    JdbcCandidateStore(CandidateRepository repository, JdbcOperations jdbc, ObjectMapper mapper) {
+    JdbcCandidateStore(
+            CandidateRepository repository, CandidateSelection selection, JdbcOperations jdbc, ObjectMapper mapper) {
         this.repository = repository;
+        this.selection = selection;
         this.jdbc = jdbc;
         this.mapper = mapper;
     }
@@ -64,6 +68,11 @@ class JdbcCandidateStore implements CandidateStore {
     @Override
     public List<Candidate> ranked(UUID vacancyId) {
         return repository.ranked(vacancyId).stream().map(this::toCandidate).toList();
+    }
+
+    @Override
+    public List<UUID> matching(UUID vacancyId, CandidateQuery query) {
+        return selection.find(vacancyId, query);
     }
 
     @Override

@@ -22,6 +22,9 @@ public interface CandidateStore {
     /** Candidates of a vacancy, best score first, not yet evaluated last. */
     List<Candidate> ranked(UUID vacancyId);
 
+    /** Ids of the vacancy's candidates that {@code query} asks for, in its order. */
+    List<UUID> matching(UUID vacancyId, CandidateQuery query);
+
     /** The uploaded file of a candidate. */
     Optional<byte[]> document(UUID id);
 

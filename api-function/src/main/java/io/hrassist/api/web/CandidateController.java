@@ -2,10 +2,13 @@ package io.hrassist.api.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hrassist.api.domain.AddCandidate;
+import io.hrassist.api.domain.CandidateQuery;
 import io.hrassist.api.domain.ExportCandidateList;
 import io.hrassist.api.domain.ListCandidates;
 import io.hrassist.api.domain.ReevaluateVacancy;
 import io.hrassist.api.domain.Role;
+import io.hrassist.api.domain.Stage;
+import io.hrassist.events.ResumeEvaluated.FlagType;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -14,6 +17,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
@@ -21,6 +25,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.Nullable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -74,12 +79,25 @@ class CandidateController {
         return HttpResponse.accepted(URI.create(body.task().location())).body(body);
     }
 
-    /** Also for the hiring managers of the vacancy; {@code stale} marks evaluations of an earlier vacancy content. */
+    /**
+     * Also for the hiring managers of the vacancy; {@code stale} marks evaluations of an earlier vacancy content. Only
+     * those in {@code stage} and with {@code flag} when asked, in {@code sort} order (default: by score); each keeps
+     * its {@code rank} among all the vacancy's scored candidates.
+     */
     @Get
     @Secured({Role.ADMIN_NAME, Role.RECRUITER_NAME, Role.HIRING_MANAGER_NAME})
-    List<CandidateView> ranked(UUID id, Authentication user) {
-        return listCandidates.ranked(id, Actors.of(user)).stream()
-                .map(ranked -> CandidateView.of(ranked.candidate(), ranked.stale()))
+    List<CandidateView> ranked(
+            UUID id,
+            @Nullable @QueryValue String stage,
+            @Nullable @QueryValue String flag,
+            @Nullable @QueryValue String sort,
+            Authentication user) {
+        var query = new CandidateQuery(
+                VacancyController.option(Stage.class, "stage", stage),
+                VacancyController.option(FlagType.class, "flag", flag),
+                VacancyController.option(CandidateQuery.Sort.class, "sort", sort));
+        return listCandidates.list(id, query, Actors.of(user)).stream()
+                .map(ranked -> CandidateView.of(ranked.candidate(), ranked.stale(), ranked.rank()))
                 .toList();
     }
 

@@ -13,7 +13,7 @@ import java.util.UUID;
 /**
  * A candidate as the API shows it: its name (from the resume, else the file's name), the uploaded file, its stage and,
  * once evaluated, the score and the whole evaluation; {@code stale} when the evaluation was made against an earlier
- * content of the vacancy.
+ * content of the vacancy; {@code rank}, in a list, its place by score among the vacancy's scored candidates.
  */
 @Introspected
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -30,14 +30,15 @@ record CandidateView(
         @Nullable Integer score,
         @Nullable @JsonRawValue String evaluation,
         Instant createdAt,
-        boolean stale) {
+        boolean stale,
+        @Nullable Integer rank) {
 
     /** A candidate just uploaded (so not stale). */
     static CandidateView of(Candidate c) {
-        return of(c, false);
+        return of(c, false, null);
     }
 
-    static CandidateView of(Candidate c, boolean stale) {
+    static CandidateView of(Candidate c, boolean stale, @Nullable Integer rank) {
         return new CandidateView(
                 c.id(),
                 c.vacancyId(),
@@ -51,6 +52,7 @@ record CandidateView(
                 c.score(),
                 c.evaluation(),
                 c.createdAt(),
-                stale);
+                stale,
+                rank);
     }
 }

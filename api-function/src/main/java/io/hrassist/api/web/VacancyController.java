@@ -134,7 +134,7 @@ class VacancyController {
     }
 
     /** A list option named in any case, or null when absent; an unknown one is a 400 that names the known ones. */
-    private static <E extends Enum<E>> @Nullable E option(Class<E> type, String name, @Nullable String value) {
+    static <E extends Enum<E>> @Nullable E option(Class<E> type, String name, @Nullable String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -6,7 +6,10 @@ import io.micronaut.core.annotation.Introspected;
 import jakarta.annotation.Nullable;
 import java.util.UUID;
 
-/** A candidate of a vacancy with, once evaluated, the score and the whole evaluation. */
+/**
+ * A candidate of a vacancy with, once evaluated, the score, the whole evaluation and its rank by score among the
+ * vacancy's candidates.
+ */
 @Introspected
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Candidate(
@@ -18,7 +21,8 @@ public record Candidate(
         @Nullable String evaluationStatus,
         @Nullable Integer score,
         @Nullable JsonNode evaluation,
-        boolean stale) {
+        boolean stale,
+        @Nullable Integer rank) {
 
     /** The person's name from the resume, else the file's name (as the API gives it). */
     public String shownName() {

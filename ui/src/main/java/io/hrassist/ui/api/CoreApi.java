@@ -117,8 +117,9 @@ public class CoreApi {
         return tasks.isEmpty() ? null : tasks.get(0);
     }
 
-    public List<Candidate> candidates(String token, UUID vacancy) {
-        var request = HttpRequest.GET(V1 + "/vacancies/" + vacancy + "/candidates");
+    /** The vacancy's candidates that {@code filter} asks for, in its order, each with its rank by score. */
+    public List<Candidate> candidates(String token, UUID vacancy, CandidateFilter filter) {
+        var request = HttpRequest.GET(V1 + "/vacancies/" + vacancy + "/candidates" + filter.query());
         return send(auth(request, token), Argument.listOf(Candidate.class), false);
     }
 

@@ -2,6 +2,7 @@ package io.hrassist.ui.web;
 
 import io.hrassist.ui.api.ApiProblem;
 import io.hrassist.ui.api.CandidateApi;
+import io.hrassist.ui.api.CandidateFilter;
 import io.hrassist.ui.api.CoreApi;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -10,11 +11,14 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.http.multipart.CompletedPart;
 import io.micronaut.http.server.multipart.MultipartBody;
+import io.micronaut.http.uri.QueryStringDecoder;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.ModelAndView;
 import jakarta.annotation.Nullable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,12 +31,15 @@ import java.util.UUID;
 import reactor.core.publisher.Flux;
 
 /**
- * Candidates of a vacancy: the ranked table (polled while evaluations run), the plain multi-file upload form for
+ * Candidates of a vacancy: the ranked table (filtered and sorted on request, polled while evaluations run), the plain multi-file upload form for
  * browsers without JavaScript (with it, files go straight to the forwarded API with per-file progress), re-evaluation.
  */
 @Controller("/vacancies/{id}")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class CandidatePages {
+
+    /** The id of the vacancy page's form that filters and sorts the candidates. */
+    static final String FILTER_FORM = "candidate-filters";
 
     private final CoreApi api;
     private final CandidateApi candidates;
@@ -48,11 +55,39 @@ class CandidatePages {
         this.csrfFilter = csrf;
     }
 
+    /** The table as {@code stage}, {@code flag} and {@code sort} ask; the page's address follows the filter form. */
     @Get("/candidates")
-    HttpResponse<?> table(HttpRequest<?> request, UUID id) {
+    HttpResponse<?> table(
+            HttpRequest<?> request,
+            UUID id,
+            @Nullable @QueryValue String stage,
+            @Nullable @QueryValue String flag,
+            @Nullable @QueryValue String sort) {
+        var filter = CandidateFilter.of(stage, flag, sort);
+        var response = HttpResponse.ok(panel(request, id, filter));
+        if (FILTER_FORM.equals(request.getHeaders().get("HX-Trigger"))) {
+            // So that a reload, Back or a shared link shows the same list.
+            response.header("HX-Push-Url", "/vacancies/" + id + filter.query());
+        }
+        return response;
+    }
+
+    private ModelAndView<Map<String, Object>> panel(HttpRequest<?> request, UUID id, CandidateFilter filter) {
         var view = Pages.view("fragments/candidates");
-        view.getModel().orElseThrow().putAll(sections.candidates(Session.token(request), id));
-        return HttpResponse.ok(view);
+        view.getModel().orElseThrow().putAll(sections.candidates(Session.token(request), id, filter));
+        return view;
+    }
+
+    /** The table after a change made on the page, filtered as the page's address says (htmx names it). */
+    private HttpResponse<?> table(HttpRequest<?> request, UUID id) {
+        var shown = new QueryStringDecoder(request.getHeaders().get("HX-Current-URL", String.class, "")).parameters();
+        return HttpResponse.ok(panel(
+                request, id, CandidateFilter.of(first(shown, "stage"), first(shown, "flag"), first(shown, "sort"))));
+    }
+
+    private static @Nullable String first(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
     }
 
     @Post(value = "/resumes", consumes = MediaType.MULTIPART_FORM_DATA)

@@ -63,6 +63,7 @@ class CandidateSheet {
                 c.evaluationStatus(),
                 c.score(),
                 c.evaluation(),
-                false);
+                false,
+                null);
     }
 }

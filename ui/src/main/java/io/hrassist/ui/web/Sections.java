@@ -1,6 +1,7 @@
 package io.hrassist.ui.web;
 
 import io.hrassist.ui.api.Candidate;
+import io.hrassist.ui.api.CandidateFilter;
 import io.hrassist.ui.api.CoreApi;
 import io.hrassist.ui.api.Task;
 import io.hrassist.ui.render.Evaluation;
@@ -36,8 +37,13 @@ class Sections {
 
     /** The whole vacancy page: the vacancy and its three sections. */
     Map<String, Object> page(String token, UUID vacancy, @Nullable String questionType) {
+        return page(token, vacancy, questionType, CandidateFilter.NONE);
+    }
+
+    /** The whole vacancy page with the candidates {@code filter} asks for. */
+    Map<String, Object> page(String token, UUID vacancy, @Nullable String questionType, CandidateFilter filter) {
         var shown = api.vacancy(token, vacancy); // first: an unknown vacancy is a 404 before anything else is asked
-        var model = all(token, vacancy, questionType);
+        var model = all(token, vacancy, questionType, filter);
         model.put("vacancy", shown);
         model.put("staleResults", stale(model));
         model.put("skipToCandidates", true);
@@ -54,11 +60,11 @@ class Sections {
         return task || ((List<Evaluation>) model.get("candidates")).stream().anyMatch(Evaluation::stale);
     }
 
-    Map<String, Object> all(String token, UUID vacancy, @Nullable String questionType) {
+    Map<String, Object> all(String token, UUID vacancy, @Nullable String questionType, CandidateFilter filter) {
         var model = new HashMap<String, Object>();
         model.putAll(jobDescription.model(token, vacancy));
         model.putAll(questions(vacancy, api.latestTask(token, vacancy, "INTERVIEW_QUESTIONS"), questionType));
-        model.putAll(candidates(token, vacancy));
+        model.putAll(candidates(token, vacancy, filter));
         return model;
     }
 
@@ -80,22 +86,25 @@ class Sections {
     }
 
     /**
-     * The candidates in the API's order, ranked among those with a score only, with the reason of each failed
-     * evaluation (read from its task).
+     * The candidates {@code filter} asks for in its order, each with its rank by score among all the vacancy's
+     * candidates (none while it has no score), with the reason of each failed evaluation (read from its task).
      */
-    Map<String, Object> candidates(String token, UUID vacancy) {
+    Map<String, Object> candidates(String token, UUID vacancy, CandidateFilter filter) {
         var rows = new ArrayList<Evaluation>();
-        int rank = 0;
-        for (Candidate candidate : api.candidates(token, vacancy)) {
+        for (Candidate candidate : api.candidates(token, vacancy, filter)) {
             boolean scored = "SUCCEEDED".equals(candidate.evaluationStatus()) && candidate.score() != null;
             boolean failed = "FAILED".equals(candidate.evaluationStatus());
-            rows.add(Evaluation.of(candidate, scored ? ++rank : null, failed ? failure(token, candidate) : null));
+            rows.add(Evaluation.of(
+                    candidate, scored ? candidate.rank() : null, failed ? failure(token, candidate) : null));
         }
         var model = new HashMap<String, Object>();
         model.put("vacancyId", vacancy);
         model.put("candidates", rows);
         model.put("evaluating", rows.stream().anyMatch(Evaluation::pending));
-        model.put("scoredCount", rank);
+        model.put("filter", filter);
+        model.put("stages", CandidateFilter.STAGES);
+        model.put("flags", CandidateFilter.FLAGS);
+        model.put("sorts", CandidateFilter.SORTS);
         return model;
     }
 

@@ -1,5 +1,6 @@
 package io.hrassist.ui.web;
 
+import io.hrassist.ui.api.CandidateFilter;
 import io.hrassist.ui.api.CoreApi;
 import io.hrassist.ui.api.Vacancy;
 import io.micronaut.http.HttpRequest;
@@ -40,7 +41,7 @@ class VacancyDeletion {
         }
         String token = Session.token(request);
         Vacancy vacancy = api.vacancy(token, id);
-        int candidates = api.candidates(token, id).size();
+        int candidates = api.candidates(token, id, CandidateFilter.NONE).size();
         return HttpResponse.ok(Pages.view("confirm-delete-vacancy", "vacancy", vacancy, "candidateCount", candidates));
     }
 

@@ -1,6 +1,7 @@
 package io.hrassist.ui.web;
 
 import io.hrassist.ui.api.ApiProblem;
+import io.hrassist.ui.api.CandidateFilter;
 import io.hrassist.ui.api.CoreApi;
 import io.hrassist.ui.api.TeamApi;
 import io.hrassist.ui.api.User;
@@ -114,11 +115,20 @@ class VacancyPages {
         return HttpResponse.seeOther(URI.create("/vacancies/" + id));
     }
 
+    /** The vacancy page; {@code stage}, {@code flag} and {@code sort} filter and order its candidates. */
     @Get("/vacancies/{id}")
     HttpResponse<?> show(
-            HttpRequest<?> request, UUID id, @Nullable @QueryValue String type, @Nullable @QueryValue String erased) {
+            HttpRequest<?> request,
+            UUID id,
+            @Nullable @QueryValue String type,
+            @Nullable @QueryValue String erased,
+            @Nullable @QueryValue String stage,
+            @Nullable @QueryValue String flag,
+            @Nullable @QueryValue String sort) {
         var view = Pages.view("vacancy", "erased", erased != null);
-        view.getModel().orElseThrow().putAll(sections.page(Session.token(request), id, type));
+        view.getModel()
+                .orElseThrow()
+                .putAll(sections.page(Session.token(request), id, type, CandidateFilter.of(stage, flag, sort)));
         return HttpResponse.ok(view);
     }
 
