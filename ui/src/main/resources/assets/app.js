@@ -219,6 +219,16 @@
     if (group) oneOf(group, false);
   });
 
+  // A control that asks first ([data-confirm], such as copying a job description with flagged phrases left in it):
+  // a capturing listener, so that nothing else acts on the click when the answer is no.
+  document.addEventListener('click', (e) => {
+    const asking = e.target.closest && e.target.closest('[data-confirm]');
+    if (asking && !window.confirm(asking.dataset.confirm)) {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+    }
+  }, true);
+
   document.addEventListener('click', (e) => {
     const copy = e.target.closest('[data-copy]');
     if (copy) {

@@ -90,12 +90,36 @@ class AccessibilityTest extends UiTest {
         check(findings, lang, work.comparePath(api, 3), "compare");
         Browser.screenshot(driver, "desktop-" + lang + "-compare");
         check(findings, lang, "/tasks/" + work.questionsTask() + "/interview-kit", "kit");
+        jobDescriptionAndDeletion(findings, lang, work);
         teamPages(findings, lang, work);
         check(findings, lang, "/vacancies/" + UUID.randomUUID(), "error");
         driver.manage().deleteCookieNamed("hr_session");
         check(findings, lang, "/no-such-page", "error-signed-out");
 
         assertThat(findings).as("findings on the " + lang + " pages").isEmpty();
+    }
+
+    /**
+     * The job description's editor, its conflict (someone else saved meanwhile), the edited text with its mark, and the
+     * confirmation of a vacancy's deletion with the list's message after one.
+     */
+    private void jobDescriptionAndDeletion(List<String> findings, String lang, Workspace work) {
+        boolean ru = lang.equals("ru");
+        check(findings, lang, "/vacancies/" + work.vacancy() + "/job-description/edit", "jd-edit");
+        driver.executeScript("document.getElementById('jd').scrollIntoView({behavior: 'instant'})");
+        Browser.screenshot(driver, "desktop-" + lang + "-jd-edit");
+        api.put(
+                "/api/v1/vacancies/" + work.vacancy() + "/job-description",
+                "{\"markdown\":\"# %s\"}".formatted(ru ? "Сохранено в другой вкладке" : "Saved in another tab"));
+        Browser.click(driver, driver.findElement(By.id("jd-save")));
+        Browser.waiting(driver).until(presenceOfElementLocated(By.id("jd-theirs")));
+        checkShown(findings, lang, "jd-conflict");
+        driver.executeScript(
+                "document.getElementById('jd-conflict').scrollIntoView({block: 'center', behavior: 'instant'})");
+        Browser.screenshot(driver, "desktop-" + lang + "-jd-conflict");
+        check(findings, lang, "/vacancies/" + work.vacancy(), "jd-edited");
+        check(findings, lang, "/vacancies/" + work.vacancy() + "/delete", "delete");
+        check(findings, lang, "/vacancies?deleted=1&q=" + enc(ru ? "Старший" : "Senior Java"), "vacancies-deleted");
     }
 
     /** The hiring team's pages: a candidate with decisions, notes and feedback, users, the audit log, the password. */

@@ -69,6 +69,8 @@ class PhoneTest extends UiTest {
                 "/vacancies/" + work.vacancy() + "?flag=HIDDEN_TEXT&sort=NAME",
                 "/vacancies/" + work.vacancy() + "?stage=HIRED",
                 work.comparePath(api, 3),
+                "/vacancies/" + work.vacancy() + "/delete",
+                "/vacancies/" + work.vacancy() + "/job-description/edit",
                 "/candidates/" + Team.decidedCandidate(api, work),
                 "/tasks/" + work.questionsTask() + "/interview-kit",
                 "/vacancies/" + UUID.randomUUID())) {
@@ -77,6 +79,9 @@ class PhoneTest extends UiTest {
 
         open(work.comparePath(api, 3));
         Browser.screenshot(driver, "phone-" + lang + "-compare");
+        open("/vacancies/" + work.vacancy() + "/job-description/edit");
+        driver.executeScript("document.getElementById('jd').scrollIntoView({behavior: 'instant'})");
+        Browser.screenshot(driver, "phone-" + lang + "-jd-edit");
         open("/vacancies/" + work.vacancy());
         headerFoldsAndStillSignsOut(lang);
         candidatesAreCardsWithTheScoreFirst();

@@ -86,6 +86,11 @@ public class CoreApi {
         return send(auth(request, token), Argument.of(Vacancy.class), false);
     }
 
+    /** Deletes the vacancy; the API erases its candidates with it. */
+    public void delete(String token, UUID id) {
+        client.call(HttpRequest.DELETE(V1 + "/vacancies/" + id), token);
+    }
+
     public Task requestJobDescription(String token, UUID vacancy) {
         var request = HttpRequest.POST(V1 + "/vacancies/" + vacancy + "/job-description", Map.of());
         return send(auth(request, token), Argument.of(Task.class), false);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.core.annotation.Introspected;
 import jakarta.annotation.Nullable;
+import java.time.Instant;
 import java.util.UUID;
 
 /** A generation task: {@code status} is PENDING, SUCCEEDED or FAILED; {@code result} is the result event's data. */
@@ -16,6 +17,7 @@ public record Task(
         @Nullable UUID vacancyId,
         @Nullable JsonNode result,
         @Nullable String error,
+        @Nullable Instant createdAt,
         boolean stale) {
 
     public boolean pending() {

@@ -4,10 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.core.annotation.Introspected;
 import java.util.List;
 
-/** A generated job description ready to show: its Markdown, the safe HTML with highlights, and the warnings. */
+/**
+ * A job description ready to show: its Markdown, the safe HTML with highlights, and the warnings; generated, or as a
+ * recruiter edited it ({@code edited}), when the generated warnings still point at what is left in the text.
+ */
 @Introspected
 public record JobDescription(
-        String title, String markdown, String html, List<Warning> warnings, List<String> assumptions, Engine engine) {
+        String title,
+        String markdown,
+        String html,
+        List<Warning> warnings,
+        List<String> assumptions,
+        Engine engine,
+        boolean edited) {
 
     /** What wrote the text: the engine's name, the model (blank for none), and whether it stood in for a model. */
     @Introspected
@@ -30,6 +39,59 @@ public record JobDescription(
                 Markdown.toHtml(markdown, warnings),
                 warnings,
                 Json.list(result.path("assumptions"), JsonNode::asText),
-                Json.engine(result.path("engine")));
+                Json.engine(result.path("engine")),
+                false);
+    }
+
+    /** A text edited with nothing generated to start from: no warnings, no engine, the title from its heading. */
+    public static JobDescription edited(String markdown) {
+        String title = markdown.lines()
+                .filter(line -> line.startsWith("# "))
+                .map(line -> line.substring(2).strip())
+                .findFirst()
+                .orElse("");
+        return new JobDescription(
+                title,
+                markdown,
+                Markdown.toHtml(markdown, List.of()),
+                List.of(),
+                List.of(),
+                new Engine("", "", false),
+                true);
+    }
+
+    /** This job description with the text a recruiter saved instead of the generated one. */
+    public JobDescription edit(String edited) {
+        return new JobDescription(
+                title, edited, Markdown.toHtml(edited, warnings), warnings, assumptions, engine, true);
+    }
+
+    /** Whether the warning's phrase is in the text as it is now. */
+    public boolean flags(Warning warning) {
+        return Phrases.occurs(markdown, warning.phrase());
+    }
+
+    /** The warnings whose phrases are still in the text. */
+    public List<Warning> flagged() {
+        return warnings.stream().filter(this::flags).toList();
+    }
+
+    /**
+     * The warnings to show: all of a generated text; of an edited one those still in it, and what the generator
+     * itself replaced or left out (the edit cannot undo that).
+     */
+    public List<Warning> shownWarnings() {
+        if (!edited) {
+            return warnings;
+        }
+        return warnings.stream()
+                .filter(w ->
+                        flags(w) || w.action().equals("REPLACED") || w.action().equals("REMOVED"))
+                .toList();
+    }
+
+    /** The text with the warning's phrase replaced by the wording its suggestion offers. */
+    public String applying(Warning warning) {
+        return Phrases.replace(markdown, warning.phrase(), warning.offered());
     }
 }

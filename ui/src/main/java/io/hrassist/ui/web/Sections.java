@@ -6,7 +6,6 @@ import io.hrassist.ui.api.CoreApi;
 import io.hrassist.ui.api.Task;
 import io.hrassist.ui.render.Evaluation;
 import io.hrassist.ui.render.Failure;
-import io.hrassist.ui.render.JobDescription;
 import io.hrassist.ui.render.Question;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.Nullable;
@@ -24,10 +23,15 @@ class Sections {
     static final List<String> QUESTION_TYPES = List.of("TECHNICAL", "BEHAVIORAL", "SITUATIONAL");
 
     private final CoreApi api;
+    private final JobDescriptionPanel jobDescription;
     private final long uploadMaxBytes;
 
-    Sections(CoreApi api, @Value("${micronaut.server.multipart.max-file-size:10485760}") long uploadMaxBytes) {
+    Sections(
+            CoreApi api,
+            JobDescriptionPanel jobDescription,
+            @Value("${micronaut.server.multipart.max-file-size:10485760}") long uploadMaxBytes) {
         this.api = api;
+        this.jobDescription = jobDescription;
         this.uploadMaxBytes = uploadMaxBytes;
     }
 
@@ -58,17 +62,9 @@ class Sections {
 
     Map<String, Object> all(String token, UUID vacancy, @Nullable String questionType, CandidateFilter filter) {
         var model = new HashMap<String, Object>();
-        model.putAll(jobDescription(vacancy, api.latestTask(token, vacancy, "JOB_DESCRIPTION")));
+        model.putAll(jobDescription.model(token, vacancy));
         model.putAll(questions(vacancy, api.latestTask(token, vacancy, "INTERVIEW_QUESTIONS"), questionType));
         model.putAll(candidates(token, vacancy, filter));
-        return model;
-    }
-
-    static Map<String, Object> jobDescription(UUID vacancy, @Nullable Task task) {
-        var model = new HashMap<String, Object>();
-        model.put("vacancyId", vacancy);
-        model.put("jdTask", task);
-        model.put("jd", task != null && task.succeeded() ? JobDescription.of(task.result()) : null);
         return model;
     }
 

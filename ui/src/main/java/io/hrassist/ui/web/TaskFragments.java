@@ -33,24 +33,28 @@ class TaskFragments {
 
     private final CoreApi api;
     private final Sections sections;
+    private final JobDescriptionPanel jdPanel;
     private final ErrorPages errors;
 
-    TaskFragments(CoreApi api, Sections sections, ErrorPages errors) {
+    TaskFragments(CoreApi api, Sections sections, JobDescriptionPanel jdPanel, ErrorPages errors) {
         this.api = api;
         this.sections = sections;
+        this.jdPanel = jdPanel;
         this.errors = errors;
     }
 
     @Post(value = "/vacancies/{id}/job-description", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> generateJobDescription(HttpRequest<?> request, UUID id) {
-        Task task = api.requestJobDescription(Session.token(request), id);
-        return started(request, id, "jd", fragment("fragments/jd", Sections.jobDescription(id, task)));
+        String token = Session.token(request);
+        Task task = api.requestJobDescription(token, id);
+        return started(request, id, "jd", fragment("fragments/jd", jdPanel.model(token, id, task)));
     }
 
     @Get("/tasks/{taskId}/job-description")
     HttpResponse<?> jobDescription(HttpRequest<?> request, UUID taskId) {
-        Task task = api.task(Session.token(request), taskId);
-        return HttpResponse.ok(fragment("fragments/jd", Sections.jobDescription(task.vacancyId(), task)));
+        String token = Session.token(request);
+        Task task = api.task(token, taskId);
+        return HttpResponse.ok(fragment("fragments/jd", jdPanel.model(token, task.vacancyId(), task)));
     }
 
     @Get("/tasks/{taskId}/job-description.md")
@@ -118,7 +122,7 @@ class TaskFragments {
                 : HttpResponse.seeOther(URI.create("/vacancies/" + id + "#" + anchor));
     }
 
-    private static ModelAndView<Map<String, Object>> fragment(String view, Map<String, Object> model) {
+    static ModelAndView<Map<String, Object>> fragment(String view, Map<String, Object> model) {
         var page = Pages.view(view);
         page.getModel().orElseThrow().putAll(model);
         return page;

@@ -52,7 +52,8 @@ class VacancyPages {
             @Nullable @QueryValue String q,
             @Nullable @QueryValue String status,
             @Nullable @QueryValue String sort,
-            @Nullable @QueryValue Integer page) {
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue String deleted) {
         VacancyList.Page listed = api.vacancies(Session.token(request), VacancyList.of(q, status, sort, page));
         String view = Failures.htmx(request) && request.getHeaders().contains("HX-Target")
                 ? "fragments/vacancy-rows"
@@ -68,7 +69,9 @@ class VacancyPages {
                 "statuses",
                 VacancyList.STATUSES,
                 "sorts",
-                VacancyList.SORTS));
+                VacancyList.SORTS,
+                "deleted",
+                deleted != null));
     }
 
     @Get("/vacancies/new")

@@ -1,0 +1,22 @@
+package io.hrassist.ui.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.micronaut.core.annotation.Introspected;
+import jakarta.annotation.Nullable;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A vacancy's job description as a recruiter last saved it: the Markdown, the generated one it started from, who saved
+ * it and when, and the {@code version} the next save names.
+ */
+@Introspected
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record JobDescriptionEdit(
+        String markdown, @Nullable UUID basedOnTask, String editedBy, Instant editedAt, long version, boolean stale) {
+
+    /** When it was saved, as the pages show times. */
+    public String editedAtShown() {
+        return Times.shown(editedAt);
+    }
+}
