@@ -75,6 +75,9 @@ class PhoneTest extends UiTest {
                 "/tasks/" + work.questionsTask() + "/interview-kit",
                 "/vacancies/" + UUID.randomUUID())) {
             fits(page, lang);
+            if (page.startsWith("/candidates/")) {
+                Browser.screenshot(driver, "phone-" + lang + "-candidate");
+            }
         }
 
         open(work.comparePath(api, 3));

@@ -135,8 +135,10 @@ class TeamBrowserTest extends UiTest {
         expectedErrors.add("status of 400"); // the refused form comes back as 400
         openCandidate(recruiter, "Alice Example");
         assertThat(recruiter.findElement(By.id("contact")).getText()).contains("alice@example.com");
+        assertThat(stageOffered(recruiter)).as("the next stage comes first").isEqualTo("SHORTLISTED");
         move(recruiter, "SHORTLISTED", "");
         assertThat(recruiter.findElement(By.id("candidate-stage")).getText()).isEqualTo("Shortlisted");
+        assertThat(stageOffered(recruiter)).isEqualTo("INTERVIEW");
         assertThat(recruiter
                         .findElement(By.cssSelector("#history .history-row"))
                         .getText())
@@ -315,6 +317,12 @@ class TeamBrowserTest extends UiTest {
         driver.get(ui("/vacancies/" + vacancy).toString());
         click(driver, wait(driver).until(d -> d.findElement(By.linkText(name))));
         wait(driver).until(d -> d.findElement(By.id("candidate-name")).getText().equals(name));
+    }
+
+    private static String stageOffered(ChromeDriver driver) {
+        return new Select(driver.findElement(By.id("stage-to")))
+                .getFirstSelectedOption()
+                .getAttribute("value");
     }
 
     private void move(ChromeDriver driver, String stage, String reason) {

@@ -37,6 +37,7 @@ class CandidateSheet {
         model.put("candidate", candidate);
         model.put("vacancy", api.vacancy(token, candidate.vacancyId()));
         model.put("stages", me.recruiter() ? Stages.from(candidate.stage()) : List.of());
+        model.put("nextStage", Stages.next(candidate.stage()));
         model.put("evaluation", Evaluation.of(asRow(candidate), null, failure(token, candidate)));
         model.put("sheet", feedback);
         model.put("own", feedback.own(me.username()));

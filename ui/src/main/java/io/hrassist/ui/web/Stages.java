@@ -10,8 +10,15 @@ import java.util.List;
 final class Stages {
 
     static final List<String> ALL = List.of("NEW", "SHORTLISTED", "INTERVIEW", "OFFER", "HIRED", "REJECTED");
+    private static final List<String> PIPELINE = ALL.subList(0, 5);
 
     private Stages() {}
+
+    /** The stage the form offers first: the next one on the way to an offer, or none after a rejection or a hire. */
+    static String next(String stage) {
+        int at = PIPELINE.indexOf(stage);
+        return at < 0 || at + 1 >= PIPELINE.size() ? "" : PIPELINE.get(at + 1);
+    }
 
     static List<String> from(String stage) {
         if ("HIRED".equals(stage)) {
