@@ -30,13 +30,23 @@ class ArchitectureTest {
                     "..events.http..",
                     "..events.binding..");
 
+    /** Web, messaging and security reach the database only through the domain's ports (AccountStore, OutboxQueue…). */
     @ArchTest
-    static final ArchRule webDoesNotReachIntoStorage = noClasses()
+    static final ArchRule adaptersReachStorageThroughPorts = noClasses()
             .that()
-            .resideInAPackage("..api.web..")
+            .resideInAnyPackage("..api.web..", "..api.messaging..", "..api.security..")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("..api.db..");
+
+    /** The inbound adapters know nothing of each other's insides: HTTP pages, event ingest and sign-in stay apart. */
+    @ArchTest
+    static final ArchRule messagingKnowsNoWebOrSecurity = noClasses()
+            .that()
+            .resideInAPackage("..api.messaging..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..api.web..", "..api.security..");
 
     @ArchTest
     static final ArchRule storageKnowsNoAdapters = noClasses()

@@ -3,6 +3,7 @@ package io.hrassist.api.db;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hrassist.api.domain.Outbox;
+import io.hrassist.api.domain.OutboxFilled;
 import io.hrassist.api.domain.OutgoingEvent;
 import io.hrassist.events.binding.CloudEventReplies;
 import io.micronaut.context.event.ApplicationEventPublisher;

@@ -35,8 +35,8 @@ class JdbcTaskStore implements TaskStore {
                 t.status().name(),
                 t.vacancyId(),
                 t.candidateId(),
-                t.origin(),
-                t.source(),
+                t.originName(),
+                t.origin() instanceof Task.Origin.External external ? external.source() : null,
                 t.result(),
                 t.error(),
                 t.score(),
@@ -75,34 +75,38 @@ class JdbcTaskStore implements TaskStore {
     }
 
     @Override
-    public boolean complete(
-            UUID id, TaskStatus status, @Nullable Object result, @Nullable String error, @Nullable Integer score) {
-        return repository.complete(id, status.name(), json(result), error, score) == 1;
+    public boolean complete(UUID id, Task.Ending ending) {
+        int changed = ending instanceof Task.Ending.Success success
+                ? repository.complete(id, TaskStatus.SUCCEEDED.name(), json(success.data()), null, success.score())
+                : repository.complete(id, TaskStatus.FAILED.name(), null, ((Task.Ending.Failure) ending).error(), null);
+        return changed == 1;
     }
 
-    private String json(@Nullable Object result) {
+    private String json(Object result) {
         try {
-            return result == null ? null : mapper.writeValueAsString(result);
+            return mapper.writeValueAsString(result);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static Task toTask(TaskRow r) {
+        Task.Origin origin = r.origin().equals("EXTERNAL")
+                ? new Task.Origin.External(r.source() == null ? "" : r.source())
+                : new Task.Origin.Requested(r.requestEventId());
+        Task.State state = switch (TaskStatus.valueOf(r.status())) {
+            case PENDING -> new Task.State.Pending();
+            case SUCCEEDED -> new Task.State.Succeeded(r.result(), r.score(), r.completedAt());
+            case FAILED -> new Task.State.Failed(r.error(), r.completedAt());
+        };
         return new Task(
                 r.id(),
                 TaskKind.valueOf(r.kind()),
-                TaskStatus.valueOf(r.status()),
                 r.vacancyId(),
                 r.candidateId(),
-                r.origin(),
-                r.source(),
-                r.result(),
-                r.error(),
-                r.score(),
+                origin,
+                state,
                 r.createdAt(),
-                r.updatedAt(),
-                r.completedAt(),
-                r.requestEventId());
+                r.updatedAt());
     }
 }

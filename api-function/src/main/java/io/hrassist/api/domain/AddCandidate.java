@@ -42,7 +42,7 @@ public class AddCandidate {
         Vacancy vacancy = access.writable(vacancyId, actor);
         var now = clock.instant();
         UUID candidateId = UUID.randomUUID();
-        Task task = Task.pending(UUID.randomUUID(), TaskKind.RESUME_EVALUATION, vacancyId, candidateId, now);
+        Task task = Task.requested(UUID.randomUUID(), TaskKind.RESUME_EVALUATION, vacancyId, candidateId, now);
         var candidate = new Candidate(
                 candidateId,
                 vacancyId,

@@ -111,15 +111,15 @@ public class RecordResult {
 
     private boolean complete(Task task, Outcome outcome) {
         if (outcome instanceof Outcome.Succeeded succeeded) {
-            if (task.status() != TaskStatus.PENDING) {
+            if (!task.pending()) {
                 return false;
             }
             Object result = contacts.separate(task, succeeded.result());
-            return tasks.complete(task.id(), TaskStatus.SUCCEEDED, result, null, ResultCheck.score(result));
+            return tasks.complete(task.id(), new Task.Ending.Success(result, ResultCheck.score(result)));
         }
         String error =
                 outcome instanceof Outcome.Failed failed ? failed.error() : ((Outcome.DeadLettered) outcome).reason();
-        return tasks.complete(task.id(), TaskStatus.FAILED, null, error, null);
+        return tasks.complete(task.id(), new Task.Ending.Failure(error));
     }
 
     private Optional<String> unknownTask(UUID taskId, Outcome outcome) {
@@ -135,23 +135,8 @@ public class RecordResult {
     }
 
     private Task external(UUID taskId, Outcome outcome) {
-        var now = clock.instant();
         TaskKind kind = TaskKind.ofEventType(outcome.delivery().type()).orElseThrow();
-        return new Task(
-                taskId,
-                kind,
-                TaskStatus.PENDING,
-                null,
-                null,
-                Task.ORIGIN_EXTERNAL,
-                outcome.delivery().source(),
-                null,
-                null,
-                null,
-                now,
-                now,
-                null,
-                null);
+        return Task.external(taskId, kind, outcome.delivery().source(), clock.instant());
     }
 
     /** The subject is the task id; a subject that is no UUID (another system's naming) gets a stable one. */

@@ -55,8 +55,8 @@ public class ReevaluateCandidate {
                 .orElseThrow(() -> new NotFoundException("Vacancy", candidate.vacancyId()));
         byte[] document =
                 candidates.document(candidateId).orElseThrow(() -> new NotFoundException("Candidate", candidateId));
-        Task task =
-                Task.pending(UUID.randomUUID(), TaskKind.RESUME_EVALUATION, vacancy.id(), candidateId, clock.instant());
+        Task task = Task.requested(
+                UUID.randomUUID(), TaskKind.RESUME_EVALUATION, vacancy.id(), candidateId, clock.instant());
         evaluations.request(task, vacancy, candidate.fileName(), candidate.mediaType(), document);
         candidates.evaluatedBy(candidateId, task.id());
         candidates.touch(candidateId, task.createdAt());

@@ -44,7 +44,7 @@ public class RequestTask {
     }
 
     private Task start(TaskKind kind, Vacancy vacancy, Object data) {
-        Task task = Task.pending(UUID.randomUUID(), kind, vacancy.id(), null, clock.instant());
+        Task task = Task.requested(UUID.randomUUID(), kind, vacancy.id(), null, clock.instant());
         tasks.create(task);
         outbox.add(task.request(data));
         return task;

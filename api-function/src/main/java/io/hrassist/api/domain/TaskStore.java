@@ -24,7 +24,6 @@ public interface TaskStore {
     /** The tasks of a candidate (its evaluations), oldest first. */
     List<Task> ofCandidate(UUID candidateId);
 
-    /** Ends a pending task with its result data (stored as JSON); false when it was not pending (already ended, or unknown). */
-    boolean complete(
-            UUID id, TaskStatus status, @Nullable Object result, @Nullable String error, @Nullable Integer score);
+    /** Ends a pending task (a result's data is stored as JSON); false when it was not pending (already ended, or unknown). */
+    boolean complete(UUID id, Task.Ending ending);
 }

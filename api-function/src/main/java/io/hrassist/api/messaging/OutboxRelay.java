@@ -2,18 +2,16 @@ package io.hrassist.api.messaging;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
-import io.hrassist.api.db.OutboxFilled;
-import io.hrassist.api.db.OutboxRepository;
-import io.hrassist.api.db.OutboxRow;
+import io.hrassist.api.domain.OutboxFilled;
+import io.hrassist.api.domain.OutboxQueue;
+import io.hrassist.api.domain.QueuedEvent;
 import io.hrassist.events.EventType;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
-import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.net.URI;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -24,7 +22,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,8 +50,7 @@ class OutboxRelay {
     /** How long a claimed batch is left alone: longer than sending a whole batch to a broker that times out. */
     static final Duration CLAIM = Duration.ofMinutes(3);
 
-    private final OutboxRepository outbox;
-    private final TransactionOperations<Connection> transactions;
+    private final OutboxQueue outbox;
     private final Clock clock;
     private final EventSink sink;
     private final ExecutorService senders = Executors.newFixedThreadPool(PARALLEL, runnable -> {
@@ -72,13 +68,11 @@ class OutboxRelay {
     private volatile boolean warned;
 
     OutboxRelay(
-            OutboxRepository outbox,
-            TransactionOperations<Connection> transactions,
+            OutboxQueue outbox,
             Clock clock,
             EventSink sink,
             @Value("${hr-assist.outbox.drain-timeout:20s}") Duration drainTimeout) {
         this.outbox = outbox;
-        this.transactions = transactions;
         this.clock = clock;
         this.sink = sink;
         this.drainTimeout = drainTimeout;
@@ -106,7 +100,7 @@ class OutboxRelay {
         }
         int delivered;
         do {
-            delivered = deliver(claim(() -> outbox.lockDue(BATCH)));
+            delivered = deliver(outbox.claimDue(BATCH, clock.instant().plus(CLAIM)));
         } while (delivered == BATCH);
     }
 
@@ -119,7 +113,7 @@ class OutboxRelay {
         while (outbox.count() > 0
                 && clock.instant().isBefore(deadline)
                 && !Thread.currentThread().isInterrupted()) {
-            int tried = deliver(claim(() -> outbox.lockWaiting(BATCH)));
+            int tried = deliver(outbox.claimWaiting(BATCH, clock.instant().plus(CLAIM)));
             if (tried < BATCH && outbox.count() > 0) {
                 sleep(Duration.ofMillis(500));
             }
@@ -130,28 +124,15 @@ class OutboxRelay {
         }
     }
 
-    /** The rows {@code pick} locks, claimed in a transaction that has committed when this returns. */
-    private List<OutboxRow> claim(Supplier<List<OutboxRow>> pick) {
-        return transactions.executeWrite(status -> {
-            List<OutboxRow> rows = pick.get();
-            if (!rows.isEmpty()) {
-                outbox.claim(
-                        rows.stream().map(OutboxRow::id).toList(),
-                        clock.instant().plus(CLAIM));
-            }
-            return rows;
-        });
-    }
-
     /** Tries every event of one claimed batch, outside any transaction; returns how many were looked at. */
-    private int deliver(List<OutboxRow> due) {
+    private int deliver(List<QueuedEvent> due) {
         List<Future<String>> sent =
                 due.stream().map(row -> senders.submit(() -> send(row))).toList();
         for (int i = 0; i < due.size(); i++) {
-            OutboxRow row = due.get(i);
+            QueuedEvent row = due.get(i);
             String failure = outcome(sent.get(i));
             if (failure == null) {
-                outbox.deleteById(row.id());
+                outbox.delivered(row.id());
             } else {
                 Duration wait = backoff(row.attempts());
                 LOG.warn(
@@ -198,7 +179,7 @@ class OutboxRelay {
     }
 
     /** Null when the broker accepted the event, else why not. */
-    private String send(OutboxRow row) {
+    private String send(QueuedEvent row) {
         CloudEvent event = CloudEventBuilder.v1()
                 .withId(row.eventId().toString())
                 .withSource(URI.create(row.source()))

@@ -1,6 +1,6 @@
 package io.hrassist.api.security;
 
-import io.hrassist.api.db.UserRepository;
+import io.hrassist.api.domain.AccountStore;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
@@ -27,12 +27,12 @@ class FirstAdmin implements ApplicationEventListener<StartupEvent> {
     static final String USERNAME = "admin";
     private static final Logger LOG = LoggerFactory.getLogger(FirstAdmin.class);
 
-    private final UserRepository users;
+    private final AccountStore users;
     private final String configuredPassword;
     private final String passwordFile;
 
     FirstAdmin(
-            UserRepository users,
+            AccountStore users,
             @Value("${hr-assist.admin.password:}") String configuredPassword,
             @Value("${hr-assist.admin.password-file:}") String passwordFile) {
         this.users = users;
@@ -49,9 +49,9 @@ class FirstAdmin implements ApplicationEventListener<StartupEvent> {
         Passwords.weakness(password).ifPresent(weakness -> {
             throw new IllegalStateException("HR_ASSIST_ADMIN_PASSWORD is too weak: " + weakness);
         });
-        int created = users.insertIfAbsent(
+        boolean created = users.insertIfAbsent(
                 UUID.randomUUID(), USERNAME, Passwords.hash(password), "ADMIN,RECRUITER", Instant.now());
-        if (created == 1) {
+        if (created) {
             LOG.info("Created the first user '{}'", USERNAME);
         }
     }

@@ -1,6 +1,6 @@
 package io.hrassist.api.security;
 
-import io.hrassist.api.db.UserRepository;
+import io.hrassist.api.domain.AccountStore;
 import io.hrassist.api.domain.Role;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.http.annotation.Controller;
@@ -22,9 +22,9 @@ import java.util.List;
 @Tag(name = "Users")
 class HiringManagerController {
 
-    private final UserRepository users;
+    private final AccountStore users;
 
-    HiringManagerController(UserRepository users) {
+    HiringManagerController(AccountStore users) {
         this.users = users;
     }
 

@@ -1,7 +1,7 @@
 package io.hrassist.api.security;
 
-import io.hrassist.api.db.UserRepository;
-import io.hrassist.api.db.UserRow;
+import io.hrassist.api.domain.Account;
+import io.hrassist.api.domain.AccountStore;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -28,13 +28,13 @@ class LoginController {
 
     private static final String WRONG = "The username or the password is wrong.";
 
-    private final UserRepository users;
+    private final AccountStore users;
     private final LoginThrottle throttle;
     private final Tokens tokens;
     private final Problems problems;
     private final SignInAudit audit;
 
-    LoginController(UserRepository users, LoginThrottle throttle, Tokens tokens, Problems problems, SignInAudit audit) {
+    LoginController(AccountStore users, LoginThrottle throttle, Tokens tokens, Problems problems, SignInAudit audit) {
         this.users = users;
         this.throttle = throttle;
         this.tokens = tokens;
@@ -50,14 +50,14 @@ class LoginController {
             return problems.of(request, HttpStatus.BAD_REQUEST, tooLong.get());
         }
         String address = throttle.clientAddress(request);
-        Optional<UserRow> known = users.findByUsername(credentials.username());
-        Optional<UserRow> user = known.filter(UserRow::active);
+        Optional<Account> known = users.findByUsername(credentials.username());
+        Optional<Account> user = known.filter(Account::active);
         Optional<Duration> wait = throttle.wait(address, user);
         if (wait.isPresent()) {
             return problems.tooManyAttempts(request, wait.get());
         }
         Optional<Boolean> verified = throttle.check(() -> Passwords.verify(
-                credentials.password(), user.map(UserRow::passwordHash).orElse(null)));
+                credentials.password(), user.map(Account::passwordHash).orElse(null)));
         if (verified.isEmpty()) {
             return problems.tooManyAttempts(request, Duration.ofSeconds(1));
         }

@@ -1,7 +1,7 @@
 package io.hrassist.api.security;
 
-import io.hrassist.api.db.UserRepository;
-import io.hrassist.api.db.UserRow;
+import io.hrassist.api.domain.Account;
+import io.hrassist.api.domain.AccountStore;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
@@ -32,7 +32,7 @@ class LoginThrottle {
     private static final Duration FIRST_LOCK = Duration.ofSeconds(30);
     private static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
 
-    private final UserRepository users;
+    private final AccountStore users;
     private final Clock clock;
     private final int accountFailures;
     private final int addressFailures;
@@ -42,7 +42,7 @@ class LoginThrottle {
     private final Map<String, Deque<Instant>> failuresByAddress = new ConcurrentHashMap<>();
 
     LoginThrottle(
-            UserRepository users,
+            AccountStore users,
             Clock clock,
             @Value("${hr-assist.login.account-failures:5}") int accountFailures,
             @Value("${hr-assist.login.address-failures:20}") int addressFailures,
@@ -68,13 +68,13 @@ class LoginThrottle {
     }
 
     /** How long {@code address} or {@code user} must wait before trying again, if they must. */
-    Optional<Duration> wait(String address, Optional<UserRow> user) {
+    Optional<Duration> wait(String address, Optional<Account> user) {
         Instant now = clock.instant();
         Optional<Duration> addressWait = addressWait(address, now);
         if (addressWait.isPresent()) {
             return addressWait;
         }
-        return user.map(UserRow::lockedUntil)
+        return user.map(Account::lockedUntil)
                 .filter(until -> until.isAfter(now))
                 .map(until -> Duration.between(now, until));
     }
@@ -91,7 +91,7 @@ class LoginThrottle {
         }
     }
 
-    void failed(String address, Optional<UserRow> user) {
+    void failed(String address, Optional<Account> user) {
         Instant now = clock.instant();
         Deque<Instant> failures = failuresByAddress.computeIfAbsent(address, a -> new ArrayDeque<>());
         synchronized (failures) {
@@ -103,7 +103,7 @@ class LoginThrottle {
         });
     }
 
-    void succeeded(UserRow user) {
+    void succeeded(Account user) {
         if (user.failedLogins() > 0 || user.lockedUntil() != null) {
             users.updateLoginFailures(user.username(), 0, null);
         }

@@ -1,6 +1,6 @@
 package io.hrassist.api.security;
 
-import io.hrassist.api.db.UserRepository;
+import io.hrassist.api.domain.AccountStore;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -17,10 +17,10 @@ import java.time.Instant;
 class LogoutController {
 
     private final Sessions sessions;
-    private final UserRepository users;
+    private final AccountStore users;
     private final SignInAudit audit;
 
-    LogoutController(Sessions sessions, UserRepository users, SignInAudit audit) {
+    LogoutController(Sessions sessions, AccountStore users, SignInAudit audit) {
         this.sessions = sessions;
         this.users = users;
         this.audit = audit;

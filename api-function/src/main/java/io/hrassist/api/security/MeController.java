@@ -1,7 +1,7 @@
 package io.hrassist.api.security;
 
-import io.hrassist.api.db.UserRepository;
-import io.hrassist.api.db.UserRow;
+import io.hrassist.api.domain.Account;
+import io.hrassist.api.domain.AccountStore;
 import io.hrassist.api.domain.NotFoundException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -31,7 +31,7 @@ import java.util.Optional;
 @Tag(name = "Users")
 class MeController {
 
-    private final UserRepository users;
+    private final AccountStore users;
     private final UserAccounts accounts;
     private final LoginThrottle throttle;
     private final Sessions sessions;
@@ -39,7 +39,7 @@ class MeController {
     private final Problems problems;
 
     MeController(
-            UserRepository users,
+            AccountStore users,
             UserAccounts accounts,
             LoginThrottle throttle,
             Sessions sessions,
@@ -70,7 +70,7 @@ class MeController {
         if (change.newPassword().equals(change.oldPassword())) {
             return problems.of(request, HttpStatus.BAD_REQUEST, "The new password must differ from the old one.");
         }
-        UserRow user = user(authentication);
+        Account user = user(authentication);
         String address = throttle.clientAddress(request);
         Optional<Duration> wait = throttle.wait(address, Optional.of(user));
         if (wait.isPresent()) {
@@ -84,12 +84,12 @@ class MeController {
             throttle.failed(address, Optional.of(user));
             return problems.of(request, HttpStatus.UNAUTHORIZED, "The old password is wrong.");
         }
-        UserRow changed = accounts.changeOwnPassword(user, change.newPassword());
+        Account changed = accounts.changeOwnPassword(user, change.newPassword());
         sessions.reloadNow();
         return HttpResponse.ok(tokens.issue(changed));
     }
 
-    private UserRow user(Authentication authentication) {
+    private Account user(Authentication authentication) {
         return users.findByUsername(authentication.getName())
                 .orElseThrow(() -> new NotFoundException("User", authentication.getName()));
     }

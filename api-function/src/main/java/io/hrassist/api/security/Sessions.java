@@ -1,7 +1,6 @@
 package io.hrassist.api.security;
 
-import io.hrassist.api.db.TokenVersion;
-import io.hrassist.api.db.UserRepository;
+import io.hrassist.api.domain.SessionStore;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.security.token.Claims;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,12 +30,12 @@ class Sessions implements GenericJwtClaimsValidator<HttpRequest<?>> {
     static final String VERSION = "ver";
     private static final Logger LOG = LoggerFactory.getLogger(Sessions.class);
 
-    private final UserRepository users;
+    private final SessionStore store;
     private final Set<String> revoked = ConcurrentHashMap.newKeySet();
     private volatile Map<String, Integer> versions;
 
-    Sessions(UserRepository users) {
-        this.users = users;
+    Sessions(SessionStore store) {
+        this.store = store;
     }
 
     /** The claims that tie a new token to a new session, for a user at {@code tokenVersion}. */
@@ -63,7 +61,7 @@ class Sessions implements GenericJwtClaimsValidator<HttpRequest<?>> {
 
     /** Ends the session of a token that expires at {@code expiresAt}. */
     synchronized void revoke(String session, Instant expiresAt) {
-        users.revoke(session, expiresAt);
+        store.revoke(session, expiresAt);
         revoked.add(session);
     }
 
@@ -76,7 +74,7 @@ class Sessions implements GenericJwtClaimsValidator<HttpRequest<?>> {
     void refresh() {
         try {
             load();
-            users.forgetExpiredRevocations();
+            store.forgetExpiredRevocations();
         } catch (RuntimeException e) {
             LOG.warn("Reloading sessions failed ({}); keeping what is known", e.toString());
         }
@@ -90,10 +88,9 @@ class Sessions implements GenericJwtClaimsValidator<HttpRequest<?>> {
     }
 
     private synchronized void load() {
-        Set<String> current = Set.copyOf(users.revokedTokens());
+        Set<String> current = store.revokedTokens();
         revoked.addAll(current);
         revoked.retainAll(current);
-        versions = users.tokenVersions().stream()
-                .collect(Collectors.toUnmodifiableMap(TokenVersion::username, TokenVersion::tokenVersion));
+        versions = store.tokenVersions();
     }
 }

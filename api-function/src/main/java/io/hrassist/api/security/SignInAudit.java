@@ -1,6 +1,6 @@
 package io.hrassist.api.security;
 
-import io.hrassist.api.db.UserRow;
+import io.hrassist.api.domain.Account;
 import io.hrassist.api.domain.AuditAction;
 import io.hrassist.api.domain.AuditLog;
 import jakarta.inject.Singleton;
@@ -24,23 +24,23 @@ class SignInAudit {
         this.audit = audit;
     }
 
-    void signedIn(UserRow user) {
+    void signedIn(Account user) {
         audit.record(user.username(), AuditAction.SIGN_IN, USER, user.id(), Map.of());
     }
 
-    void signedOut(UserRow user) {
+    void signedOut(Account user) {
         audit.record(user.username(), AuditAction.SIGN_OUT, USER, user.id(), Map.of());
     }
 
     /** A refused attempt; {@code active} whether the user found may sign in (else: unknown or deactivated). */
-    void failed(String usernameTried, Optional<UserRow> known, boolean active) {
+    void failed(String usernameTried, Optional<Account> known, boolean active) {
         String reason = known.isEmpty() ? "unknown user" : active ? "wrong password" : "deactivated user";
         String tried = usernameTried.length() > LONGEST_NAME ? usernameTried.substring(0, LONGEST_NAME) : usernameTried;
         audit.record(
                 null,
                 AuditAction.SIGN_IN_FAILED,
                 USER,
-                known.map(UserRow::id).orElse(null),
+                known.map(Account::id).orElse(null),
                 Map.of("username", tried, "reason", reason));
     }
 }

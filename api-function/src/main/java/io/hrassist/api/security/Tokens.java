@@ -1,6 +1,6 @@
 package io.hrassist.api.security;
 
-import io.hrassist.api.db.UserRow;
+import io.hrassist.api.domain.Account;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import jakarta.inject.Singleton;
@@ -20,7 +20,7 @@ class Tokens {
     }
 
     /** The body {@code POST /login} answers with: {@code access_token}, {@code token_type}, {@code expires_in}. */
-    Object issue(UserRow user) {
+    Object issue(Account user) {
         var attributes = new HashMap<String, Object>(sessions.claimsOfNewSession(user.tokenVersion()));
         var authentication =
                 Authentication.build(user.username(), Arrays.asList(user.roles().split(",")), attributes);

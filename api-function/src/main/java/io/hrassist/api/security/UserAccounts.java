@@ -1,7 +1,7 @@
 package io.hrassist.api.security;
 
-import io.hrassist.api.db.UserRepository;
-import io.hrassist.api.db.UserRow;
+import io.hrassist.api.domain.Account;
+import io.hrassist.api.domain.AccountStore;
 import io.hrassist.api.domain.Actor;
 import io.hrassist.api.domain.AuditAction;
 import io.hrassist.api.domain.AuditLog;
@@ -28,31 +28,31 @@ import java.util.UUID;
 @Singleton
 class UserAccounts {
 
-    private final UserRepository users;
+    private final AccountStore users;
     private final AuditLog audit;
     private final Clock clock;
 
-    UserAccounts(UserRepository users, AuditLog audit, Clock clock) {
+    UserAccounts(AccountStore users, AuditLog audit, Clock clock) {
         this.users = users;
         this.audit = audit;
         this.clock = clock;
     }
 
     /** The role a user acts in (their most powerful one). */
-    static Role role(UserRow user) {
+    static Role role(Account user) {
         return Actor.of(user.username(), Arrays.asList(user.roles().split(","))).role();
     }
 
-    UserRow find(UUID id) {
+    Account find(UUID id) {
         return users.findById(id).orElseThrow(() -> new NotFoundException("User", id));
     }
 
     @Transactional
-    public UserRow create(Actor admin, NewUser user) {
+    public Account create(Actor admin, NewUser user) {
         String hash = Passwords.hash(acceptable(user.password()));
         UUID id = UUID.randomUUID();
         String displayName = blankToNull(user.displayName());
-        if (users.insertNew(id, user.username(), hash, user.role().name(), displayName, clock.instant()) == 0) {
+        if (!users.insertNew(id, user.username(), hash, user.role().name(), displayName, clock.instant())) {
             throw new ConflictException("The username " + user.username() + " is taken.");
         }
         audit.record(
@@ -65,8 +65,8 @@ class UserAccounts {
     }
 
     @Transactional
-    public UserRow change(Actor admin, UUID id, UserChange change) {
-        UserRow user = find(id);
+    public Account change(Actor admin, UUID id, UserChange change) {
+        Account user = find(id);
         Role role = change.role() == null ? role(user) : change.role();
         boolean active = change.active() == null ? user.active() : change.active();
         String displayName = change.displayName() == null ? user.displayName() : blankToNull(change.displayName());
@@ -86,7 +86,7 @@ class UserAccounts {
 
     /** Sets the signed-in user's new password (the old one already checked) and ends all their sessions. */
     @Transactional
-    public UserRow changeOwnPassword(UserRow user, String newPassword) {
+    public Account changeOwnPassword(Account user, String newPassword) {
         users.updatePassword(user.id(), Passwords.hash(acceptable(newPassword)));
         audit.record(user.username(), AuditAction.PASSWORD_CHANGED, SignInAudit.USER, user.id(), Map.of());
         return find(user.id());
@@ -101,7 +101,7 @@ class UserAccounts {
 
     /** The names of the fields a change changes, as the audit log records them. */
     private static List<String> changedFields(
-            UserRow user, Role role, @Nullable String displayName, boolean active, boolean password) {
+            Account user, Role role, @Nullable String displayName, boolean active, boolean password) {
         List<String> fields = new ArrayList<>();
         if (role != role(user)) {
             fields.add("role");
@@ -118,7 +118,7 @@ class UserAccounts {
         return fields;
     }
 
-    private void keepAnAdmin(Actor admin, UserRow user, Role role, boolean active) {
+    private void keepAnAdmin(Actor admin, Account user, Role role, boolean active) {
         boolean wasAdmin = user.active() && role(user) == Role.ADMIN;
         if (!wasAdmin || (active && role == Role.ADMIN)) {
             return;

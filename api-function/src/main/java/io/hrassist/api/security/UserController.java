@@ -1,6 +1,6 @@
 package io.hrassist.api.security;
 
-import io.hrassist.api.db.UserRepository;
+import io.hrassist.api.domain.AccountStore;
 import io.hrassist.api.domain.Actor;
 import io.hrassist.api.domain.Role;
 import io.micronaut.http.HttpResponse;
@@ -33,10 +33,10 @@ import java.util.UUID;
 class UserController {
 
     private final UserAccounts accounts;
-    private final UserRepository users;
+    private final AccountStore users;
     private final Sessions sessions;
 
-    UserController(UserAccounts accounts, UserRepository users, Sessions sessions) {
+    UserController(UserAccounts accounts, AccountStore users, Sessions sessions) {
         this.accounts = accounts;
         this.users = users;
         this.sessions = sessions;

@@ -1,6 +1,6 @@
 package io.hrassist.api.security;
 
-import io.hrassist.api.db.UserRow;
+import io.hrassist.api.domain.Account;
 import io.hrassist.api.domain.Role;
 import io.micronaut.core.annotation.Introspected;
 import jakarta.annotation.Nullable;
@@ -11,7 +11,7 @@ import java.util.UUID;
 @Introspected
 record UserView(UUID id, String username, @Nullable String displayName, Role role, boolean active, Instant createdAt) {
 
-    static UserView of(UserRow user) {
+    static UserView of(Account user) {
         return new UserView(
                 user.id(),
                 user.username(),

@@ -41,7 +41,7 @@ record TaskView(
                 t.status(),
                 t.vacancyId(),
                 t.candidateId(),
-                t.origin(),
+                t.originName(),
                 t.result(),
                 t.error(),
                 t.createdAt(),

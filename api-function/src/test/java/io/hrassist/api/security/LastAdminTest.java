@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hrassist.api.ApiTest;
 import io.hrassist.api.TestPostgres;
-import io.hrassist.api.db.UserRepository;
-import io.hrassist.api.db.UserRow;
+import io.hrassist.api.domain.AccountStore;
 import io.hrassist.api.domain.Actor;
 import io.hrassist.api.domain.ConflictException;
 import io.hrassist.api.domain.Role;
@@ -28,7 +27,7 @@ class LastAdminTest extends ApiTest {
     UserAccounts accounts;
 
     @Inject
-    UserRepository users;
+    AccountStore users;
 
     @Override
     public Map<String, String> getProperties() {
@@ -39,7 +38,7 @@ class LastAdminTest extends ApiTest {
 
     @Test
     void theLastActiveAdminIsNeitherDeactivatedNorDemoted() {
-        UserRow admin = users.findByUsername("admin").orElseThrow();
+        var admin = users.findByUsername("admin").orElseThrow();
         var racing = new Actor("demoted-a-moment-ago", Role.ADMIN);
 
         assertThatThrownBy(() -> accounts.change(racing, admin.id(), UserChange.deactivation()))
