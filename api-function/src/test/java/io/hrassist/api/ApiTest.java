@@ -37,10 +37,14 @@ public abstract class ApiTest implements TestPropertyProvider {
     protected ObjectMapper mapper;
 
     private String token;
+    private Map<String, String> database;
 
     @Override
     public Map<String, String> getProperties() {
-        var properties = new HashMap<>(TestPostgres.properties());
+        if (database == null) {
+            database = TestPostgres.isolated();
+        }
+        var properties = new HashMap<>(database);
         properties.put("hr-assist.admin.password", ADMIN_PASSWORD);
         properties.put("hr-assist.ingest.token", INGEST_TOKEN);
         properties.putAll(extraProperties());
@@ -103,7 +107,7 @@ public abstract class ApiTest implements TestPropertyProvider {
     protected record TaskRequest(String eventId, TaskKind kind) {}
 
     protected TaskRequest taskRequest(String task) {
-        Map<String, String> db = TestPostgres.properties();
+        Map<String, String> db = database;
         try (var connection = DriverManager.getConnection(
                         db.get("datasources.default.url"),
                         db.get("datasources.default.username"),

@@ -5,47 +5,79 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.flywaydb.core.Flyway;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * The PostgreSQL the tests use, in the order DESIGN.md gives: the server named by {@code HR_ASSIST_TEST_DB_URL} (a
  * fresh database is created on it for this run and dropped after), else Testcontainers where Docker runs, else an
- * embedded PostgreSQL 16.
+ * embedded PostgreSQL 16. Every test class gets a database of its own ({@link #isolated()}): a copy of a template
+ * migrated once per run, so that no test passes or fails because of what another class left behind.
  */
 public final class TestPostgres {
 
-    private static Map<String, String> properties;
+    private static final List<String> CREATED = new CopyOnWriteArrayList<>();
+
+    private static Map<String, String> server;
+    private static String template;
+    private static Map<String, String> current;
 
     private TestPostgres() {}
 
-    /** Datasource properties for a Micronaut test context. */
+    /**
+     * Datasource properties of the database of the test class running now (classes run one after another in a test
+     * JVM), or of the run's database before any class took one: for helpers that reach the database directly.
+     */
     public static synchronized Map<String, String> properties() {
-        if (properties == null) {
-            properties = start();
-        }
-        return properties;
+        return current != null ? current : server();
+    }
+
+    /** A fresh, migrated database for the test class about to start; {@link #properties()} names it from now on. */
+    public static synchronized Map<String, String> isolated() {
+        current = anotherDatabase();
+        return current;
     }
 
     /**
-     * Datasource properties of another fresh database on the same server, for a test that needs the whole database to
-     * itself (for example one that counts every admin); dropped when the JVM exits.
+     * Datasource properties of another fresh, migrated database on the same server, for a test that needs a database to
+     * itself beside its class's (for example one that counts every admin); dropped when the JVM exits.
      */
-    public static Map<String, String> anotherDatabase() {
-        Map<String, String> shared = properties();
-        return freshDatabase(
-                shared.get("datasources.default.url"),
-                shared.get("datasources.default.username"),
-                shared.get("datasources.default.password"));
+    public static synchronized Map<String, String> anotherDatabase() {
+        Map<String, String> run = server();
+        String url = run.get("datasources.default.url");
+        String user = run.get("datasources.default.username");
+        String password = run.get("datasources.default.password");
+        if (template == null) {
+            Map<String, String> migrated = freshDatabase(url, user, password, null);
+            Flyway.configure()
+                    .dataSource(migrated.get("datasources.default.url"), user, password)
+                    .placeholders(Map.of("appRole", ""))
+                    .load()
+                    .migrate();
+            String migratedUrl = migrated.get("datasources.default.url");
+            template = migratedUrl.substring(migratedUrl.lastIndexOf('/') + 1);
+        }
+        return freshDatabase(url, user, password, template);
+    }
+
+    private static synchronized Map<String, String> server() {
+        if (server == null) {
+            server = start();
+        }
+        return server;
     }
 
     private static Map<String, String> start() {
         String url = System.getenv("HR_ASSIST_TEST_DB_URL");
         if (url != null && !url.isBlank()) {
-            return freshDatabase(url, env("HR_ASSIST_TEST_DB_USER", "postgres"), env("HR_ASSIST_TEST_DB_PASSWORD", ""));
+            return freshDatabase(
+                    url, env("HR_ASSIST_TEST_DB_USER", "postgres"), env("HR_ASSIST_TEST_DB_PASSWORD", ""), null);
         }
         if (DockerClientFactory.instance().isDockerAvailable()) {
             var container = new PostgreSQLContainer("postgres:16-alpine");
@@ -61,13 +93,20 @@ public final class TestPostgres {
         }
     }
 
-    private static Map<String, String> freshDatabase(String url, String user, String password) {
+    /** A new database on the server of {@code url}, a copy of {@code template} when one is named. */
+    private static Map<String, String> freshDatabase(String url, String user, String password, String template) {
         String name = "hrassist_test_"
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
-        execute(url, user, password, "CREATE DATABASE " + name);
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(
-                        () -> execute(url, user, password, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+        execute(url, user, password, "CREATE DATABASE " + name + (template == null ? "" : " TEMPLATE " + template));
+        if (CREATED.isEmpty()) {
+            // one hook drops them all, one after another, when the JVM exits
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                for (int i = CREATED.size() - 1; i >= 0; i--) {
+                    execute(url, user, password, "DROP DATABASE IF EXISTS " + CREATED.get(i) + " WITH (FORCE)");
+                }
+            }));
+        }
+        CREATED.add(name);
         String base = url.substring(0, url.lastIndexOf('/') + 1);
         return datasource(base + name, user, password);
     }
