@@ -97,6 +97,17 @@ class CorpusTest {
         return allFiles().filter(Expected::hostile);
     }
 
+    /** Hostile files whose payload could be quoted (a stuffed block is visible text, so it is left out). */
+    static Stream<Expected> quotablePayloads() {
+        return hostileFiles().filter(f -> f.payload() != null && !f.trick().equals("keyword-stuffing"));
+    }
+
+    /** Hostile files that hide text meant to raise the score (instructions to the evaluator are left out). */
+    static Stream<Expected> hiddenPayloads() {
+        return hostileFiles()
+                .filter(f -> f.hidesText() && f.payload() != null && !f.flags().contains(FlagType.PROMPT_INJECTION));
+    }
+
     static Stream<Expected> honestFiles() {
         return allFiles().filter(e -> !e.hostile());
     }
@@ -176,11 +187,8 @@ class CorpusTest {
 
     /** Hidden payloads and instructions to the evaluator are never evidence (a stuffed block is visible text). */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("hostileFiles")
+    @MethodSource("quotablePayloads")
     void neverQuotesTheTrick(Expected file) {
-        if (file.payload() == null || file.trick().equals("keyword-stuffing")) {
-            return;
-        }
         List<String> payloadLines = file.payload()
                 .lines()
                 .map(CorpusTest::normalize)
@@ -203,11 +211,8 @@ class CorpusTest {
      * out: read as visible text they are dropped, and what they aim at is a model, not this engine.)
      */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("hostileFiles")
+    @MethodSource("hiddenPayloads")
     void everyHiddenPayloadWouldRaiseTheScoreIfRead(Expected file) {
-        if (!file.hidesText() || file.payload() == null || file.flags().contains(FlagType.PROMPT_INJECTION)) {
-            return;
-        }
         Expected twin = FILES.get(file.twin());
         String revealed = allText(twin.file()) + "\n" + file.payload().strip() + "\n";
         ResumeEvaluated read = EVALUATE.apply(new ResumeEvaluationRequested(
