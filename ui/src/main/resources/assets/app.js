@@ -278,6 +278,15 @@
   });
   document.addEventListener('htmx:load', (e) => { widths(e.target); reopen(e.target); reticks(e.target); });
 
+  // The language switch returns to the address the page has now: the candidate filters change it without a reload.
+  document.addEventListener('htmx:pushedIntoHistory', () => {
+    document.querySelectorAll('.lang-switch a').forEach((link) => {
+      const target = new URL(link.href, location.href);
+      target.searchParams.set('back', location.pathname + location.search);
+      link.href = target.pathname + target.search;
+    });
+  });
+
   document.addEventListener('DOMContentLoaded', () => {
     widths(document);
     reopen(document);

@@ -78,6 +78,15 @@ class CandidateFiltersBrowserTest extends UiTest {
         choose("filter-sort", "NAME");
         wait.until(urlContains("sort=NAME"));
         wait.until(d -> shown().equals(List.of("alice.txt", "bob.txt", "carol.txt", "dave.txt")));
+
+        Browser.click(driver, driver.findElement(By.id("lang-ru")));
+        wait.until(d -> "ru".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertThat(driver.getCurrentUrl())
+                .as("the language switch keeps the sort")
+                .contains("sort=NAME");
+        assertThat(selected("filter-sort")).isEqualTo("NAME");
+        Browser.click(driver, driver.findElement(By.id("lang-en")));
+        wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
     }
 
     @Test
