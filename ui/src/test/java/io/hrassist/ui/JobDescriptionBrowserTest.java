@@ -180,7 +180,7 @@ class JobDescriptionBrowserTest extends UiTest {
         assertThat(download(false)).contains("like a ninja", "Skilled pay.");
 
         Browser.click(driver, driver.findElement(By.cssSelector("#jd-warnings .apply-suggestion")));
-        wait.until(textToBePresentInElementLocated(By.id("jd-html"), "like a expert"));
+        wait.until(textToBePresentInElementLocated(By.id("jd-html"), "like an expert"));
         assertThat(driver.findElements(By.cssSelector("#jd-warnings .apply-suggestion")))
                 .isEmpty();
         assertThat(driver.findElement(By.id("jd-warnings")).getText())
@@ -196,7 +196,7 @@ class JobDescriptionBrowserTest extends UiTest {
         assertThat(wait.until(alertIsPresent()).getText())
                 .isEqualTo("1 flagged phrase remains in the text — copy anyway?");
         driver.switchTo().alert().accept();
-        wait.until(d -> clipboard().contains("like a expert"));
+        wait.until(d -> clipboard().contains("like an expert"));
     }
 
     @Test

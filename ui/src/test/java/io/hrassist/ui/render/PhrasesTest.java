@@ -18,6 +18,20 @@ class PhrasesTest {
     }
 
     @Test
+    void makesAnEnglishArticleFitTheReplacement() {
+        assertThat(Phrases.replace("Work like a ninja. A ninja knows.", "ninja", "expert"))
+                .isEqualTo("Work like an expert. An expert knows.");
+        assertThat(Phrases.replace("We want an rockstar.", "rockstar", "skilled engineer"))
+                .isEqualTo("We want a skilled engineer.");
+        assertThat(Phrases.replace("Join as an Ace engineer", "ace engineer", "experienced engineer"))
+                .as("the phrase's own capital decides the replacement's")
+                .isEqualTo("Join as an Experienced engineer");
+        assertThat(Phrases.replace("Panama ninja", "ninja", "expert"))
+                .as("a word ending in a is no article")
+                .isEqualTo("Panama expert");
+    }
+
+    @Test
     void offersTheSuggestionsFirstWordingAndNothingForAdvice() {
         assertThat(warning("motivated to grow; for goals, 'stretching'").offered())
                 .isEqualTo("motivated to grow");
