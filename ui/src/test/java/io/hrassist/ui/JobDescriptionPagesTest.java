@@ -2,6 +2,7 @@ package io.hrassist.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.net.http.HttpRequest;
 import java.util.UUID;
@@ -47,6 +48,27 @@ class JobDescriptionPagesTest extends UiTest {
         assertThat(send(get("/vacancies/" + vacancy)).body()).contains("id=\"jd-edited\"", "Saved without JavaScript.");
         assertThat(send(get("/vacancies/" + vacancy + "/job-description/edit")).body())
                 .contains("name=\"version\" value=\"0\"");
+    }
+
+    @Test
+    void aJobDescriptionWrittenByHandGoesOutOfDateWithItsVacancy() throws Exception {
+        signIn("admin", TestApi.ADMIN_PASSWORD);
+        JsonNode created = api.post(
+                "/api/v1/vacancies", "{\"title\":\"Data Engineer\",\"language\":\"en\",\"mustHaveSkills\":[\"SQL\"]}");
+        UUID vacancy = UUID.fromString(created.get("id").asText());
+        api.put(
+                "/api/v1/vacancies/" + vacancy + "/job-description",
+                "{\"markdown\":\"# Data Engineer\\n\\nBy hand.\"}");
+        assertThat(send(get("/vacancies/" + vacancy)).body())
+                .contains("By hand.")
+                .doesNotContain("id=\"stale-banner\"");
+
+        api.put(
+                "/api/v1/vacancies/" + vacancy,
+                "{\"title\":\"Data Engineer\",\"language\":\"en\",\"mustHaveSkills\":[\"SQL\",\"Spark\"],\"version\":%d}"
+                        .formatted(created.get("version").asLong()));
+
+        assertThat(send(get("/vacancies/" + vacancy)).body()).contains("By hand.", "id=\"stale-banner\"");
     }
 
     @Test

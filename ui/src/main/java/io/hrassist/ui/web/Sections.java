@@ -3,6 +3,7 @@ package io.hrassist.ui.web;
 import io.hrassist.ui.api.Candidate;
 import io.hrassist.ui.api.CandidateFilter;
 import io.hrassist.ui.api.CoreApi;
+import io.hrassist.ui.api.JobDescriptionEdit;
 import io.hrassist.ui.api.Task;
 import io.hrassist.ui.render.Evaluation;
 import io.hrassist.ui.render.Failure;
@@ -52,10 +53,14 @@ class Sections {
         return model;
     }
 
-    /** Whether a result on the page was made before the vacancy's title, language, seniority or skills changed. */
+    /**
+     * Whether a result on the page, or the job description as edited, was made before the vacancy's title, language,
+     * seniority or skills changed.
+     */
     @SuppressWarnings("unchecked")
     private static boolean stale(Map<String, Object> model) {
         boolean task = model.get("jdTask") instanceof Task jd && jd.stale()
+                || model.get("jdEdit") instanceof JobDescriptionEdit edit && edit.stale()
                 || model.get("qTask") instanceof Task questions && questions.stale();
         return task || ((List<Evaluation>) model.get("candidates")).stream().anyMatch(Evaluation::stale);
     }
