@@ -20,10 +20,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
@@ -33,14 +30,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A recruiter's day in a real browser, against the real UI and API, with the test playing the functions' part. */
+/**
+ * A recruiter's day in a real browser, against the real UI and API, with the test playing the functions' part. Each test
+ * stands on its own: it signs in and makes the vacancy it needs through the API.
+ */
 @MicronautTest
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTest extends UiTest {
 
     private ChromeDriver driver;
     private WebDriverWait wait;
-    private UUID vacancy;
 
     @BeforeAll
     void openBrowser() {
@@ -65,8 +63,9 @@ class BrowserTest extends UiTest {
     }
 
     @Test
-    @Order(1)
     void logsIn() {
+        driver.get(ui("/login").toString());
+        driver.manage().deleteAllCookies();
         driver.get(ui("/vacancies").toString());
         wait.until(urlContains("/login"));
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
@@ -79,8 +78,8 @@ class BrowserTest extends UiTest {
     }
 
     @Test
-    @Order(2)
     void createsVacancyWithSkillChips() {
+        Browser.signIn(driver, server.getURI());
         driver.findElement(By.id("new-vacancy")).click();
         driver.findElement(By.id("title")).sendKeys("Senior Backend Engineer");
         new Select(driver.findElement(By.id("seniority"))).selectByValue("senior");
@@ -96,7 +95,7 @@ class BrowserTest extends UiTest {
         click(By.id("save-vacancy"));
 
         wait.until(presenceOfElementLocated(By.id("vacancy-title")));
-        vacancy = UUID.fromString(
+        UUID vacancy = UUID.fromString(
                 driver.getCurrentUrl().replaceAll(".*/vacancies/", "").replaceAll("[#?].*", ""));
         var saved = api.get("/api/v1/vacancies/" + vacancy);
         assertThat(saved.get("mustHaveSkills").toString()).isEqualTo("[\"Java\",\"PostgreSQL\"]");
@@ -108,9 +107,8 @@ class BrowserTest extends UiTest {
     }
 
     @Test
-    @Order(3)
     void generatesJobDescriptionAndHighlightsWarnings() {
-        driver.get(ui("/vacancies/" + vacancy).toString());
+        UUID vacancy = openNewVacancy();
         click(By.id("generate-jd"));
         wait.until(presenceOfElementLocated(By.cssSelector("#jd-panel .task-progress")));
 
@@ -129,8 +127,8 @@ class BrowserTest extends UiTest {
     }
 
     @Test
-    @Order(4)
     void generatesQuestionsAndFiltersByType() {
+        UUID vacancy = openNewVacancy();
         click(By.id("generate-questions"));
         wait.until(presenceOfElementLocated(By.cssSelector("#questions-panel .task-progress")));
 
@@ -147,8 +145,8 @@ class BrowserTest extends UiTest {
     }
 
     @Test
-    @Order(5)
     void uploadsTwoResumesAndRanksThem() throws Exception {
+        UUID vacancy = openNewVacancy();
         Path dir = Files.createTempDirectory("resumes");
         Path alice = Files.writeString(dir.resolve("alice.txt"), "Alice. Built services in Java 17 for 6 years.");
         Path bob = Files.writeString(dir.resolve("bob.txt"), "Bob. Wrote some Java in school.");
@@ -186,8 +184,8 @@ class BrowserTest extends UiTest {
     }
 
     @Test
-    @Order(6)
     void switchesToRussian() {
+        openNewVacancy();
         click(By.id("lang-ru"));
         wait.until(textToBePresentInElementLocated(By.id("jd-heading"), "Описание вакансии"));
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ru");
@@ -197,8 +195,8 @@ class BrowserTest extends UiTest {
     }
 
     @Test
-    @Order(7)
     void logsOut() throws Exception {
+        Browser.signIn(driver, server.getURI());
         String token = driver.manage().getCookieNamed("hr_session").getValue();
         click(By.id("logout"));
         wait.until(textToBePresentInElementLocated(By.id("login-message"), "You have signed out"));
@@ -215,7 +213,6 @@ class BrowserTest extends UiTest {
     }
 
     @Test
-    @Order(8)
     void expiredTokenSendsBackToLogin() throws Exception {
         driver.get(ui("/login").toString());
         driver.manage()
@@ -226,6 +223,21 @@ class BrowserTest extends UiTest {
         driver.get(ui("/vacancies").toString());
         wait.until(urlContains("/login?m=expired"));
         assertThat(driver.findElement(By.id("login-message")).getText()).contains("Your session has expired");
+    }
+
+    /** Signs in and opens a vacancy just made through the API: a senior backend engineer in Berlin (Java, PostgreSQL). */
+    private UUID openNewVacancy() {
+        Browser.signIn(driver, server.getURI());
+        UUID vacancy = UUID.fromString(api.post(
+                        "/api/v1/vacancies",
+                        "{\"title\":\"Senior Backend Engineer\",\"language\":\"en\",\"seniority\":\"senior\","
+                                + "\"location\":\"Berlin\",\"mustHaveSkills\":[\"Java\",\"PostgreSQL\"],"
+                                + "\"niceToHaveSkills\":[\"Kafka\"]}")
+                .get("id")
+                .asText());
+        driver.get(ui("/vacancies/" + vacancy).toString());
+        wait.until(presenceOfElementLocated(By.id("vacancy-title")));
+        return vacancy;
     }
 
     /** Clicks like a person who scrolled the element into the middle of the screen first. */
