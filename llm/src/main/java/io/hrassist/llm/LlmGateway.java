@@ -1,8 +1,8 @@
 package io.hrassist.llm;
 
 import io.hrassist.events.EngineInfo;
-import jakarta.annotation.Nullable;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,20 +16,21 @@ public final class LlmGateway {
 
     private static final Logger LOG = LoggerFactory.getLogger(LlmGateway.class);
 
-    private final @Nullable LlmClient client;
+    private final LlmClient client;
 
-    public LlmGateway(@Nullable LlmClient client) {
-        this.client = client;
+    /** @param client the model, or {@link LlmClient#none()} when there is none */
+    public LlmGateway(LlmClient client) {
+        this.client = Objects.requireNonNull(client, "client; LlmClient.none() when there is no model");
     }
 
     /** Whether a model is configured at all; without one the offline engine is the engine, not a fallback. */
     public boolean enabled() {
-        return client != null;
+        return client.configured();
     }
 
     /** @param reader parses and checks the answer text, throwing {@link InvalidAnswerException} with what is wrong */
     public <T> Answer<T> ask(Prompt prompt, Map<String, Object> variables, Function<String, T> reader) {
-        if (client == null) {
+        if (!client.configured()) {
             return new Answer.Unavailable<>("no model configured", EngineInfo.offline(prompt.id()));
         }
         String system = prompt.system(variables);

@@ -1,10 +1,12 @@
 package io.hrassist.llm;
 
 import dev.langchain4j.model.input.PromptTemplate;
+import io.hrassist.events.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -34,6 +36,11 @@ public record Prompt(String name, int version, String system, String user) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The language's English name ({@code English}, {@code Russian}) for a prompt's {@code {{language}}}. */
+    public static String languageName(Language language) {
+        return Locale.forLanguageTag(language.code()).getDisplayLanguage(Locale.ENGLISH);
     }
 
     /** For example {@code job-description.v1}. */

@@ -184,7 +184,9 @@ class LlmGatewayTest {
         var settings = new LlmSettings("", "", "gpt-4o-mini", Duration.ofSeconds(1), 1, Duration.ofSeconds(1));
 
         assertThat(settings.configured()).isFalse();
-        assertThat(new LlmGateway(null).ask(PROMPT, VARIABLES, reader()).engine())
+        assertThat(new LlmGateway(LlmClient.none())
+                        .ask(PROMPT, VARIABLES, reader())
+                        .engine())
                 .isEqualTo(EngineInfo.offline("greeting.v2"));
     }
 

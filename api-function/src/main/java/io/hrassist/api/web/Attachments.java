@@ -1,5 +1,6 @@
 package io.hrassist.api.web;
 
+import io.hrassist.events.DocumentType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -13,8 +14,13 @@ import java.util.Map;
  */
 final class Attachments {
 
-    private static final Map<String, String> EXTENSIONS =
-            Map.of(DocumentTypes.PDF, ".pdf", DocumentTypes.DOCX, ".docx", DocumentTypes.TEXT, ".txt");
+    private static final Map<String, String> EXTENSIONS = Map.of(
+            DocumentType.PDF.mediaType(),
+            ".pdf",
+            DocumentType.DOCX.mediaType(),
+            ".docx",
+            DocumentType.TEXT.mediaType(),
+            ".txt");
     private static final int MAX_NAME = 150;
 
     private Attachments() {}

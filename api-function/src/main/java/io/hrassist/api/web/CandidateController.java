@@ -8,6 +8,7 @@ import io.hrassist.api.domain.ListCandidates;
 import io.hrassist.api.domain.ReevaluateVacancy;
 import io.hrassist.api.domain.Role;
 import io.hrassist.api.domain.Stage;
+import io.hrassist.events.DocumentType;
 import io.hrassist.events.ResumeEvaluated.FlagType;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -68,7 +69,8 @@ class CandidateController {
         if (bytes.length == 0) {
             throw new HttpStatusException(HttpStatus.BAD_REQUEST, "The uploaded file is empty.");
         }
-        String mediaType = DocumentTypes.detect(bytes)
+        String mediaType = DocumentType.detect(bytes)
+                .map(DocumentType::mediaType)
                 .orElseThrow(() -> new HttpStatusException(
                         HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                         "The file is not a PDF, a DOCX or UTF-8 text (decided by its content, not its name)."));

@@ -5,6 +5,7 @@ import io.hrassist.api.domain.DownloadDocument;
 import io.hrassist.api.domain.EraseCandidate;
 import io.hrassist.api.domain.ReevaluateCandidate;
 import io.hrassist.api.domain.ViewCandidate;
+import io.hrassist.events.DocumentType;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -58,8 +59,8 @@ class CandidateDetailController {
     @Get(uri = "/document", produces = MediaType.ALL)
     HttpResponse<byte[]> document(UUID id, Authentication user) {
         CandidateDocument document = downloadDocument.download(id, Actors.of(user));
-        String type = document.mediaType().equals(DocumentTypes.TEXT)
-                ? DocumentTypes.TEXT + ";charset=UTF-8"
+        String type = document.mediaType().equals(DocumentType.TEXT.mediaType())
+                ? DocumentType.TEXT.mediaType() + ";charset=UTF-8"
                 : document.mediaType();
         return HttpResponse.ok(document.content())
                 .contentType(type)

@@ -67,7 +67,7 @@ public final class WriteJobDescription implements Function<JobDescriptionRequest
 
         List<Section> sections = sections(vacancy, draft, role, salary, rewrite);
         String title = rewrite.title(vacancy.title());
-        String note = drafted ? labels.draftNote().formatted(title) : null;
+        String note = drafted ? labels.draftNote(title) : null;
         String markdown = Markdown.render(title, note, sections);
         rewrite.residue(markdown);
         var warnings = new ArrayList<>(rewrite.warnings());
@@ -134,9 +134,7 @@ public final class WriteJobDescription implements Function<JobDescriptionRequest
     /** A skill name becomes "hands-on experience with …"; a phrase the recruiter wrote out stays as written. */
     private static List<String> requirements(VacancyBrief vacancy, Labels labels) {
         return vacancy.mustHaveSkills().stream()
-                .map(skill -> skill.strip().split("\\s+").length > 3
-                        ? skill
-                        : labels.experienceWith().formatted(skill))
+                .map(skill -> skill.strip().split("\\s+").length > 3 ? skill : labels.experienceWith(skill))
                 .toList();
     }
 

@@ -1,15 +1,15 @@
 package io.hrassist.resume.document;
 
+import io.hrassist.events.DocumentType;
 import io.hrassist.events.ResumeEvaluationRequested.Document;
 import io.hrassist.resume.domain.DocumentReader;
 import io.hrassist.resume.domain.ResumeText;
 import io.hrassist.resume.domain.UnreadableDocumentException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
-/** Decides the document type from its first bytes and hands it to the matching extractor. */
+/**
+ * Hands the document to the extractor of the type its first bytes claim ({@link DocumentType#claimed}); each extractor
+ * says what is wrong with a file that is not what it claims.
+ */
 public final class FileDocumentReader implements DocumentReader {
 
     private final PdfText pdf;
@@ -28,27 +28,15 @@ public final class FileDocumentReader implements DocumentReader {
     @Override
     public ResumeText read(Document document) {
         byte[] bytes = document.content();
-        if (startsWith(bytes, "%PDF-")) {
-            return pdf.read(bytes);
-        }
-        if (startsWith(bytes, "PK\u0003\u0004")) {
-            return docx.read(bytes);
-        }
-        return ResumeText.plain(plainText(bytes));
+        return switch (DocumentType.claimed(bytes)) {
+            case PDF -> pdf.read(bytes);
+            case DOCX -> docx.read(bytes);
+            case TEXT -> ResumeText.plain(plainText(bytes));
+        };
     }
 
     private static String plainText(byte[] bytes) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw unsupported();
-        }
+        String text = DocumentType.utf8(bytes).orElseThrow(FileDocumentReader::unsupported);
         long control = text.chars()
                 .filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')
                 .count();
@@ -61,18 +49,5 @@ public final class FileDocumentReader implements DocumentReader {
     private static UnreadableDocumentException unsupported() {
         return new UnreadableDocumentException(
                 "UNSUPPORTED_DOCUMENT", "The file is not a PDF, a DOCX or UTF-8 text. Upload one of those.");
-    }
-
-    private static boolean startsWith(byte[] bytes, String magic) {
-        byte[] prefix = magic.getBytes(StandardCharsets.ISO_8859_1);
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -77,7 +77,7 @@ final class Experience {
         double years = found.relevantYears();
         Status status = years >= required ? Status.MET : years >= required / 2.0 ? Status.PARTIAL : Status.MISSING;
         return new Criterion(
-                language == Language.RU ? "Опыт работы" : "Years of experience",
+                Texts.of(language).get("criterion.experience"),
                 CriterionKind.EXPERIENCE,
                 WEIGHT,
                 status,

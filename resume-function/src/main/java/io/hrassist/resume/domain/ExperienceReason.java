@@ -8,45 +8,20 @@ final class ExperienceReason {
     private ExperienceReason() {}
 
     static String of(Experience.Found found, int required, Language language) {
-        return language == Language.RU ? russian(found, required) : english(found, required);
-    }
-
-    private static String english(Experience.Found found, int required) {
-        String wanted = required == 0 ? "no minimum for a junior role." : required + " wanted.";
+        Texts texts = Texts.of(language);
+        String wanted = required == 0
+                ? texts.get("experience.wanted.none")
+                : texts.format("experience.wanted.years", String.valueOf(required));
         if (found.months() == 0) {
-            return "No dated periods of work found; " + wanted;
+            return texts.format("experience.no-periods", wanted);
         }
-        var reason = new StringBuilder(capital(YearsText.english(found.years()))).append(" of work from the dates");
+        var reason =
+                new StringBuilder(capital(texts.format("experience.found", YearsText.of(found.years(), language))));
         if (found.relevantMonths() != found.months()) {
-            reason.append(", ")
-                    .append(YearsText.english(found.relevantYears()))
-                    .append(" of them in jobs that name this vacancy's title or skills");
+            reason.append(texts.format("experience.relevant", YearsText.of(found.relevantYears(), language)));
         }
         if (found.leaveMonths() > 0) {
-            reason.append("; leave and career breaks not counted (")
-                    .append(YearsText.english(found.leaveMonths() / 12.0))
-                    .append(")");
-        }
-        return reason.append("; ").append(wanted).toString();
-    }
-
-    private static String russian(Experience.Found found, int required) {
-        String wanted = required == 0 ? "для младшей позиции минимума нет." : "нужно от " + required + " лет.";
-        if (found.months() == 0) {
-            return "В резюме нет периодов работы с датами; " + wanted;
-        }
-        var reason = new StringBuilder("По датам в резюме ")
-                .append(YearsText.russian(found.years()))
-                .append(" работы");
-        if (found.relevantMonths() != found.months()) {
-            reason.append(", из них ")
-                    .append(YearsText.russian(found.relevantYears()))
-                    .append(" — на работах, где названы должность или навыки вакансии");
-        }
-        if (found.leaveMonths() > 0) {
-            reason.append("; отпуска по уходу за ребёнком и перерывы не учтены (")
-                    .append(YearsText.russian(found.leaveMonths() / 12.0))
-                    .append(")");
+            reason.append(texts.format("experience.leave", YearsText.of(found.leaveMonths() / 12.0, language)));
         }
         return reason.append("; ").append(wanted).toString();
     }

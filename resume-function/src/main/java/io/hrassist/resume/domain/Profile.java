@@ -6,6 +6,7 @@ import io.hrassist.events.ResumeEvaluated.CriterionKind;
 import io.hrassist.events.ResumeEvaluated.Status;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -37,9 +38,10 @@ final class Profile {
      * in another language is written in.
      */
     static Criterion language(Language wanted, String text, List<String> lines) {
+        Texts texts = Texts.of(wanted);
         boolean russian = wanted == Language.RU;
         WrittenLanguage target = russian ? WrittenLanguage.RUSSIAN : WrittenLanguage.ENGLISH;
-        String name = russian ? "Рабочий язык: русский" : "Working language: English";
+        String name = texts.get("criterion.language");
         WrittenLanguage written = WrittenLanguage.of(text);
         if (written == target) {
             return new Criterion(
@@ -49,22 +51,15 @@ final class Profile {
                     Status.MET,
                     representative(lines, written).map(Untrusted::excerpt).stream()
                             .toList(),
-                    russian ? "Резюме написано на русском." : "The resume is written in English.");
+                    texts.get("language.written-in-wanted"));
         }
         Pattern named = russian ? RUSSIAN : ENGLISH;
         Optional<String> line =
                 lines.stream().filter(l -> named.matcher(l).find()).findFirst();
         Status status = line.map(l -> FLUENT.matcher(l).find() ? Status.MET : Status.PARTIAL)
                 .orElse(Status.MISSING);
-        String stated = switch (status) {
-            case MET -> russian ? "русский указан на уровне B2 или выше." : "English is stated at B2 or better.";
-            case PARTIAL ->
-                russian ? "русский указан без уровня B2 или выше." : "English is named without B2 or better.";
-            case MISSING -> russian ? "русский не указан." : "English is not named.";
-        };
-        String reason = russian
-                ? "Резюме написано на " + written.label(true) + " языке; " + stated
-                : "The resume is written in " + written.label(false) + "; " + stated;
+        String stated = texts.get("language.stated." + status.name().toLowerCase(Locale.ROOT));
+        String reason = texts.format("language.written-in", texts.get("written." + written.name()), stated);
         return new Criterion(
                 name,
                 CriterionKind.LANGUAGE,
@@ -96,7 +91,7 @@ final class Profile {
                 .limit(3)
                 .toList();
         return new Criterion(
-                language == Language.RU ? "Образование" : "Education",
+                Texts.of(language).get("criterion.education"),
                 CriterionKind.EDUCATION,
                 0,
                 evidence.isEmpty() ? Status.MISSING : Status.MET,

@@ -11,33 +11,21 @@ final class SkillReason {
 
     static @Nullable String of(
             SkillEvidence.Found found, Status status, boolean credential, boolean repeated, Language language) {
-        boolean ru = language == Language.RU;
+        Texts texts = Texts.of(language);
         if (!found.denied().isEmpty()) {
-            return ru
-                    ? "Резюме говорит, что с этим навыком не работали или только собираются его изучить"
-                            + (status == Status.MISSING ? "." : "; засчитано не больше чем частично.")
-                    : "The resume says this was not used or is only planned or being learnt"
-                            + (status == Status.MISSING ? "." : "; counted as partial at most.");
+            return texts.get(status == Status.MISSING ? "skill.denied.missing" : "skill.denied.partial");
         }
         if (status == Status.MET) {
-            return credential && found.used().isEmpty()
-                    ? (ru ? "Указано среди документов и сертификатов." : "Named among the licences and certificates.")
-                    : null;
+            return credential && found.used().isEmpty() ? texts.get("skill.credential") : null;
         }
         if (repeated) {
-            return ru
-                    ? "Только в списке ключевых слов, который повторяет навык снова и снова: не засчитано."
-                    : "Only in a keyword list that names it again and again: not counted.";
+            return texts.get("skill.repeated");
         }
         if (status == Status.PARTIAL && found.weak().isEmpty()) {
-            return ru
-                    ? "Только в списке навыков или короткой строке, без строки об опыте работы."
-                    : "Only in a skills list or a short line, with no line of work behind it.";
+            return texts.get("skill.listed");
         }
         if (status == Status.PARTIAL) {
-            return ru
-                    ? "Знание названо базовым или по курсам, не по работе."
-                    : "Named as basic knowledge or from a course, not from work.";
+            return texts.get("skill.basic");
         }
         return null;
     }

@@ -20,24 +20,11 @@ final class Summary {
                 .filter(c -> c.kind() == CriterionKind.MUST_HAVE && c.status() == Status.MISSING)
                 .map(Criterion::name)
                 .toList();
-        if (language == Language.RU) {
-            return "Обязательные навыки подтверждены: %d из %d, желательные: %d из %d; опыт по датам: %s.%s"
-                    .formatted(
-                            mustMet,
-                            must,
-                            niceMet,
-                            nice,
-                            YearsText.russian(years),
-                            missing.isEmpty() ? "" : " Не найдено: " + String.join(", ", missing) + ".");
-        }
-        return "Must-have skills shown with evidence: %d of %d, nice-to-have: %d of %d; %s of experience by the dates.%s"
-                .formatted(
-                        mustMet,
-                        must,
-                        niceMet,
-                        nice,
-                        YearsText.english(years),
-                        missing.isEmpty() ? "" : " Not found: " + String.join(", ", missing) + ".");
+        Texts texts = Texts.of(language);
+        String summary = texts.format("summary", mustMet, must, niceMet, nice, YearsText.of(years, language));
+        return missing.isEmpty()
+                ? summary
+                : summary + " " + texts.format("summary.not-found", String.join(", ", missing));
     }
 
     private static long count(List<Criterion> criteria, CriterionKind kind, Status status) {

@@ -1,5 +1,6 @@
 package io.hrassist.resume.domain;
 
+import io.hrassist.events.Language;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -11,6 +12,14 @@ import java.math.RoundingMode;
 final class YearsText {
 
     private YearsText() {}
+
+    /** In the vacancy's language: each has its own number format and noun agreement (grammar, not a text to look up). */
+    static String of(double years, Language language) {
+        return switch (language) {
+            case EN -> english(years);
+            case RU -> russian(years);
+        };
+    }
 
     static String english(double years) {
         BigDecimal rounded = rounded(years);

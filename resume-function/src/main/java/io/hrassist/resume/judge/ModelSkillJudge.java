@@ -2,7 +2,6 @@ package io.hrassist.resume.judge;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.hrassist.events.Language;
 import io.hrassist.events.ResumeEvaluated.Status;
 import io.hrassist.events.VacancyBrief;
 import io.hrassist.llm.Answer;
@@ -79,7 +78,7 @@ public final class ModelSkillJudge implements SkillJudge {
     private Map<String, Object> variables(VacancyBrief vacancy, List<String> skills, String resume) {
         try {
             return Map.of(
-                    "language", vacancy.language() == Language.RU ? "Russian" : "English",
+                    "language", Prompt.languageName(vacancy.language()),
                     "skills", mapper.writeValueAsString(skills),
                     "resume", resume.replace("<<<", "< < <").replace(">>>", "> > >"));
         } catch (JsonProcessingException e) {
