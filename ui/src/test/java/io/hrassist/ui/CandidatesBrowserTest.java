@@ -1,6 +1,7 @@
 package io.hrassist.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent;
 import static org.openqa.selenium.support.ui.ExpectedConditions.numberOfElementsToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
@@ -11,16 +12,15 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -35,7 +35,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * by Back after signing out.
  */
 @MicronautTest
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CandidatesBrowserTest extends UiTest {
 
     private ChromeDriver driver;
@@ -50,7 +49,14 @@ class CandidatesBrowserTest extends UiTest {
     void openBrowser() {
         driver = Browser.start();
         wait = Browser.waiting(driver);
+    }
+
+    /** Every test on a workspace of its own, signed in afresh as the admin (in English). */
+    @BeforeEach
+    void signInToAFreshWorkspace() {
         work = Workspace.create(api, "en");
+        signOut();
+        Browser.signIn(driver, server.getURI());
     }
 
     @AfterEach
@@ -75,8 +81,8 @@ class CandidatesBrowserTest extends UiTest {
     }
 
     @Test
-    @Order(1)
     void returnsToTheDeepLinkAfterSigningIn() {
+        signOut();
         String page = "/vacancies/" + work.vacancy() + "?type=BEHAVIORAL";
         driver.get(ui(page).toString());
         wait.until(urlContains("/login?next="));
@@ -89,7 +95,6 @@ class CandidatesBrowserTest extends UiTest {
     }
 
     @Test
-    @Order(2)
     void ranksOnlyCandidatesWithAScore() {
         open();
         assertThat(rank("alice.txt")).isEqualTo("1");
@@ -100,8 +105,8 @@ class CandidatesBrowserTest extends UiTest {
     }
 
     @Test
-    @Order(3)
     void aFailedEvaluationSaysWhyAndOffersARetry() {
+        open();
         WebElement carol = row("carol.txt");
         assertThat(carol.findElement(By.cssSelector(".failure-reason")).getText())
                 .isEqualTo(
@@ -111,8 +116,8 @@ class CandidatesBrowserTest extends UiTest {
     }
 
     @Test
-    @Order(4)
     void evidenceStaysOpenWhileTheTableRefreshes() {
+        open();
         click(row("alice.txt").findElement(By.tagName("summary")));
         driver.executeScript("document.getElementById('candidates-panel').dataset.seen = 'before'");
 
@@ -126,23 +131,25 @@ class CandidatesBrowserTest extends UiTest {
     }
 
     @Test
-    @Order(5)
     void reEvaluationAsksBeforeClearingTheScores() {
+        open();
         click(driver.findElement(By.id("reevaluate")));
         var dialog = wait.until(alertIsPresent());
         assertThat(dialog.getText()).startsWith("Re-evaluate all candidates?");
 
         dialog.dismiss();
 
-        TestApi.sleep(1000);
-        assertThat(score("alice.txt")).isEqualTo(86);
+        await("the scores stay")
+                .during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(3))
+                .until(() -> score("alice.txt") == 86);
         assertThat(row("alice.txt").findElement(By.cssSelector(".score-value")).getText())
                 .isEqualTo("86");
     }
 
     @Test
-    @Order(6)
     void questionsNeedATypeBeforeAnythingIsSent() {
+        open();
         for (var box : driver.findElements(By.cssSelector("#question-types input[type=checkbox]"))) {
             click(box);
         }
@@ -151,17 +158,20 @@ class CandidatesBrowserTest extends UiTest {
         var error = wait.until(visibilityOfElementLocated(By.id("question-types-error")));
         assertThat(error.getText()).startsWith("Choose at least one question type");
         assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("qt-TECHNICAL");
-        TestApi.sleep(500);
-        assertThat(api.get("/api/v1/tasks?vacancyId=" + work.vacancy() + "&kind=INTERVIEW_QUESTIONS"))
-                .hasSize(1);
+        await("nothing sent")
+                .during(Duration.ofMillis(500))
+                .atMost(Duration.ofSeconds(2))
+                .until(() -> api.get("/api/v1/tasks?vacancyId=" + work.vacancy() + "&kind=INTERVIEW_QUESTIONS")
+                                .size()
+                        == 1);
 
         click(driver.findElement(By.id("qt-BEHAVIORAL")));
         assertThat(error.isDisplayed()).isFalse();
     }
 
     @Test
-    @Order(7)
     void uploadsAreCheckedAndExplainedInThePageLanguage() throws Exception {
+        open();
         click(driver.findElement(By.id("lang-ru")));
         wait.until(textToBePresentInElementLocated(By.id("candidates-heading"), "Кандидаты"));
         int before =
@@ -192,7 +202,6 @@ class CandidatesBrowserTest extends UiTest {
     }
 
     @Test
-    @Order(8)
     void aFailedEvaluationIsTriedAgainForThatCandidateOnly() {
         open();
         int ranked =
@@ -210,7 +219,6 @@ class CandidatesBrowserTest extends UiTest {
     }
 
     @Test
-    @Order(9)
     void focusGoesToTheResultOnceItArrives() {
         UUID vacancy = UUID.fromString(api.post("/api/v1/vacancies", "{\"title\":\"Focus\",\"language\":\"en\"}")
                 .get("id")
@@ -227,7 +235,6 @@ class CandidatesBrowserTest extends UiTest {
     }
 
     @Test
-    @Order(10)
     void backAfterSigningOutShowsNoCandidate() {
         open();
         assertThat(driver.getPageSource()).contains("alice.txt");
@@ -237,13 +244,14 @@ class CandidatesBrowserTest extends UiTest {
         driver.navigate().back();
 
         wait.until(urlContains("/login"));
-        TestApi.sleep(500);
-        assertThat(driver.getCurrentUrl()).contains("/login");
+        await("Back stays on the sign-in page")
+                .during(Duration.ofMillis(500))
+                .atMost(Duration.ofSeconds(2))
+                .until(() -> driver.getCurrentUrl().contains("/login"));
         assertThat(driver.getPageSource()).doesNotContain("alice.txt", "bob.txt");
     }
 
     @Test
-    @Order(11)
     void aPageTheBrowserKeptInMemoryIsReloadedAfterSigningOut() {
         UUID vacancy = UUID.fromString(api.post("/api/v1/vacancies", "{\"title\":\"Kept\",\"language\":\"en\"}")
                 .get("id")
@@ -253,7 +261,6 @@ class CandidatesBrowserTest extends UiTest {
                 Results.EVALUATION,
                 UUID.fromString(erin.get("evaluationTaskId").asText()),
                 Results.evaluation(86, "Java for 6 years", null));
-        Browser.signIn(driver, server.getURI());
         driver.get(ui("/vacancies/" + vacancy).toString()); // nothing pending: the page polls nothing
         wait.until(presenceOfElementLocated(By.cssSelector("#candidate-table .score-value")));
         driver.executeAsyncScript("""
@@ -268,6 +275,11 @@ class CandidatesBrowserTest extends UiTest {
 
         wait.until(urlContains("/login"));
         assertThat(driver.getPageSource()).doesNotContain("erin.txt");
+    }
+
+    private void signOut() {
+        driver.get(ui("/login").toString());
+        driver.manage().deleteAllCookies();
     }
 
     private void open() {
