@@ -1,5 +1,7 @@
 package io.hrassist.ui;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hrassist.events.EventIds;
@@ -15,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The real Core API for the UI tests: the built {@code api-function.jar} as a child process on a free port, over a
@@ -88,28 +91,32 @@ final class TestApi {
     }
 
     private void awaitReady(Process process, Path log) throws IOException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The API stopped at start:\n" + Files.readString(log));
-            }
-            try {
-                var ready = http.send(
-                        HttpRequest.newBuilder(url.resolve("/health/readiness")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep(250);
+        try {
+            await().atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("The API stopped at start:\n" + Files.readString(log));
+                        }
+                        return ready();
+                    });
+        } catch (ConditionTimeoutException e) {
+            process.destroy();
+            throw new IllegalStateException("The API was not ready in 120 s:\n" + Files.readString(log), e);
         }
-        process.destroy();
-        throw new IllegalStateException("The API was not ready in 120 s:\n" + Files.readString(log));
+    }
+
+    private boolean ready() throws InterruptedException {
+        try {
+            return http.send(
+                                    HttpRequest.newBuilder(url.resolve("/health/readiness"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
+        } catch (IOException e) {
+            return false; // not listening yet
+        }
     }
 
     /** A token of the admin, for the calls a test makes around the UI. */
@@ -168,14 +175,13 @@ final class TestApi {
 
     /** The newest task of a kind for a vacancy, waiting until the UI has created it. */
     UUID latestTask(UUID vacancy, String kind) {
-        for (int i = 0; i < 100; i++) {
-            JsonNode tasks = get("/api/v1/tasks?vacancyId=" + vacancy + "&kind=" + kind + "&limit=1");
-            if (!tasks.isEmpty()) {
-                return UUID.fromString(tasks.get(0).get("id").asText());
-            }
-            sleep(100);
-        }
-        throw new AssertionError("No " + kind + " task for vacancy " + vacancy);
+        JsonNode tasks = await("a " + kind + " task for vacancy " + vacancy)
+                .atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> get("/api/v1/tasks?vacancyId=" + vacancy + "&kind=" + kind + "&limit=1"),
+                        found -> !found.isEmpty());
+        return UUID.fromString(tasks.get(0).get("id").asText());
     }
 
     /** Uploads a resume as a browser would, through the API's multipart endpoint; answers the new candidate. */
