@@ -1,6 +1,7 @@
 package io.hrassist.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -10,14 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -29,16 +29,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The hiring team in two real browsers side by side: a recruiter who creates a vacancy for a hiring manager, uploads
  * resumes and decides; the manager who sees only that vacancy, no button they may not use, and the others' interview
  * feedback only once theirs is in; an admin who adds and deactivates users (whose session then ends); a password
- * change; an erasure.
+ * change; an erasure. Each test stands on its own: a vacancy of its own with two evaluated candidates and a kit, made
+ * through the API for a hiring manager of its own, and both browsers signed in afresh.
  */
 @MicronautTest
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TeamBrowserTest extends UiTest {
 
     private static final String PASSWORD = "a long enough team password";
 
     private ChromeDriver recruiter;
     private ChromeDriver manager;
+    /** This test's hiring manager: a new one each test, so that "their vacancies" are this test's alone. */
+    private String max;
+
     private UUID vacancy;
     /** Answers the browsers log as errors that a test caused on purpose (a refused upload). */
     private final List<String> expectedErrors = new ArrayList<>();
@@ -48,10 +51,28 @@ class TeamBrowserTest extends UiTest {
         recruiter = Browser.start();
         manager = Browser.start();
         api.user("rita", "Rita Recruiter", "RECRUITER", PASSWORD);
-        api.user("max", "Max Manager", "HIRING_MANAGER", PASSWORD);
         api.post("/api/v1/vacancies", "{\"title\":\"Someone else's vacancy\",\"language\":\"en\"}");
-        Browser.signIn(recruiter, server.getURI(), "rita", PASSWORD);
-        Browser.signIn(manager, server.getURI(), "max", PASSWORD);
+    }
+
+    @BeforeEach
+    void aVacancyOfTheTeam() {
+        expectedErrors.clear();
+        max = "max-" + UUID.randomUUID().toString().substring(0, 8);
+        api.user(max, "Max Manager", "HIRING_MANAGER", PASSWORD);
+        vacancy = UUID.fromString(api.as(
+                        api.login("rita", PASSWORD),
+                        "POST",
+                        "/api/v1/vacancies",
+                        "{\"title\":\"Platform Engineer\",\"language\":\"en\",\"mustHaveSkills\":[\"Java\"],"
+                                + "\"hiringManagers\":[\"%s\"]}".formatted(max))
+                .get("id")
+                .asText());
+        api.post("/api/v1/vacancies/" + vacancy + "/interview-questions", "{\"count\":3}");
+        api.deliver(Results.QUESTIONS, api.latestTask(vacancy, "INTERVIEW_QUESTIONS"), Workspace.questions(false));
+        evaluate(api.upload(vacancy, "alice.txt", resume("alice.txt")), "Alice Example", 86);
+        evaluate(api.upload(vacancy, "bob.txt", resume("bob.txt")), "Bob Example", 41);
+        signIn(recruiter, "rita");
+        signIn(manager, max);
     }
 
     @AfterEach
@@ -74,7 +95,6 @@ class TeamBrowserTest extends UiTest {
     }
 
     @Test
-    @Order(1)
     void theHeaderNamesTheUserAndTheirRole() {
         recruiter.get(ui("/vacancies").toString());
         assertThat(recruiter.findElement(By.id("who")).getText()).contains("Rita Recruiter", "Recruiter");
@@ -86,16 +106,15 @@ class TeamBrowserTest extends UiTest {
     }
 
     @Test
-    @Order(2)
     void theRecruiterCreatesAVacancyForTheManagerAndUploadsResumes() {
         recruiter.get(ui("/vacancies/new").toString());
         recruiter.findElement(By.id("title")).sendKeys("Platform Engineer");
         recruiter.findElement(By.id("mustHaveSkills-entry")).sendKeys("Java", Keys.ENTER);
-        click(recruiter, recruiter.findElement(By.id("hm-max")));
+        click(recruiter, recruiter.findElement(By.id("hm-" + max)));
         click(recruiter, recruiter.findElement(By.id("save-vacancy")));
         wait(recruiter).until(d -> d.getCurrentUrl().matches(".*/vacancies/[0-9a-f-]{36}$"));
         vacancy = UUID.fromString(recruiter.getCurrentUrl().replaceAll(".*/vacancies/", ""));
-        assertThat(recruiter.findElement(By.id("vacancy-team")).getText()).contains("max");
+        assertThat(recruiter.findElement(By.id("vacancy-team")).getText()).contains(max);
 
         click(recruiter, recruiter.findElement(By.id("generate-questions")));
         UUID kit = api.latestTask(vacancy, "INTERVIEW_QUESTIONS");
@@ -130,7 +149,6 @@ class TeamBrowserTest extends UiTest {
     }
 
     @Test
-    @Order(3)
     void theRecruiterShortlistsAndARejectionNeedsAReason() {
         expectedErrors.add("status of 400"); // the refused form comes back as 400
         openCandidate(recruiter, "Alice Example");
@@ -154,7 +172,6 @@ class TeamBrowserTest extends UiTest {
     }
 
     @Test
-    @Order(4)
     void theManagerSeesOnlyTheirVacancyAndNoButtonsTheyMayNotUse() {
         manager.get(ui("/vacancies").toString());
         assertThat(manager.findElements(By.cssSelector("#vacancy-rows a.fw-semibold")))
@@ -177,7 +194,6 @@ class TeamBrowserTest extends UiTest {
     }
 
     @Test
-    @Order(5)
     void theManagerSeesTheRecruitersFeedbackOnlyAfterGivingTheirOwn() {
         expectedErrors.add("status of 400"); // the refused form comes back as 400
         openCandidate(recruiter, "Alice Example");
@@ -198,14 +214,13 @@ class TeamBrowserTest extends UiTest {
         giveFeedback(manager, "4", "YES", "Good on ownership.");
         assertThat(manager.findElements(By.cssSelector("#feedback-list .feedback-entry")))
                 .extracting(e -> e.getAttribute("data-interviewer"))
-                .containsExactlyInAnyOrder("rita", "max");
+                .containsExactlyInAnyOrder("rita", max);
         assertThat(manager.findElement(By.id("feedback-list")).getText())
                 .contains("Explained index scans with a real case.", "Strong yes");
         assertThat(manager.findElements(By.id("feedback-hidden"))).isEmpty();
     }
 
     @Test
-    @Order(6)
     void theManagerWritesANoteTheRecruiterReads() {
         openCandidate(manager, "Alice Example");
         manager.findElement(By.id("note-text")).sendKeys("Meet the team next week.");
@@ -213,11 +228,10 @@ class TeamBrowserTest extends UiTest {
         wait(manager).until(d -> d.findElement(By.id("note-list")).getText().contains("Meet the team next week."));
         openCandidate(recruiter, "Alice Example");
         assertThat(recruiter.findElement(By.cssSelector("#note-list .note")).getText())
-                .contains("max", "Meet the team next week.");
+                .contains(max, "Meet the team next week.");
     }
 
     @Test
-    @Order(7)
     void theSameFileAgainNamesTheCandidateWhoHasIt() {
         expectedErrors.add("status of 409");
         recruiter.get(ui("/vacancies/" + vacancy).toString());
@@ -232,7 +246,6 @@ class TeamBrowserTest extends UiTest {
     }
 
     @Test
-    @Order(8)
     void erasureRemovesTheCandidateFromTheList() {
         openCandidate(recruiter, "Bob Example");
         String id = recruiter.getCurrentUrl().replaceAll(".*/candidates/([0-9a-f-]{36}).*", "$1");
@@ -247,7 +260,6 @@ class TeamBrowserTest extends UiTest {
     }
 
     @Test
-    @Order(9)
     void theAdminAddsAUserAndDeactivatingThemEndsTheirSession() {
         expectedErrors.add("status of 400"); // the refused form comes back as 400
         ChromeDriver admin = recruiter;
@@ -280,7 +292,6 @@ class TeamBrowserTest extends UiTest {
     }
 
     @Test
-    @Order(10)
     void aUserChangesTheirPasswordWithTheOldOne() {
         expectedErrors.add("status of 400"); // the refused form comes back as 400
         api.user("paul", "Paul", "RECRUITER", PASSWORD);
@@ -298,19 +309,50 @@ class TeamBrowserTest extends UiTest {
     }
 
     @Test
-    @Order(11)
     void theAdminReadsTheAuditLogByWhoDidWhat() {
+        String rex = "rex-" + UUID.randomUUID().toString().substring(0, 8);
+        api.user(rex, "Rex Recruiter", "RECRUITER", PASSWORD);
+        String token = api.login(rex, PASSWORD);
+        List<String> candidates = new ArrayList<>();
+        api.get("/api/v1/vacancies/" + vacancy + "/candidates")
+                .forEach(c -> candidates.add(c.get("id").asText()));
+        api.as(token, "PUT", "/api/v1/candidates/" + candidates.get(0) + "/stage", "{\"stage\":\"SHORTLISTED\"}");
+        assertThatThrownBy(() -> api.as(
+                        token, "PUT", "/api/v1/candidates/" + candidates.get(1) + "/stage", "{\"stage\":\"REJECTED\"}"))
+                .as("a rejection without a reason is refused")
+                .hasMessageContaining("→ 400");
+        api.as(
+                token,
+                "PUT",
+                "/api/v1/candidates/" + candidates.get(1) + "/stage",
+                "{\"stage\":\"REJECTED\",\"reason\":\"Not enough Java\"}");
         ChromeDriver admin = recruiter;
-        admin.get(ui("/audit?actor=rita&action=CANDIDATE_STAGE_CHANGED").toString());
+        signIn(admin, "admin");
+
+        admin.get(ui("/audit?actor=" + rex + "&action=CANDIDATE_STAGE_CHANGED").toString());
         List<WebElement> rows = admin.findElements(By.cssSelector("#audit-table .audit-row"));
         assertThat(rows)
-                .as("the shortlisting and the rejection; not the one refused for want of a reason")
+                .as("the shortlisting and the rejection; not the one refused")
                 .hasSize(2);
-        assertThat(rows).allSatisfy(r -> assertThat(r.getText()).contains("rita", "Stage changed"));
+        assertThat(rows).allSatisfy(r -> assertThat(r.getText()).contains(rex, "Stage changed"));
         admin.get(ui("/audit").toString());
         assertThat(admin.findElements(By.cssSelector("#audit-table .audit-row")))
                 .as("everything the team did, newest first")
                 .isNotEmpty();
+    }
+
+    /** Signs {@code username} in afresh in {@code driver}; the admin with the test API's password. */
+    private void signIn(ChromeDriver driver, String username) {
+        driver.get(ui("/login").toString());
+        driver.manage().deleteAllCookies();
+        Browser.signIn(driver, server.getURI(), username, username.equals("admin") ? TestApi.ADMIN_PASSWORD : PASSWORD);
+    }
+
+    private void evaluate(JsonNode candidate, String name, int score) {
+        api.deliver(
+                Results.EVALUATION,
+                UUID.fromString(candidate.get("evaluationTaskId").asText()),
+                Team.evaluationOf(name, name.toLowerCase(Locale.ROOT).replace(" example", "") + "@example.com", score));
     }
 
     private void openCandidate(ChromeDriver driver, String name) {
@@ -359,11 +401,15 @@ class TeamBrowserTest extends UiTest {
         return Browser.waiting(driver);
     }
 
+    private static String resume(String name) {
+        return "Resume of " + name + "\nJava developer since 2015.\n";
+    }
+
     private static String file(String name) {
         try {
             Path dir = Files.createDirectories(Path.of("target/team-resumes"));
             Path file = dir.resolve(name);
-            Files.writeString(file, "Resume of " + name + "\nJava developer since 2015.\n");
+            Files.writeString(file, resume(name));
             return file.toAbsolutePath().toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
