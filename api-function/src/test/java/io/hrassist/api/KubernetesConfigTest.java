@@ -12,17 +12,13 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * In the k8s environment, with the chart's switch on, the API reads its ConfigMap through the Kubernetes API (here a
  * fake one) and takes a change the watch reports into its Environment without a restart.
  */
 @MicronautTest(environments = Environment.KUBERNETES)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KubernetesConfigTest extends ApiTest {
 
     private final FakeKubernetesApi kubernetes =
@@ -49,8 +45,7 @@ class KubernetesConfigTest extends ApiTest {
     }
 
     @Test
-    @Order(1)
-    void readsItsConfigMapFromTheKubernetesApi() {
+    void readsItsConfigMapFromTheKubernetesApiAndAppliesAChangeTheWatchReports() throws Exception {
         assertThat(environment.getActiveNames()).contains(Environment.KUBERNETES);
         assertThat(environment.getProperty("micronaut.security.token.generator.access-token.expiration", Integer.class))
                 .contains(3600);
@@ -58,11 +53,7 @@ class KubernetesConfigTest extends ApiTest {
                 .anyMatch(
                         r -> r.startsWith("GET /api/v1/namespaces/hr-assist/configmaps?") && !r.contains("watch=true"));
         assertThat(login().get("expires_in").asInt()).isEqualTo(3600);
-    }
 
-    @Test
-    @Order(2)
-    void appliesAChangeTheWatchReports() throws Exception {
         eventually(() -> kubernetes.requests.stream().anyMatch(r -> r.contains("watch=true")));
 
         kubernetes.modify(Map.of("HR_ASSIST_TOKEN_TTL_SECONDS", "1800"));
