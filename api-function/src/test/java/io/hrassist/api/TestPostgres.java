@@ -10,6 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -23,6 +26,14 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 public final class TestPostgres {
 
     private static final List<String> CREATED = new CopyOnWriteArrayList<>();
+    private static final ExecutorService DROPS = Executors.newSingleThreadExecutor(runnable -> {
+        var thread = new Thread(runnable, "test-database-drops");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** The database the first one was created from: where databases are created and dropped. */
+    private static volatile String adminUrl;
 
     private static Map<String, String> server;
     private static String template;
@@ -38,8 +49,17 @@ public final class TestPostgres {
         return current != null ? current : server();
     }
 
-    /** A fresh, migrated database for the test class about to start; {@link #properties()} names it from now on. */
+    /**
+     * A fresh, migrated database for the test class about to start; {@link #properties()} names it from now on. The
+     * previous class's database (its context has closed) is dropped in the background meanwhile, so that few are left
+     * for the JVM's exit.
+     */
     public static synchronized Map<String, String> isolated() {
+        if (current != null) {
+            String url = current.get("datasources.default.url");
+            String done = url.substring(url.lastIndexOf('/') + 1);
+            DROPS.execute(() -> drop(done));
+        }
         current = anotherDatabase();
         return current;
     }
@@ -98,17 +118,37 @@ public final class TestPostgres {
         String name = "hrassist_test_"
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         execute(url, user, password, "CREATE DATABASE " + name + (template == null ? "" : " TEMPLATE " + template));
-        if (CREATED.isEmpty()) {
-            // one hook drops them all, one after another, when the JVM exits
+        if (adminUrl == null) {
+            adminUrl = url;
+            // one hook drops what is left, one after another, when the JVM exits
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                DROPS.shutdown();
+                try {
+                    DROPS.awaitTermination(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
                 for (int i = CREATED.size() - 1; i >= 0; i--) {
-                    execute(url, user, password, "DROP DATABASE IF EXISTS " + CREATED.get(i) + " WITH (FORCE)");
+                    drop(CREATED.get(i));
                 }
             }));
         }
         CREATED.add(name);
         String base = url.substring(0, url.lastIndexOf('/') + 1);
         return datasource(base + name, user, password);
+    }
+
+    /** Drops a database this run created (once: later calls for it do nothing). */
+    private static void drop(String database) {
+        if (CREATED.remove(database)) {
+            Map<String, String> run = server();
+            // connected to the server's own database, never to the one dropped
+            execute(
+                    adminUrl,
+                    run.get("datasources.default.username"),
+                    run.get("datasources.default.password"),
+                    "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
     }
 
     private static void execute(String url, String user, String password, String sql) {
