@@ -11,6 +11,12 @@ import io.hrassist.api.domain.TaskStore;
 import io.hrassist.api.domain.UserDirectory;
 import io.hrassist.api.domain.VacancyStore;
 import io.micronaut.context.BeanContext;
+import io.micronaut.core.type.Argument;
+import io.micronaut.transaction.TransactionOperations;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
 
 /** One implementation of each port a contract test reaches: the fakes of one {@link InMemoryStores}, or the adapters. */
 public record Ports(
@@ -40,18 +46,42 @@ public record Ports(
                 stores.users());
     }
 
-    /** The beans of {@code context}: the JDBC adapters. */
+    /**
+     * The beans of {@code context}, the JDBC adapters, each call in a transaction of its own: the use cases call them in
+     * theirs, and some adapters (the inbox, a candidate's document) need one.
+     */
+    @SuppressWarnings("unchecked")
     public static Ports of(BeanContext context) {
+        TransactionOperations<Connection> transactions =
+                context.getBean(Argument.of(TransactionOperations.class, Connection.class));
         return new Ports(
-                context.getBean(TaskStore.class),
-                context.getBean(VacancyStore.class),
-                context.getBean(CandidateStore.class),
-                context.getBean(Inbox.class),
-                context.getBean(Outbox.class),
-                context.getBean(OutboxQueue.class),
-                context.getBean(ErasedTasks.class),
-                context.getBean(AccountStore.class),
-                context.getBean(SessionStore.class),
-                context.getBean(UserDirectory.class));
+                inTransactions(context, transactions, TaskStore.class),
+                inTransactions(context, transactions, VacancyStore.class),
+                inTransactions(context, transactions, CandidateStore.class),
+                inTransactions(context, transactions, Inbox.class),
+                inTransactions(context, transactions, Outbox.class),
+                inTransactions(context, transactions, OutboxQueue.class),
+                inTransactions(context, transactions, ErasedTasks.class),
+                inTransactions(context, transactions, AccountStore.class),
+                inTransactions(context, transactions, SessionStore.class),
+                inTransactions(context, transactions, UserDirectory.class));
+    }
+
+    private static <T> T inTransactions(
+            BeanContext context, TransactionOperations<Connection> transactions, Class<T> port) {
+        T bean = context.getBean(port);
+        InvocationHandler handler = (proxy, method, args) -> transactions.executeWrite(status -> {
+            try {
+                return method.invoke(bean, args);
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, handler));
     }
 }
