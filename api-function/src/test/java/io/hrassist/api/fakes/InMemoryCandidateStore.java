@@ -117,6 +117,7 @@ public final class InMemoryCandidateStore implements CandidateStore {
             return false;
         }
         stores.tasks().candidateErased(candidateId);
+        stores.stageHistory().candidateErased(candidateId);
         rows.remove(candidateId);
         documents.remove(candidateId);
         return true;

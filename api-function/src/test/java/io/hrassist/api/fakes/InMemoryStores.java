@@ -26,6 +26,8 @@ public final class InMemoryStores {
     private final InMemoryInbox inbox = new InMemoryInbox();
     private final InMemoryErasedTasks erasedTasks;
     private final InMemoryUsers users;
+    private final InMemoryStageHistory stageHistory = new InMemoryStageHistory();
+    private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
 
     public InMemoryStores() {
         this(Clock.systemUTC());
@@ -72,6 +74,14 @@ public final class InMemoryStores {
 
     public InMemoryUsers users() {
         return users;
+    }
+
+    public InMemoryStageHistory stageHistory() {
+        return stageHistory;
+    }
+
+    public InMemoryAuditLog auditLog() {
+        return auditLog;
     }
 
     static String json(Object value) {
