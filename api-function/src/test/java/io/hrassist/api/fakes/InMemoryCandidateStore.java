@@ -118,6 +118,7 @@ public final class InMemoryCandidateStore implements CandidateStore {
         }
         stores.tasks().candidateErased(candidateId);
         stores.stageHistory().candidateErased(candidateId);
+        stores.notes().candidateErased(candidateId);
         rows.remove(candidateId);
         documents.remove(candidateId);
         return true;

@@ -26,8 +26,9 @@ public final class InMemoryStores {
     private final InMemoryInbox inbox = new InMemoryInbox();
     private final InMemoryErasedTasks erasedTasks;
     private final InMemoryUsers users;
-    private final InMemoryStageHistory stageHistory = new InMemoryStageHistory();
-    private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+    private final InMemoryStageHistory stageHistory;
+    private final InMemoryCandidateNotes notes;
+    private final InMemoryAuditLog auditLog;
 
     public InMemoryStores() {
         this(Clock.systemUTC());
@@ -42,6 +43,9 @@ public final class InMemoryStores {
         this.outbox = new InMemoryOutbox(API_SOURCE, clock);
         this.erasedTasks = new InMemoryErasedTasks(clock);
         this.users = new InMemoryUsers(clock);
+        this.stageHistory = new InMemoryStageHistory(this);
+        this.notes = new InMemoryCandidateNotes(this);
+        this.auditLog = new InMemoryAuditLog(clock);
     }
 
     public Clock clock() {
@@ -78,6 +82,10 @@ public final class InMemoryStores {
 
     public InMemoryStageHistory stageHistory() {
         return stageHistory;
+    }
+
+    public InMemoryCandidateNotes notes() {
+        return notes;
     }
 
     public InMemoryAuditLog auditLog() {

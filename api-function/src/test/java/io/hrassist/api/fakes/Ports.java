@@ -1,12 +1,16 @@
 package io.hrassist.api.fakes;
 
 import io.hrassist.api.domain.AccountStore;
+import io.hrassist.api.domain.AuditLog;
+import io.hrassist.api.domain.AuditTrail;
+import io.hrassist.api.domain.CandidateNotes;
 import io.hrassist.api.domain.CandidateStore;
 import io.hrassist.api.domain.ErasedTasks;
 import io.hrassist.api.domain.Inbox;
 import io.hrassist.api.domain.Outbox;
 import io.hrassist.api.domain.OutboxQueue;
 import io.hrassist.api.domain.SessionStore;
+import io.hrassist.api.domain.StageHistory;
 import io.hrassist.api.domain.TaskStore;
 import io.hrassist.api.domain.UserDirectory;
 import io.hrassist.api.domain.VacancyStore;
@@ -29,7 +33,11 @@ public record Ports(
         ErasedTasks erasedTasks,
         AccountStore accounts,
         SessionStore sessions,
-        UserDirectory directory) {
+        UserDirectory directory,
+        StageHistory stageHistory,
+        CandidateNotes notes,
+        AuditLog auditLog,
+        AuditTrail auditTrail) {
 
     /** The fakes, sharing their tables. */
     public static Ports of(InMemoryStores stores) {
@@ -43,7 +51,11 @@ public record Ports(
                 stores.erasedTasks(),
                 stores.users(),
                 stores.users(),
-                stores.users());
+                stores.users(),
+                stores.stageHistory(),
+                stores.notes(),
+                stores.auditLog(),
+                stores.auditLog());
     }
 
     /**
@@ -64,7 +76,11 @@ public record Ports(
                 inTransactions(context, transactions, ErasedTasks.class),
                 inTransactions(context, transactions, AccountStore.class),
                 inTransactions(context, transactions, SessionStore.class),
-                inTransactions(context, transactions, UserDirectory.class));
+                inTransactions(context, transactions, UserDirectory.class),
+                inTransactions(context, transactions, StageHistory.class),
+                inTransactions(context, transactions, CandidateNotes.class),
+                inTransactions(context, transactions, AuditLog.class),
+                inTransactions(context, transactions, AuditTrail.class));
     }
 
     private static <T> T inTransactions(
