@@ -119,6 +119,7 @@ public final class InMemoryCandidateStore implements CandidateStore {
         stores.tasks().candidateErased(candidateId);
         stores.stageHistory().candidateErased(candidateId);
         stores.notes().candidateErased(candidateId);
+        stores.feedback().candidateErased(candidateId);
         rows.remove(candidateId);
         documents.remove(candidateId);
         return true;

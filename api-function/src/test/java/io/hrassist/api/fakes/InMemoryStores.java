@@ -29,6 +29,9 @@ public final class InMemoryStores {
     private final InMemoryStageHistory stageHistory;
     private final InMemoryCandidateNotes notes;
     private final InMemoryAuditLog auditLog;
+    private final InMemoryFeedbackStore feedback;
+    private final InMemoryJobDescriptionEdits jobDescriptionEdits;
+    private final InMemoryInterviewKits interviewKits;
 
     public InMemoryStores() {
         this(Clock.systemUTC());
@@ -46,6 +49,9 @@ public final class InMemoryStores {
         this.stageHistory = new InMemoryStageHistory(this);
         this.notes = new InMemoryCandidateNotes(this);
         this.auditLog = new InMemoryAuditLog(clock);
+        this.feedback = new InMemoryFeedbackStore(this);
+        this.jobDescriptionEdits = new InMemoryJobDescriptionEdits(this);
+        this.interviewKits = new InMemoryInterviewKits(this);
     }
 
     public Clock clock() {
@@ -90,6 +96,18 @@ public final class InMemoryStores {
 
     public InMemoryAuditLog auditLog() {
         return auditLog;
+    }
+
+    public InMemoryFeedbackStore feedback() {
+        return feedback;
+    }
+
+    public InMemoryJobDescriptionEdits jobDescriptionEdits() {
+        return jobDescriptionEdits;
+    }
+
+    public InMemoryInterviewKits interviewKits() {
+        return interviewKits;
     }
 
     static String json(Object value) {

@@ -101,6 +101,7 @@ public final class InMemoryVacancyStore implements VacancyStore {
         }
         stores.candidates().vacancyDeleted(id);
         stores.tasks().vacancyDeleted(id);
+        stores.jobDescriptionEdits().vacancyDeleted(id);
         vacancies.remove(id);
         return true;
     }

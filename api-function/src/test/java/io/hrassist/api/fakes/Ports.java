@@ -6,7 +6,10 @@ import io.hrassist.api.domain.AuditTrail;
 import io.hrassist.api.domain.CandidateNotes;
 import io.hrassist.api.domain.CandidateStore;
 import io.hrassist.api.domain.ErasedTasks;
+import io.hrassist.api.domain.FeedbackStore;
 import io.hrassist.api.domain.Inbox;
+import io.hrassist.api.domain.InterviewKits;
+import io.hrassist.api.domain.JobDescriptionEdits;
 import io.hrassist.api.domain.Outbox;
 import io.hrassist.api.domain.OutboxQueue;
 import io.hrassist.api.domain.SessionStore;
@@ -37,7 +40,10 @@ public record Ports(
         StageHistory stageHistory,
         CandidateNotes notes,
         AuditLog auditLog,
-        AuditTrail auditTrail) {
+        AuditTrail auditTrail,
+        FeedbackStore feedback,
+        JobDescriptionEdits jobDescriptionEdits,
+        InterviewKits interviewKits) {
 
     /** The fakes, sharing their tables. */
     public static Ports of(InMemoryStores stores) {
@@ -55,7 +61,10 @@ public record Ports(
                 stores.stageHistory(),
                 stores.notes(),
                 stores.auditLog(),
-                stores.auditLog());
+                stores.auditLog(),
+                stores.feedback(),
+                stores.jobDescriptionEdits(),
+                stores.interviewKits());
     }
 
     /**
@@ -80,7 +89,10 @@ public record Ports(
                 inTransactions(context, transactions, StageHistory.class),
                 inTransactions(context, transactions, CandidateNotes.class),
                 inTransactions(context, transactions, AuditLog.class),
-                inTransactions(context, transactions, AuditTrail.class));
+                inTransactions(context, transactions, AuditTrail.class),
+                inTransactions(context, transactions, FeedbackStore.class),
+                inTransactions(context, transactions, JobDescriptionEdits.class),
+                inTransactions(context, transactions, InterviewKits.class));
     }
 
     private static <T> T inTransactions(
