@@ -80,7 +80,9 @@ class EraseCandidateTest {
                 .isInstanceOf(NotFoundException.class);
 
         assertThat(stores.candidates().find(candidate.id())).isPresent();
-        assertThat(stores.outbox().count()).isEqualTo(1);
+        assertThat(stores.outbox().waiting())
+                .extracting(QueuedEvent::subject)
+                .containsExactly(evaluation.id().toString());
         assertThat(audit()).isEmpty();
     }
 }

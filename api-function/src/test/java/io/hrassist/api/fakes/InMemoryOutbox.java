@@ -26,7 +26,6 @@ public final class InMemoryOutbox implements Outbox, OutboxQueue {
     private final TreeMap<Long, Row> rows = new TreeMap<>();
     private final Set<UUID> eventIds = new HashSet<>();
     private long nextId = 1;
-    private int filled;
 
     InMemoryOutbox(String source, Clock clock) {
         this.source = source;
@@ -47,7 +46,6 @@ public final class InMemoryOutbox implements Outbox, OutboxQueue {
         Instant now = clock.instant();
         long id = nextId++;
         rows.put(id, new Row(id, event.id(), event.type(), event.subject(), data, now));
-        filled++;
     }
 
     @Override
@@ -97,17 +95,6 @@ public final class InMemoryOutbox implements Outbox, OutboxQueue {
     /** The events waiting, oldest first, without claiming them: what a test looks at. */
     public List<QueuedEvent> waiting() {
         return rows.values().stream().map(this::queued).toList();
-    }
-
-    /** How many events were added so far (each would wake the relay once its transaction commits). */
-    public int filled() {
-        return filled;
-    }
-
-    /** The last error of a waiting event, or null. */
-    public String lastError(long id) {
-        Row row = rows.get(id);
-        return row == null ? null : row.lastError;
     }
 
     /** What removing a task does to its request still waiting (the {@code task_erased} trigger). */

@@ -185,11 +185,6 @@ public final class InMemoryUsers implements AccountStore, SessionStore, UserDire
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    /** How many revocations are kept, expired or not (what {@link #forgetExpiredRevocations()} shrinks). */
-    public int revocationsKept() {
-        return revoked.size();
-    }
-
     private void change(UUID id, UnaryOperator<Account> change) {
         accounts.computeIfPresent(id, (key, account) -> change.apply(account));
     }
