@@ -1,0 +1,18 @@
+package io.hrassist.api.fakes;
+
+import org.junit.jupiter.api.AfterAll;
+
+class JdbcAccountStoreTest extends AccountStoreContract {
+
+    private final PostgresPorts postgres = new PostgresPorts();
+
+    @Override
+    protected Ports ports() {
+        return postgres.ports();
+    }
+
+    @AfterAll
+    void stop() {
+        postgres.close();
+    }
+}
