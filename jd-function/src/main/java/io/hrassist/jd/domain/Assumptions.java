@@ -1,5 +1,6 @@
 package io.hrassist.jd.domain;
 
+import io.hrassist.events.LanguageTexts;
 import io.hrassist.events.VacancyBrief;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.List;
 record Assumptions(VacancyBrief vacancy, boolean roleKnown, boolean salaryKnown, int leftOut) {
 
     List<String> list() {
-        Texts texts = Texts.of(vacancy.language());
+        LanguageTexts texts = Texts.of(vacancy.language());
         var list = new ArrayList<String>();
         if (vacancy.seniority() == null) {
             list.add(texts.get("assumption.no-seniority"));

@@ -1,9 +1,10 @@
 package io.hrassist.jd.domain;
 
 import io.hrassist.events.Language;
+import io.hrassist.events.LanguageTexts;
 
 /** Headings and fixed phrases of a job description in the vacancy's language ({@link Texts}). */
-record Labels(Language language, Texts texts) {
+record Labels(Language language, LanguageTexts texts) {
 
     static Labels of(Language language) {
         return new Labels(language, Texts.of(language));

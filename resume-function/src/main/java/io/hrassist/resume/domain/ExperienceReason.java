@@ -1,6 +1,7 @@
 package io.hrassist.resume.domain;
 
 import io.hrassist.events.Language;
+import io.hrassist.events.LanguageTexts;
 
 /** The experience criterion's reason: the years the engine computed from the dates, in the vacancy's language. */
 final class ExperienceReason {
@@ -8,7 +9,7 @@ final class ExperienceReason {
     private ExperienceReason() {}
 
     static String of(Experience.Found found, int required, Language language) {
-        Texts texts = Texts.of(language);
+        LanguageTexts texts = Texts.of(language);
         String wanted = required == 0
                 ? texts.get("experience.wanted.none")
                 : texts.format("experience.wanted.years", String.valueOf(required));

@@ -1,6 +1,7 @@
 package io.hrassist.resume.domain;
 
 import io.hrassist.events.Language;
+import io.hrassist.events.LanguageTexts;
 import io.hrassist.events.ResumeEvaluated.Criterion;
 import io.hrassist.events.ResumeEvaluated.CriterionKind;
 import io.hrassist.events.ResumeEvaluated.Status;
@@ -38,7 +39,7 @@ final class Profile {
      * in another language is written in.
      */
     static Criterion language(Language wanted, String text, List<String> lines) {
-        Texts texts = Texts.of(wanted);
+        LanguageTexts texts = Texts.of(wanted);
         boolean russian = wanted == Language.RU;
         WrittenLanguage target = russian ? WrittenLanguage.RUSSIAN : WrittenLanguage.ENGLISH;
         String name = texts.get("criterion.language");

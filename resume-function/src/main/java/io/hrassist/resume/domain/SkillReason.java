@@ -1,6 +1,7 @@
 package io.hrassist.resume.domain;
 
 import io.hrassist.events.Language;
+import io.hrassist.events.LanguageTexts;
 import io.hrassist.events.ResumeEvaluated.Status;
 import jakarta.annotation.Nullable;
 
@@ -11,7 +12,7 @@ final class SkillReason {
 
     static @Nullable String of(
             SkillEvidence.Found found, Status status, boolean credential, boolean repeated, Language language) {
-        Texts texts = Texts.of(language);
+        LanguageTexts texts = Texts.of(language);
         if (!found.denied().isEmpty()) {
             return texts.get(status == Status.MISSING ? "skill.denied.missing" : "skill.denied.partial");
         }

@@ -1,6 +1,7 @@
 package io.hrassist.resume.domain;
 
 import io.hrassist.events.Language;
+import io.hrassist.events.LanguageTexts;
 import io.hrassist.events.ResumeEvaluated.Criterion;
 import io.hrassist.events.ResumeEvaluated.CriterionKind;
 import io.hrassist.events.ResumeEvaluated.Status;
@@ -20,7 +21,7 @@ final class Summary {
                 .filter(c -> c.kind() == CriterionKind.MUST_HAVE && c.status() == Status.MISSING)
                 .map(Criterion::name)
                 .toList();
-        Texts texts = Texts.of(language);
+        LanguageTexts texts = Texts.of(language);
         String summary = texts.format("summary", mustMet, must, niceMet, nice, YearsText.of(years, language));
         return missing.isEmpty()
                 ? summary
