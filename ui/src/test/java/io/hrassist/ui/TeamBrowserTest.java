@@ -22,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -370,7 +371,10 @@ class TeamBrowserTest extends UiTest {
     private void move(ChromeDriver driver, String stage, String reason) {
         new Select(driver.findElement(By.id("stage-to"))).selectByValue(stage);
         driver.findElement(By.id("stage-reason")).sendKeys(reason);
-        click(driver, driver.findElement(By.id("stage-submit")));
+        WebElement submit = driver.findElement(By.id("stage-submit"));
+        click(driver, submit);
+        // the form posts and the page comes back: wait for the new one, not the old one still showing
+        wait(driver).until(ExpectedConditions.stalenessOf(submit));
         wait(driver).until(d -> !d.findElements(By.id("candidate-stage")).isEmpty());
     }
 
@@ -380,7 +384,9 @@ class TeamBrowserTest extends UiTest {
         click(driver, driver.findElement(By.id("rec-" + recommendation)));
         driver.findElement(By.id("feedback-comment")).clear();
         driver.findElement(By.id("feedback-comment")).sendKeys(comment);
-        click(driver, driver.findElement(By.id("feedback-submit")));
+        WebElement submit = driver.findElement(By.id("feedback-submit"));
+        click(driver, submit);
+        wait(driver).until(ExpectedConditions.stalenessOf(submit));
         wait(driver).until(d -> !d.findElements(By.id("feedback-heading")).isEmpty());
     }
 
@@ -388,7 +394,9 @@ class TeamBrowserTest extends UiTest {
         manager.findElement(By.id("oldPassword")).sendKeys(old);
         manager.findElement(By.id("newPassword")).sendKeys(fresh);
         manager.findElement(By.id("confirmPassword")).sendKeys(fresh);
-        click(manager, manager.findElement(By.id("change-password")));
+        WebElement submit = manager.findElement(By.id("change-password"));
+        click(manager, submit);
+        wait(manager).until(ExpectedConditions.stalenessOf(submit));
         wait(manager).until(d -> !d.findElements(By.id("password-form")).isEmpty());
     }
 
