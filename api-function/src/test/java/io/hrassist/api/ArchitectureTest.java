@@ -1,5 +1,8 @@
 package io.hrassist.api;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameStartingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -10,6 +13,7 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "io.hrassist.api", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
+    /** The use cases and their ports are plain Java: tested with in-memory fakes, served by any adapter. */
     @ArchTest
     static final ArchRule domainIsFrameworkFree = noClasses()
             .that()
@@ -30,6 +34,7 @@ class ArchitectureTest {
                     "..events.http..",
                     "..events.binding..");
 
+    /** Controllers go through the use cases, never straight to the rows. */
     @ArchTest
     static final ArchRule webDoesNotReachIntoStorage = noClasses()
             .that()
@@ -38,6 +43,7 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAPackage("..api.db..");
 
+    /** Storage implements the domain's ports and knows nobody who calls them. */
     @ArchTest
     static final ArchRule storageKnowsNoAdapters = noClasses()
             .that()
@@ -45,4 +51,36 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("..api.web..", "..api.messaging..", "..api.security..");
+
+    /** Controllers know no other adapter: events and sign-in are reached through the domain's ports. */
+    @ArchTest
+    static final ArchRule webKnowsNoOtherAdapter = noClasses()
+            .that()
+            .resideInAPackage("..api.web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..api.messaging..", "..api.security..");
+
+    /**
+     * Messaging knows no controller and no sign-in, and of storage only the outbox (the relay sends its rows: the
+     * outbox is messaging's own table); results are recorded through the domain.
+     */
+    @ArchTest
+    static final ArchRule messagingKnowsOnlyTheOutbox = noClasses()
+            .that()
+            .resideInAPackage("..api.messaging..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..api.web..", "..api.security..")
+            .orShould()
+            .dependOnClassesThat(resideInAPackage("..api.db..").and(not(simpleNameStartingWith("Outbox"))));
+
+    /** Sign-in and users know no controller of the API's resources and no messaging. */
+    @ArchTest
+    static final ArchRule securityKnowsNoOtherAdapter = noClasses()
+            .that()
+            .resideInAPackage("..api.security..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..api.web..", "..api.messaging..");
 }
