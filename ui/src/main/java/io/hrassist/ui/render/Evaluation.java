@@ -102,7 +102,7 @@ public record Evaluation(
                                 c.reason()))
                         .toList(),
                 evaluation.flags().stream()
-                        .map(f -> new Flag(f.type().name(), f.detail(), JobDescription.text(f.excerpt())))
+                        .map(f -> new Flag(f.type().name(), f.detail(), f.excerpt() == null ? "" : f.excerpt()))
                         .toList(),
                 failure);
     }

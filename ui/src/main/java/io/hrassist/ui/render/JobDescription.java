@@ -102,7 +102,7 @@ public record JobDescription(
         return Phrases.replace(markdown, warning.phrase(), warning.offered());
     }
 
-    static String text(@Nullable String value) {
+    private static String text(@Nullable String value) {
         return value == null ? "" : value;
     }
 }
