@@ -10,6 +10,7 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "io.hrassist.api", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
+    /** The use cases and their ports are plain Java: tested with in-memory fakes, served by any adapter. */
     @ArchTest
     static final ArchRule domainIsFrameworkFree = noClasses()
             .that()
@@ -48,6 +49,7 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage("..api.web..", "..api.security..");
 
+    /** Storage implements the domain's ports and knows nobody who calls them. */
     @ArchTest
     static final ArchRule storageKnowsNoAdapters = noClasses()
             .that()
@@ -55,4 +57,22 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("..api.web..", "..api.messaging..", "..api.security..");
+
+    /** Controllers know no other adapter: events and sign-in are reached through the domain's ports. */
+    @ArchTest
+    static final ArchRule webKnowsNoOtherAdapter = noClasses()
+            .that()
+            .resideInAPackage("..api.web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..api.messaging..", "..api.security..");
+
+    /** Sign-in and users know no controller of the API's resources and no messaging. */
+    @ArchTest
+    static final ArchRule securityKnowsNoOtherAdapter = noClasses()
+            .that()
+            .resideInAPackage("..api.security..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..api.web..", "..api.messaging..");
 }

@@ -29,7 +29,7 @@ class AllowedPhrasesTest {
     @Test
     void neverFlagsWhatTheDeploymentAllows() {
         String brief = "Casting for Juliet: female candidates only. Candidates under 30 only.";
-        assertThat(UNCONFIGURED.warnings(brief, Language.EN)).hasSize(2);
+        assertThat(UNCONFIGURED.flags(brief, Language.EN)).hasSize(2);
 
         JobDescriptionGenerated result = function.apply(request(Language.EN, brief, List.of()));
 
@@ -40,7 +40,7 @@ class AllowedPhrasesTest {
     @Test
     void addsTheRequestsOwnAllowedPhrases() {
         String brief = "Возраст от 18 лет: работа с алкогольной продукцией. Предпочтение мужчинам.";
-        assertThat(UNCONFIGURED.warnings(brief, Language.RU)).hasSize(2);
+        assertThat(UNCONFIGURED.flags(brief, Language.RU)).hasSize(2);
 
         JobDescriptionGenerated result = function.apply(request(Language.RU, brief, List.of("мужчинам")));
 

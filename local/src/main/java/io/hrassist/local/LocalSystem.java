@@ -57,10 +57,6 @@ final class LocalSystem implements AutoCloseable {
         static Options rabbitmq(String uri) {
             return new Options(uri, "", false);
         }
-
-        Options withExternalTasks() {
-            return new Options(rabbitmqUri, rabbitmqPrefix, true);
-        }
     }
 
     private final List<AutoCloseable> started = new ArrayList<>();
@@ -172,11 +168,6 @@ final class LocalSystem implements AutoCloseable {
 
     static LocalSystem start(Config config) throws Exception {
         return new LocalSystem(config);
-    }
-
-    /** The local broker's ingress; only when events travel through the local broker. */
-    URI brokerUrl() {
-        return broker().url();
     }
 
     /** The local broker; only when events travel through it. */

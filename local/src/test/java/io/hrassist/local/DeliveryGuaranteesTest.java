@@ -35,6 +35,11 @@ abstract class DeliveryGuaranteesTest {
 
     abstract LocalSystem.Options options() throws Exception;
 
+    /** {@code options}, with the API recording results of requests that other systems sent. */
+    private static LocalSystem.Options withExternalTasks(LocalSystem.Options options) {
+        return new LocalSystem.Options(options.rabbitmqUri(), options.rabbitmqPrefix(), true);
+    }
+
     @BeforeAll
     void start() throws Exception {
         system = LocalSystem.start(new LocalSystem.Config(
@@ -45,7 +50,7 @@ abstract class DeliveryGuaranteesTest {
                 null,
                 null,
                 "faults-admin-password",
-                options().withExternalTasks()));
+                withExternalTasks(options())));
         client = new SystemClient(system.apiUrl, "faults-admin-password");
     }
 

@@ -31,7 +31,7 @@ class LocalBrokerDeliveryTest extends DeliveryGuaranteesTest {
     @Test
     void aPoisonEventEndsItsTaskWithTheReasonAndHarmsNothingElse() throws Exception {
         String task = UUID.randomUUID().toString();
-        var poison = HttpRequest.newBuilder(system.brokerUrl())
+        var poison = HttpRequest.newBuilder(system.broker().url())
                 .header("ce-specversion", "1.0")
                 .header("ce-id", "poison-1")
                 .header("ce-source", "/other-system")
@@ -40,7 +40,7 @@ class LocalBrokerDeliveryTest extends DeliveryGuaranteesTest {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"vacancy\": 42}"))
                 .build();
-        var garbage = HttpRequest.newBuilder(system.brokerUrl())
+        var garbage = HttpRequest.newBuilder(system.broker().url())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"not\": \"a cloud event\"}"))
                 .build();

@@ -43,7 +43,7 @@ class LocalSystemTest {
                 null,
                 null,
                 "e2e-admin-password",
-                LocalSystem.Options.DEFAULT.withExternalTasks());
+                new LocalSystem.Options(null, "", true));
         system = LocalSystem.start(config);
         client = new SystemClient(system.url, "e2e-admin-password");
     }
@@ -128,6 +128,6 @@ class LocalSystemTest {
     }
 
     private String brokerUrl() {
-        return system.brokerUrl().toString();
+        return system.broker().url().toString();
     }
 }

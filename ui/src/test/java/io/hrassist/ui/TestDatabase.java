@@ -73,6 +73,20 @@ record TestDatabase(String url, String user, String password) {
         }
     }
 
+    /** Puts {@code json} in place of a task's result, as a faulty writer (or a hand in the database) could have. */
+    void replaceResult(UUID task, String json) {
+        try (var connection = DriverManager.getConnection(url, user, password);
+                var update = connection.prepareStatement("UPDATE task SET result = ? WHERE id = ?")) {
+            update.setString(1, json);
+            update.setObject(2, task);
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("No task " + task);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void execute(String url, String user, String password, String sql) {
         try (var connection = DriverManager.getConnection(url, user, password);
                 var statement = connection.createStatement()) {

@@ -22,21 +22,6 @@ public interface CloudEventHandler<T> {
         return Optional.empty();
     }
 
-    /** A handler of {@code type} that answers each event with {@code handle}. */
-    static <T> CloudEventHandler<T> of(EventType<T> type, Function<IncomingEvent<T>, Optional<Reply<?>>> handle) {
-        return new CloudEventHandler<>() {
-            @Override
-            public EventType<T> type() {
-                return type;
-            }
-
-            @Override
-            public Optional<Reply<?>> handle(IncomingEvent<T> event) {
-                return handle.apply(event);
-            }
-        };
-    }
-
     /**
      * A handler that maps the request data through {@code function} and replies with {@code replyType}, warming up with
      * {@code offline} (may return null).

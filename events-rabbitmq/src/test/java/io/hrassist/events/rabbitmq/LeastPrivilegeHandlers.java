@@ -10,6 +10,7 @@ import io.hrassist.events.ResumeEvaluated;
 import io.hrassist.events.ResumeEvaluationRequested;
 import io.hrassist.events.TaskFailed;
 import io.hrassist.events.binding.CloudEventHandler;
+import io.hrassist.events.binding.IncomingEvent;
 import io.hrassist.events.binding.Reply;
 import io.hrassist.events.binding.UnprocessableEventException;
 import io.hrassist.events.fixtures.Fixtures;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
 
 /**
  * Handlers for {@link LeastPrivilegeTest}: each function answers its request with the example result; the API side
@@ -50,7 +52,7 @@ class LeastPrivilegeHandlers {
     @Singleton
     CloudEventHandler<ResumeEvaluationRequested> resumes() {
         ResumeEvaluated result = example(EventType.RESUME_EVALUATION_COMPLETED);
-        return CloudEventHandler.of(EventType.RESUME_EVALUATION_REQUESTED, event -> {
+        return handler(EventType.RESUME_EVALUATION_REQUESTED, event -> {
             if (event.subject().startsWith(UNPROCESSABLE)) {
                 throw new UnprocessableEventException("DOCUMENT_OVER_LIMIT", "The document is over a limit.");
             }
@@ -84,10 +86,26 @@ class LeastPrivilegeHandlers {
     }
 
     private static <T> CloudEventHandler<T> recording(EventType<T> type) {
-        return CloudEventHandler.of(type, event -> {
+        return handler(type, event -> {
             RESULTS.add(type + " " + event.subject());
             return Optional.empty();
         });
+    }
+
+    /** A handler of {@code type} that answers each event with {@code handle}. */
+    private static <T> CloudEventHandler<T> handler(
+            EventType<T> type, Function<IncomingEvent<T>, Optional<Reply<?>>> handle) {
+        return new CloudEventHandler<>() {
+            @Override
+            public EventType<T> type() {
+                return type;
+            }
+
+            @Override
+            public Optional<Reply<?>> handle(IncomingEvent<T> event) {
+                return handle.apply(event);
+            }
+        };
     }
 
     private static <R> R example(EventType<R> type) {

@@ -5,7 +5,6 @@ import io.hrassist.events.Language;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
@@ -52,12 +51,5 @@ public final class Screening {
         }
         kept.sort(Comparator.comparingInt(Finding::start));
         return kept;
-    }
-
-    /** Warnings about {@code text}, one per phrase, most serious first. */
-    public List<Warning> warnings(String text, Language language) {
-        var byPhrase = new LinkedHashMap<String, Warning>();
-        flags(text, language).forEach(f -> byPhrase.putIfAbsent(Folding.fold(f.phrase()), f.warning(null)));
-        return byPhrase.values().stream().sorted(MOST_SERIOUS_FIRST).toList();
     }
 }

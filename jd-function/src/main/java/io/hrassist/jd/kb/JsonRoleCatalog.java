@@ -43,8 +43,8 @@ public final class JsonRoleCatalog implements RoleCatalog {
         this.names = index().stream().map(this::names).toList();
     }
 
-    /** Every role, read in full. */
-    public List<Role> roles() {
+    /** Every role, read in full (for the checks of the knowledge base). */
+    List<Role> roles() {
         return names.stream().map(n -> role(n.id())).toList();
     }
 

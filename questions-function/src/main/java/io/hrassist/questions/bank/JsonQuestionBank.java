@@ -97,7 +97,8 @@ public final class JsonQuestionBank implements QuestionBank {
         return defaults;
     }
 
-    public int size() {
+    /** How many questions the bank holds (for the checks of its data). */
+    int size() {
         return general.size() + bySkill.values().stream().mapToInt(List::size).sum();
     }
 

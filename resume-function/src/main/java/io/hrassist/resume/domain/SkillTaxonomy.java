@@ -8,9 +8,6 @@ import java.util.List;
  */
 public interface SkillTaxonomy {
 
-    /** Lower-case surface forms of a vacancy skill, the skill's own name first. */
-    List<String> surfaceForms(String skill);
-
     /** Where {@code line} names the skill, in any of its forms and their inflections; overlapping names count once. */
     List<Mention> find(String skill, String line);
 

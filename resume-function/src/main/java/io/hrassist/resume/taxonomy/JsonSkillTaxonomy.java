@@ -41,16 +41,6 @@ public final class JsonSkillTaxonomy implements SkillTaxonomy {
         }
     }
 
-    @Override
-    public List<String> surfaceForms(String skill) {
-        var forms = new LinkedHashSet<String>();
-        for (String part : Names.parts(skill)) {
-            forms.add(part);
-            forms.addAll(entry(part).names());
-        }
-        return List.copyOf(forms);
-    }
-
     /**
      * An evaluation asks about the same lines for every skill and in several passes (evidence, stuffing, experience):
      * answers are kept for a while, and dropped all at once when there are many, so memory stays bounded.

@@ -1,6 +1,6 @@
 package io.hrassist.ui.render;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.hrassist.events.ResumeEvaluated;
 import io.hrassist.ui.api.Candidate;
 import io.micronaut.core.annotation.Introspected;
 import jakarta.annotation.Nullable;
@@ -72,13 +72,16 @@ public record Evaluation(
     }
 
     /**
-     * The row of {@code candidate}; {@code rank} is its place among the scored ones (null while it has no score),
-     * {@code failure} why its evaluation failed, if it did.
+     * The row of {@code candidate} with its {@code evaluation} (null while it has none); {@code rank} is its place
+     * among the scored ones (null while it has no score), {@code failure} why its evaluation failed, if it did.
      */
-    public static Evaluation of(Candidate candidate, @Nullable Integer rank, @Nullable Failure failure) {
-        JsonNode evaluation = candidate.evaluation();
+    public static Evaluation of(
+            Candidate candidate,
+            @Nullable ResumeEvaluated evaluation,
+            @Nullable Integer rank,
+            @Nullable Failure failure) {
         String status = candidate.evaluationStatus() == null ? "PENDING" : candidate.evaluationStatus();
-        if (evaluation == null || evaluation.isNull()) {
+        if (evaluation == null) {
             return new Evaluation(
                     candidate.id(), rank, candidate, status, candidate.score(), "", List.of(), List.of(), failure);
         }
@@ -88,22 +91,19 @@ public record Evaluation(
                 candidate,
                 status,
                 candidate.score(),
-                evaluation.path("summary").asText(""),
-                Json.list(
-                        evaluation.path("criteria"),
-                        c -> new Criterion(
-                                c.path("name").asText(""),
-                                c.path("kind").asText(""),
-                                c.path("weight").asInt(),
-                                c.path("status").asText(""),
-                                Json.list(c.path("evidence"), JsonNode::asText),
-                                c.path("reason").isTextual() ? c.path("reason").asText() : null)),
-                Json.list(
-                        evaluation.path("flags"),
-                        f -> new Flag(
-                                f.path("type").asText(""),
-                                f.path("detail").asText(""),
-                                f.path("excerpt").asText(""))),
+                evaluation.summary(),
+                evaluation.criteria().stream()
+                        .map(c -> new Criterion(
+                                c.name(),
+                                c.kind().name(),
+                                c.weight(),
+                                c.status().name(),
+                                c.evidence(),
+                                c.reason()))
+                        .toList(),
+                evaluation.flags().stream()
+                        .map(f -> new Flag(f.type().name(), f.detail(), f.excerpt() == null ? "" : f.excerpt()))
+                        .toList(),
                 failure);
     }
 }

@@ -1,7 +1,9 @@
 package io.hrassist.ui.render;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.hrassist.events.EngineInfo;
+import io.hrassist.events.JobDescriptionGenerated;
 import io.micronaut.core.annotation.Introspected;
+import jakarta.annotation.Nullable;
 import java.util.List;
 
 /**
@@ -20,26 +22,31 @@ public record JobDescription(
 
     /** What wrote the text: the engine's name, the model (blank for none), and whether it stood in for a model. */
     @Introspected
-    public record Engine(String name, String model, boolean fallback) {}
+    public record Engine(String name, String model, boolean fallback) {
 
-    public static JobDescription of(JsonNode result) {
-        List<Warning> warnings = Json.list(
-                result.path("warnings"),
-                w -> new Warning(
-                        w.path("phrase").asText(""),
-                        w.path("reason").asText(""),
-                        w.path("suggestion").asText(""),
-                        w.path("severity").asText(""),
-                        w.path("action").asText(""),
-                        w.path("replacement").asText("")));
-        String markdown = result.path("markdown").asText("");
+        static Engine of(EngineInfo engine) {
+            return new Engine(engine.name(), text(engine.model()), engine.fallback());
+        }
+    }
+
+    /** The generated job description; a part an older function left out reads as empty. */
+    public static JobDescription of(JobDescriptionGenerated result) {
+        List<Warning> warnings = result.warnings().stream()
+                .map(w -> new Warning(
+                        w.phrase(),
+                        w.reason(),
+                        text(w.suggestion()),
+                        w.severity() == null ? "" : w.severity().name(),
+                        w.action() == null ? "" : w.action().name(),
+                        text(w.replacement())))
+                .toList();
         return new JobDescription(
-                result.path("title").asText(""),
-                markdown,
-                Markdown.toHtml(markdown, warnings),
+                result.title(),
+                result.markdown(),
+                Markdown.toHtml(result.markdown(), warnings),
                 warnings,
-                Json.list(result.path("assumptions"), JsonNode::asText),
-                Json.engine(result.path("engine")),
+                result.assumptions(),
+                Engine.of(result.engine()),
                 false);
     }
 
@@ -93,5 +100,9 @@ public record JobDescription(
     /** The text with the warning's phrase replaced by the wording its suggestion offers. */
     public String applying(Warning warning) {
         return Phrases.replace(markdown, warning.phrase(), warning.offered());
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value;
     }
 }

@@ -1,6 +1,6 @@
 package io.hrassist.ui.render;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.hrassist.events.InterviewQuestionsGenerated;
 import io.micronaut.core.annotation.Introspected;
 import java.util.List;
 
@@ -30,22 +30,21 @@ public record Question(
         }
     }
 
-    public static List<Question> of(JsonNode result) {
-        return Json.list(
-                result.path("questions"),
-                q -> new Question(
-                        q.path("text").asText(""),
-                        q.path("type").asText(""),
-                        q.path("competency").asText(""),
-                        Json.list(q.path("goodAnswer"), JsonNode::asText),
-                        Json.list(
-                                q.path("rubric"),
-                                l -> new Level(
-                                        l.path("score").asInt(),
-                                        l.path("description").asText(""))),
-                        q.path("requirement").path("name").asText(""),
-                        q.path("requirement").path("kind").asText(""),
-                        Json.list(q.path("followUps"), JsonNode::asText),
-                        Json.list(q.path("redFlags"), JsonNode::asText)));
+    /** The kit's questions; the structured-interview parts of a kit made before them read as empty. */
+    public static List<Question> of(InterviewQuestionsGenerated kit) {
+        return kit.questions().stream()
+                .map(q -> new Question(
+                        q.text(),
+                        q.type().name(),
+                        q.competency(),
+                        q.goodAnswer(),
+                        q.rubric().stream()
+                                .map(l -> new Level(l.score(), l.description()))
+                                .toList(),
+                        q.requirement() == null ? "" : q.requirement().name(),
+                        q.requirement() == null ? "" : q.requirement().kind().name(),
+                        q.followUps(),
+                        q.redFlags()))
+                .toList();
     }
 }

@@ -44,10 +44,6 @@ public record Warning(
             "избегайте",
             "не");
 
-    public Warning(String phrase, String reason, String suggestion) {
-        this(phrase, reason, suggestion, "", "", "");
-    }
-
     /** The tooltip of the highlighted phrase. */
     public String title() {
         return reason + " — " + suggestion;

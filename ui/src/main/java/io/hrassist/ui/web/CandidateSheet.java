@@ -6,8 +6,8 @@ import io.hrassist.ui.api.CandidateDetail;
 import io.hrassist.ui.api.CoreApi;
 import io.hrassist.ui.api.FeedbackSheet;
 import io.hrassist.ui.api.User;
-import io.hrassist.ui.render.Evaluation;
 import io.hrassist.ui.render.Failure;
+import io.hrassist.ui.render.Results;
 import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.HashMap;
@@ -24,10 +24,12 @@ class CandidateSheet {
 
     private final CandidateApi candidates;
     private final CoreApi api;
+    private final Results results;
 
-    CandidateSheet(CandidateApi candidates, CoreApi api) {
+    CandidateSheet(CandidateApi candidates, CoreApi api, Results results) {
         this.candidates = candidates;
         this.api = api;
+        this.results = results;
     }
 
     Map<String, Object> of(String token, User me, UUID id) {
@@ -38,7 +40,7 @@ class CandidateSheet {
         model.put("vacancy", api.vacancy(token, candidate.vacancyId()));
         model.put("stages", me.recruiter() ? Stages.from(candidate.stage()) : List.of());
         model.put("nextStage", Stages.next(candidate.stage()));
-        model.put("evaluation", Evaluation.of(asRow(candidate), null, failure(token, candidate)));
+        model.put("evaluation", results.evaluation(asRow(candidate), null, failure(token, candidate)));
         model.put("sheet", feedback);
         model.put("own", feedback.own(me.username()));
         model.put("recommendations", FeedbackSheet.RECOMMENDATIONS);

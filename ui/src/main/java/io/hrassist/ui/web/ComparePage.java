@@ -5,6 +5,7 @@ import io.hrassist.ui.api.CandidateFilter;
 import io.hrassist.ui.api.CoreApi;
 import io.hrassist.ui.render.Comparison;
 import io.hrassist.ui.render.Evaluation;
+import io.hrassist.ui.render.Results;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -34,9 +35,11 @@ class ComparePage {
     static final int MAX = 3;
 
     private final CoreApi api;
+    private final Results results;
 
-    ComparePage(CoreApi api) {
+    ComparePage(CoreApi api, Results results) {
         this.api = api;
+        this.results = results;
     }
 
     @Get
@@ -49,7 +52,7 @@ class ComparePage {
         List<Evaluation> shown = asked.stream()
                 .map(listed::get)
                 .filter(Objects::nonNull)
-                .map(c -> Evaluation.of(c, c.rank(), null))
+                .map(c -> results.evaluation(c, c.rank(), null))
                 .toList();
         var view = Pages.view("compare", "vacancy", vacancy, "max", MAX);
         if (asked.size() > MAX || shown.size() < 2) {

@@ -35,7 +35,6 @@ class CsrfFilter {
     static final String FIELD = "_csrf";
     static final String HEADER = "X-CSRF-Token";
     static final String ATTRIBUTE = "hr.csrf";
-    static final String MULTIPART_PENDING = "hr.csrf.multipart";
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
     /** The largest form it reads: a vacancy with a full brief in Cyrillic, percent-encoded, fits several times. */
     static final long MAX_FORM_BYTES = 256 * 1024;
@@ -77,7 +76,6 @@ class CsrfFilter {
             given = formField(request);
         } else if (given == null && type.matches(MediaType.MULTIPART_FORM_DATA_TYPE) && !isApi(request)) {
             // The upload form's own controller checks its _csrf part; nothing else takes multipart.
-            request.setAttribute(MULTIPART_PENDING, true);
             return null;
         }
         return matches(expected, given) ? null : forbidden(request);

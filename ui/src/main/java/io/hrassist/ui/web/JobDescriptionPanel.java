@@ -5,6 +5,7 @@ import io.hrassist.ui.api.JobDescriptionApi;
 import io.hrassist.ui.api.JobDescriptionEdit;
 import io.hrassist.ui.api.Task;
 import io.hrassist.ui.render.JobDescription;
+import io.hrassist.ui.render.Results;
 import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.HashMap;
@@ -20,10 +21,12 @@ class JobDescriptionPanel {
 
     private final CoreApi api;
     private final JobDescriptionApi edits;
+    private final Results results;
 
-    JobDescriptionPanel(CoreApi api, JobDescriptionApi edits) {
+    JobDescriptionPanel(CoreApi api, JobDescriptionApi edits, Results results) {
         this.api = api;
         this.edits = edits;
+        this.results = results;
     }
 
     Map<String, Object> model(String token, UUID vacancy) {
@@ -33,7 +36,7 @@ class JobDescriptionPanel {
     /** The model for {@code task}; while it runs, only its progress (the edit is not asked for every second). */
     Map<String, Object> model(String token, UUID vacancy, @Nullable Task task) {
         JobDescriptionEdit edit = task != null && task.pending() ? null : edits.edit(token, vacancy);
-        JobDescription generated = task != null && task.succeeded() ? JobDescription.of(task.result()) : null;
+        JobDescription generated = results.jobDescription(task);
         boolean editShown = edit != null && (generated == null || madeFrom(edit, task));
         JobDescription shown = !editShown
                 ? generated

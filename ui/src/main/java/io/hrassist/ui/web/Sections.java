@@ -8,6 +8,7 @@ import io.hrassist.ui.api.Task;
 import io.hrassist.ui.render.Evaluation;
 import io.hrassist.ui.render.Failure;
 import io.hrassist.ui.render.Question;
+import io.hrassist.ui.render.Results;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -25,14 +26,17 @@ class Sections {
 
     private final CoreApi api;
     private final JobDescriptionPanel jobDescription;
+    private final Results results;
     private final long uploadMaxBytes;
 
     Sections(
             CoreApi api,
             JobDescriptionPanel jobDescription,
+            Results results,
             @Value("${micronaut.server.multipart.max-file-size:10485760}") long uploadMaxBytes) {
         this.api = api;
         this.jobDescription = jobDescription;
+        this.results = results;
         this.uploadMaxBytes = uploadMaxBytes;
     }
 
@@ -73,9 +77,9 @@ class Sections {
         return model;
     }
 
-    static Map<String, Object> questions(UUID vacancy, @Nullable Task task, @Nullable String type) {
+    Map<String, Object> questions(UUID vacancy, @Nullable Task task, @Nullable String type) {
         var model = new HashMap<String, Object>();
-        List<Question> all = task != null && task.succeeded() ? Question.of(task.result()) : List.of();
+        List<Question> all = results.questions(task);
         String filter = type != null && QUESTION_TYPES.contains(type) ? type : "";
         model.put("vacancyId", vacancy);
         model.put("qTask", task);
@@ -99,7 +103,7 @@ class Sections {
         for (Candidate candidate : api.candidates(token, vacancy, filter)) {
             boolean scored = "SUCCEEDED".equals(candidate.evaluationStatus()) && candidate.score() != null;
             boolean failed = "FAILED".equals(candidate.evaluationStatus());
-            rows.add(Evaluation.of(
+            rows.add(results.evaluation(
                     candidate, scored ? candidate.rank() : null, failed ? failure(token, candidate) : null));
         }
         var model = new HashMap<String, Object>();

@@ -3,6 +3,7 @@ package io.hrassist.ui.web;
 import io.hrassist.ui.api.CoreApi;
 import io.hrassist.ui.api.Task;
 import io.hrassist.ui.render.JobDescription;
+import io.hrassist.ui.render.Results;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -35,12 +36,14 @@ class TaskFragments {
     private final Sections sections;
     private final JobDescriptionPanel jdPanel;
     private final ErrorPages errors;
+    private final Results results;
 
-    TaskFragments(CoreApi api, Sections sections, JobDescriptionPanel jdPanel, ErrorPages errors) {
+    TaskFragments(CoreApi api, Sections sections, JobDescriptionPanel jdPanel, ErrorPages errors, Results results) {
         this.api = api;
         this.sections = sections;
         this.jdPanel = jdPanel;
         this.errors = errors;
+        this.results = results;
     }
 
     @Post(value = "/vacancies/{id}/job-description", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -60,10 +63,10 @@ class TaskFragments {
     @Get("/tasks/{taskId}/job-description.md")
     HttpResponse<?> download(HttpRequest<?> request, UUID taskId) {
         Task task = api.task(Session.token(request), taskId);
-        if (!task.succeeded() || !"JOB_DESCRIPTION".equals(task.kind())) {
+        JobDescription jd = "JOB_DESCRIPTION".equals(task.kind()) ? results.jobDescription(task) : null;
+        if (jd == null) {
             return errors.answer(request, HttpStatus.NOT_FOUND, "This job description is not ready yet.");
         }
-        JobDescription jd = JobDescription.of(task.result());
         return HttpResponse.ok(jd.markdown().getBytes(StandardCharsets.UTF_8))
                 .contentType("text/markdown; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"" + fileName(jd.title()) + ".md\"");
@@ -84,12 +87,12 @@ class TaskFragments {
             return noTypes(request, token, id, count);
         }
         Task task = api.requestQuestions(token, id, count, types);
-        return started(request, id, "questions", fragment("fragments/questions", Sections.questions(id, task, null)));
+        return started(request, id, "questions", fragment("fragments/questions", sections.questions(id, task, null)));
     }
 
     private HttpResponse<?> noTypes(HttpRequest<?> request, String token, UUID id, int count) {
         Map<String, Object> model = Failures.htmx(request)
-                ? Sections.questions(id, api.latestTask(token, id, "INTERVIEW_QUESTIONS"), null)
+                ? sections.questions(id, api.latestTask(token, id, "INTERVIEW_QUESTIONS"), null)
                 : sections.page(token, id, null);
         model.put("qError", "questions.types.none");
         model.put("qCount", count);
@@ -103,7 +106,7 @@ class TaskFragments {
     @Get("/tasks/{taskId}/interview-questions")
     HttpResponse<?> questions(HttpRequest<?> request, UUID taskId, @Nullable @QueryValue String type) {
         Task task = api.task(Session.token(request), taskId);
-        return HttpResponse.ok(fragment("fragments/questions", Sections.questions(task.vacancyId(), task, type)));
+        return HttpResponse.ok(fragment("fragments/questions", sections.questions(task.vacancyId(), task, type)));
     }
 
     /** The printable kit of the questions shown: of one type when the list is filtered. */
@@ -111,7 +114,7 @@ class TaskFragments {
     HttpResponse<?> kit(HttpRequest<?> request, UUID taskId, @Nullable @QueryValue String type) {
         String token = Session.token(request);
         Task task = api.task(token, taskId);
-        var view = fragment("interview-kit", Sections.questions(task.vacancyId(), task, type));
+        var view = fragment("interview-kit", sections.questions(task.vacancyId(), task, type));
         view.getModel().orElseThrow().put("vacancy", api.vacancy(token, task.vacancyId()));
         return HttpResponse.ok(view);
     }

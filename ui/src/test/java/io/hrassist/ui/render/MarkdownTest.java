@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class MarkdownTest {
 
-    private static final Warning ROCKSTAR = new Warning("rockstar", "Masculine-coded.", "skilled");
+    private static final Warning ROCKSTAR = new Warning("rockstar", "Masculine-coded.", "skilled", "", "", "");
 
     @Test
     void escapesHtmlInTheInput() {
@@ -57,7 +57,7 @@ class MarkdownTest {
 
     @Test
     void escapesTheTooltip() {
-        var warning = new Warning("ninja", "Says \"<b>\"", "expert");
+        var warning = new Warning("ninja", "Says \"<b>\"", "expert", "", "", "");
 
         assertThat(Markdown.toHtml("a ninja", List.of(warning)))
                 .contains("title=\"Says &quot;&lt;b&gt;&quot; — expert\"");

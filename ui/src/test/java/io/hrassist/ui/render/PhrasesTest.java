@@ -45,6 +45,6 @@ class PhrasesTest {
     }
 
     private static Warning warning(String suggestion) {
-        return new Warning("phrase", "reason", suggestion);
+        return new Warning("phrase", "reason", suggestion, "", "", "");
     }
 }

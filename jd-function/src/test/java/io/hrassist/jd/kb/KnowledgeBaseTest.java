@@ -1,4 +1,4 @@
-package io.hrassist.jd;
+package io.hrassist.jd.kb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +7,6 @@ import io.hrassist.events.Language;
 import io.hrassist.events.Seniority;
 import io.hrassist.jd.domain.Role;
 import io.hrassist.jd.domain.Screening;
-import io.hrassist.jd.kb.JsonRoleCatalog;
-import io.hrassist.jd.kb.JsonWordingCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +81,7 @@ class KnowledgeBaseTest {
                 assertThat(texts)
                         .as(role.id() + " " + language)
                         .allSatisfy(text ->
-                                assertThat(screening.warnings(text, language)).isEmpty());
+                                assertThat(screening.flags(text, language)).isEmpty());
             }
         }
     }

@@ -1,4 +1,4 @@
-package io.hrassist.questions;
+package io.hrassist.questions.bank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hrassist.events.InterviewQuestionsGenerated.RubricLevel;
 import io.hrassist.events.Language;
 import io.hrassist.events.QuestionType;
-import io.hrassist.questions.bank.JsonQuestionBank;
 import io.hrassist.questions.domain.BankQuestion;
 import io.hrassist.questions.domain.KitDefaults;
 import java.io.IOException;
