@@ -1,6 +1,7 @@
 package io.hrassist.ui.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hrassist.events.InterviewQuestionsGenerated;
@@ -64,7 +65,14 @@ public final class Results {
         try {
             return Optional.of(mapper.treeToValue(data, type));
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            LOG.warn("Result of {} is no {}, shown as none: {}", owner, type.getSimpleName(), e.getMessage());
+            // where and what kind, not the message: it may quote the result, and a resume's text stays out of logs
+            String at = e instanceof JsonMappingException mapping ? mapping.getPathReference() : "";
+            LOG.warn(
+                    "Result of {} is no {}, shown as none: {} {}",
+                    owner,
+                    type.getSimpleName(),
+                    e.getClass().getSimpleName(),
+                    at);
             return Optional.empty();
         }
     }
