@@ -17,50 +17,20 @@ import java.util.Base64;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A recruiter's day in a real browser, against the real UI and API, with the test playing the functions' part. Each test
  * stands on its own: it signs in and makes the vacancy it needs through the API.
  */
 @MicronautTest
-class BrowserTest extends UiTest {
-
-    private ChromeDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeAll
-    void openBrowser() {
-        driver = Browser.start();
-        wait = Browser.waiting(driver);
-    }
-
-    @AfterEach
-    void failOnConsoleErrors() {
-        if (driver != null) {
-            assertThat(Browser.consoleErrors(driver))
-                    .as("browser console errors")
-                    .isEmpty();
-        }
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class BrowserTest extends BrowserUiTest {
 
     @Test
     void logsIn() {

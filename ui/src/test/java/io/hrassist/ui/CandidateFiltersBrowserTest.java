@@ -7,50 +7,26 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The candidate list filtered and sorted in a real browser, the choice kept in the address across the list's refreshes
  * and a reload, an empty result that says so; two or three candidates compared side by side, and a fourth refused.
  */
 @MicronautTest
-class CandidateFiltersBrowserTest extends UiTest {
+class CandidateFiltersBrowserTest extends BrowserUiTest {
 
-    private ChromeDriver driver;
-    private WebDriverWait wait;
     private Workspace work;
 
     @BeforeAll
-    void openBrowser() {
-        driver = Browser.start();
-        wait = Browser.waiting(driver);
+    void setUpTheBrowser() {
         work = Workspace.create(api, "en");
         Browser.language(driver, server.getURI(), "en");
         Browser.signIn(driver, server.getURI());
-    }
-
-    @AfterEach
-    void failOnConsoleErrors() {
-        if (driver != null) {
-            assertThat(Browser.consoleErrors(driver))
-                    .as("browser console errors")
-                    .isEmpty();
-        }
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     @Test

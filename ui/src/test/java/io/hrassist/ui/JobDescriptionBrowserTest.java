@@ -12,19 +12,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The job description edited in place in a real browser: saved with its version, then shown, copied and downloaded as
@@ -32,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * two tabs saving the same text, where the second gets the conflict and the first one's text stays.
  */
 @MicronautTest
-class JobDescriptionBrowserTest extends UiTest {
+class JobDescriptionBrowserTest extends BrowserUiTest {
 
     /**
      * Three flagged phrases in the text (one twice, once at a sentence's start; one whose suggestion is advice, not
@@ -56,16 +51,10 @@ class JobDescriptionBrowserTest extends UiTest {
              "engine":{"name":"offline","model":null,"promptVersion":"jd-offline-1","fallback":false}}
             """;
 
-    private ChromeDriver driver;
-    private WebDriverWait wait;
     private Path downloads;
-    /** Answers the browser logs as errors that a test caused on purpose (a form refused with 409). */
-    private final List<String> expectedErrors = new ArrayList<>();
 
     @BeforeAll
-    void openBrowser() throws IOException {
-        driver = Browser.start();
-        wait = Browser.waiting(driver);
+    void setUpTheBrowser() throws IOException {
         downloads = Files.createTempDirectory("hr-assist-downloads");
         driver.executeCdpCommand(
                 "Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
@@ -77,24 +66,6 @@ class JobDescriptionBrowserTest extends UiTest {
                         server.getURI().toString().replaceAll("/$", ""),
                         "permissions",
                         List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
-    }
-
-    @AfterEach
-    void failOnConsoleErrors() {
-        if (driver != null) {
-            assertThat(Browser.consoleErrors(driver))
-                    .as("browser console errors")
-                    .allSatisfy(error -> assertThat(expectedErrors)
-                            .anySatisfy(e -> assertThat(error).contains(e)));
-            expectedErrors.clear();
-        }
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     @Test

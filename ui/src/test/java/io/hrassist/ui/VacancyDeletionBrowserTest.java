@@ -6,13 +6,10 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElemen
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Deleting a vacancy in a real browser: asked first on its own page that names the vacancy and how many candidates go
@@ -20,34 +17,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * deletion, nor an edit of the job description.
  */
 @MicronautTest
-class VacancyDeletionBrowserTest extends UiTest {
+class VacancyDeletionBrowserTest extends BrowserUiTest {
 
     private static final String PASSWORD = "a long enough manager password";
 
-    private ChromeDriver driver;
-    private WebDriverWait wait;
-
     @BeforeAll
-    void openBrowser() {
-        driver = Browser.start();
-        wait = Browser.waiting(driver);
+    void setUpTheBrowser() {
         Browser.signIn(driver, server.getURI());
-    }
-
-    @AfterEach
-    void failOnConsoleErrors() {
-        if (driver != null) {
-            assertThat(Browser.consoleErrors(driver))
-                    .as("browser console errors")
-                    .isEmpty();
-        }
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     @Test
