@@ -10,12 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -89,11 +92,11 @@ final class Browser {
     /** Signs in through the login form as {@code username}. */
     static void signIn(ChromeDriver driver, java.net.URI ui, String username, String password) {
         driver.get(ui.resolve("/login").toString());
-        var name = driver.findElement(org.openqa.selenium.By.id("username"));
+        var name = driver.findElement(By.id("username"));
         name.clear();
         name.sendKeys(username);
-        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
-        driver.findElement(org.openqa.selenium.By.id("login-submit")).click();
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("login-submit")).click();
         waiting(driver).until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
@@ -106,8 +109,7 @@ final class Browser {
         String url = ui.resolve("/language?lang=" + lang + "&back=/login").toString();
         driver.get(url);
         waiting(driver).until(d -> {
-            if (lang.equals(
-                    d.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang"))) {
+            if (lang.equals(d.findElement(By.tagName("html")).getAttribute("lang"))) {
                 return true;
             }
             d.get(url);
@@ -124,9 +126,19 @@ final class Browser {
     }
 
     /** Clicks {@code element} once it is scrolled to the middle of the window (a sticky header may cover it else). */
-    static void click(ChromeDriver driver, org.openqa.selenium.WebElement element) {
+    static void click(ChromeDriver driver, WebElement element) {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         element.click();
+    }
+
+    /**
+     * Clicks a link or a submit button and waits until the page it was on is gone, so what follows reads the page the
+     * click brings (a form's answer can arrive after WebDriver has given the click back).
+     */
+    static void follow(ChromeDriver driver, WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        click(driver, element);
+        waiting(driver).until(ExpectedConditions.stalenessOf(page));
     }
 
     static WebDriverWait waiting(ChromeDriver driver) {

@@ -250,8 +250,8 @@ class TeamBrowserTest extends UiTest {
     void erasureRemovesTheCandidateFromTheList() {
         openCandidate(recruiter, "Bob Example");
         String id = recruiter.getCurrentUrl().replaceAll(".*/candidates/([0-9a-f-]{36}).*", "$1");
-        click(recruiter, recruiter.findElement(By.id("erase-candidate")));
-        click(recruiter, recruiter.findElement(By.id("confirm-yes")));
+        Browser.follow(recruiter, recruiter.findElement(By.id("erase-candidate")));
+        Browser.follow(recruiter, recruiter.findElement(By.id("confirm-yes")));
         wait(recruiter).until(d -> d.getCurrentUrl().contains("erased=1"));
         assertThat(recruiter.findElement(By.id("erased")).isDisplayed()).isTrue();
         assertThat(recruiter.findElements(By.cssSelector(".candidate-link")))
@@ -271,7 +271,7 @@ class TeamBrowserTest extends UiTest {
         admin.findElement(By.id("displayName")).sendKeys("Nina New");
         new Select(admin.findElement(By.id("role"))).selectByValue("HIRING_MANAGER");
         admin.findElement(By.id("password")).sendKeys("short");
-        click(admin, admin.findElement(By.id("create-user")));
+        Browser.follow(admin, admin.findElement(By.id("create-user")));
         assertThat(admin.findElement(By.id("user-error")).getText()).contains("at least 12 characters");
         admin.findElement(By.id("password")).sendKeys(PASSWORD);
         click(admin, admin.findElement(By.id("create-user")));
@@ -282,9 +282,9 @@ class TeamBrowserTest extends UiTest {
         Browser.signIn(manager, server.getURI(), "nina", PASSWORD);
         assertThat(manager.findElement(By.id("who")).getText()).contains("Nina New");
 
-        click(admin, row.findElement(By.tagName("a")));
-        click(admin, admin.findElement(By.id("deactivate-user")));
-        click(admin, admin.findElement(By.id("confirm-yes")));
+        Browser.follow(admin, row.findElement(By.tagName("a")));
+        Browser.follow(admin, admin.findElement(By.id("deactivate-user")));
+        Browser.follow(admin, admin.findElement(By.id("confirm-yes")));
         wait(admin).until(d -> d.findElement(By.id("user-status")).getText().equals("Deactivated"));
 
         manager.get(ui("/vacancies").toString());
