@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -141,8 +142,14 @@ final class Browser {
         waiting(driver).until(ExpectedConditions.stalenessOf(page));
     }
 
+    /**
+     * Waits up to 20 s, trying again where the element read is not there yet or has just been replaced (a page that
+     * loads or refreshes itself meanwhile).
+     */
     static WebDriverWait waiting(ChromeDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     static void screenshot(ChromeDriver driver, String name) {

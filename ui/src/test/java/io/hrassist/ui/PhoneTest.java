@@ -128,23 +128,35 @@ class PhoneTest extends UiTest {
         Browser.waiting(driver).until(d -> !logout.isDisplayed());
     }
 
+    /** Read in one script: the list refreshes itself, and a row read between two calls may be gone. */
+    @SuppressWarnings("unchecked")
     private void candidatesAreCardsWithTheScoreFirst() {
         driver.executeScript("document.getElementById('candidates').scrollIntoView({behavior: 'instant'})");
-        for (WebElement row : driver.findElements(By.cssSelector("#candidate-table .candidate-row"))) {
-            WebElement name = row.findElement(By.cssSelector(".candidate-name"));
-            WebElement score = row.findElement(By.cssSelector(".score-col"));
-            assertThat(rect(score).get("top"))
-                    .as("score above the name")
-                    .isLessThan(rect(name).get("top"));
-            assertThat(rect(score).get("right")).as("score on screen").isLessThanOrEqualTo(390.0);
-            for (WebElement flag : row.findElements(By.cssSelector(".flag-badge"))) {
-                assertThat(flag.isDisplayed()).isTrue();
-                assertThat(rect(flag).get("right")).as("flag on screen").isLessThanOrEqualTo(390.0);
-            }
-        }
+        var rows = (List<Map<String, Object>>) driver.executeScript("""
+                const shown = (e) => e.offsetParent !== null;
+                return Array.from(document.querySelectorAll('#candidate-table .candidate-row')).map((row) => {
+                  const name = row.querySelector('.candidate-name').getBoundingClientRect();
+                  const score = row.querySelector('.score-col').getBoundingClientRect();
+                  const flags = Array.from(row.querySelectorAll('.flag-badge'));
+                  return {nameTop: name.top, scoreTop: score.top, scoreRight: score.right,
+                    flagsShown: flags.every(shown),
+                    flagsRight: Math.max(0, ...flags.map((f) => f.getBoundingClientRect().right)),
+                    valueShown: Array.from(row.querySelectorAll('.score-value')).every(shown)};
+                });
+                """);
+        assertThat(rows).isNotEmpty().allSatisfy(row -> {
+            assertThat(number(row, "scoreTop")).as("score above the name").isLessThan(number(row, "nameTop"));
+            assertThat(number(row, "scoreRight")).as("score on screen").isLessThanOrEqualTo(390.0);
+            assertThat(row.get("flagsShown")).as("flags shown").isEqualTo(true);
+            assertThat(number(row, "flagsRight")).as("flags on screen").isLessThanOrEqualTo(390.0);
+            assertThat(row.get("valueShown")).as("score value shown").isEqualTo(true);
+        });
         assertThat(driver.findElements(By.cssSelector("#candidate-table .score-value")))
-                .isNotEmpty()
-                .allSatisfy(value -> assertThat(value.isDisplayed()).isTrue());
+                .isNotEmpty();
+    }
+
+    private static double number(Map<String, Object> row, String key) {
+        return ((Number) row.get(key)).doubleValue();
     }
 
     private void sectionMenuStaysAtHand() {

@@ -64,7 +64,7 @@ final class TestApi {
         }
         TestDatabase db = TestDatabase.start();
         int port = freePort();
-        Path log = Path.of("target/api-function-test.log");
+        Path log = Path.of("target/api-function-test-" + ProcessHandle.current().pid() + ".log");
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var builder = new ProcessBuilder(List.of(java, "-XX:TieredStopAtLevel=1", "-jar", JAR.toString()))
                 .redirectErrorStream(true)
