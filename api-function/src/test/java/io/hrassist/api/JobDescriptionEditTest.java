@@ -79,6 +79,32 @@ class JobDescriptionEditTest extends CandidateApiSupport {
         problem(auth(HttpRequest.PUT(path, edit("# Teacher", -1L))), 400);
     }
 
+    @Test
+    void theWordingCheckWarnsAboutWhatAnEditSaysAndKeepsTheText() throws Exception {
+        String vacancy = call(HttpRequest.POST(
+                        "/api/v1/vacancies",
+                        Map.of("title", "Кассир", "language", "ru", "mustHaveSkills", List.of("Работа с кассой"))))
+                .get("id")
+                .asText();
+        String path = "/api/v1/vacancies/" + vacancy + "/job-description";
+        String text = "# Кассир\n\nНужна молодая девушка до 30 лет. Работа с кассой.";
+
+        JsonNode saved = call(HttpRequest.PUT(path, edit(text, null)));
+
+        assertThat(saved.get("markdown").asText()).isEqualTo(text);
+        assertThat(saved.get("warnings").findValuesAsText("phrase"))
+                .anySatisfy(phrase -> assertThat(phrase).containsIgnoringCase("девушк"))
+                .anySatisfy(phrase -> assertThat(phrase).contains("30"));
+        assertThat(saved.get("warnings").findValuesAsText("severity")).first().isEqualTo("UNLAWFUL");
+        assertThat(saved.get("warnings").findValuesAsText("action")).containsOnly("KEPT");
+        assertThat(call(HttpRequest.GET(path)).get("warnings")).isEqualTo(saved.get("warnings"));
+
+        JsonNode fixed = call(HttpRequest.PUT(path, edit("# Кассир\n\nРабота с кассой, график 2/2.", 0L)));
+        assertThat(fixed.path("warnings"))
+                .as("no warnings: the list is left out")
+                .isEmpty();
+    }
+
     private static Map<String, Object> edit(String markdown, Long version) {
         var body = new HashMap<String, Object>(Map.of("markdown", markdown));
         if (version != null) {

@@ -3,12 +3,12 @@ package io.hrassist.jd;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hrassist.events.JobDescriptionGenerated;
 import io.hrassist.events.JobDescriptionRequested;
-import io.hrassist.jd.domain.Screening;
 import io.hrassist.jd.domain.WriteJobDescription;
 import io.hrassist.jd.kb.JsonRoleCatalog;
-import io.hrassist.jd.kb.JsonWordingCheck;
 import io.hrassist.llm.LlmGateway;
 import io.hrassist.llm.ModelFirst;
+import io.hrassist.wording.JsonWordingCheck;
+import io.hrassist.wording.Screening;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 

@@ -9,9 +9,12 @@ import io.hrassist.events.fixtures.FunctionArchitecture;
 @AnalyzeClasses(packages = "io.hrassist.jd", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    /** The domain is plain Java over the contract's records: see {@link FunctionArchitecture#domainIsFrameworkFree()}. */
+    /**
+     * The domain is plain Java over the contract's records and the wording library (framework-free, checked in its
+     * module): see {@link FunctionArchitecture#domainIsFrameworkFree(String...)}.
+     */
     @ArchTest
-    static final ArchRule domainIsFrameworkFree = FunctionArchitecture.domainIsFrameworkFree();
+    static final ArchRule domainIsFrameworkFree = FunctionArchitecture.domainIsFrameworkFree("io.hrassist.wording");
 
     /** Each adapter is replaced or tested on its own, through the domain. */
     @ArchTest

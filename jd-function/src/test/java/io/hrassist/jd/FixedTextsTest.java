@@ -9,10 +9,10 @@ import io.hrassist.events.JobDescriptionRequested;
 import io.hrassist.events.Language;
 import io.hrassist.events.Seniority;
 import io.hrassist.events.VacancyBrief;
-import io.hrassist.jd.domain.Screening;
 import io.hrassist.jd.domain.WriteJobDescription;
 import io.hrassist.jd.kb.JsonRoleCatalog;
-import io.hrassist.jd.kb.JsonWordingCheck;
+import io.hrassist.wording.JsonWordingCheck;
+import io.hrassist.wording.Screening;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

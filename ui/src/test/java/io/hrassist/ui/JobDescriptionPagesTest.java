@@ -72,6 +72,27 @@ class JobDescriptionPagesTest extends UiTest {
     }
 
     @Test
+    void aTextWrittenByHandIsCheckedLikeAGeneratedOne() throws Exception {
+        signIn("admin", TestApi.ADMIN_PASSWORD);
+        UUID vacancy = UUID.fromString(api.post(
+                        "/api/v1/vacancies",
+                        "{\"title\":\"Кассир\",\"language\":\"ru\",\"mustHaveSkills\":[\"Работа с кассой\"]}")
+                .get("id")
+                .asText());
+
+        var saved = send(post(
+                "/vacancies/" + vacancy + "/job-description/edit",
+                "markdown=" + enc("# Кассир\r\n\r\nНужна молодая девушка до 30 лет. Работа с кассой.")));
+        assertThat(saved.statusCode()).isEqualTo(303);
+
+        String page = send(get("/vacancies/" + vacancy)).body();
+        String warnings = page.substring(page.indexOf("id=\"jd-warnings\""));
+        assertThat(warnings.substring(0, warnings.indexOf("</ul>")))
+                .contains("<mark>молодая</mark>", "<mark>девушка</mark>", "30 лет</mark>", "Still in the text");
+        assertThat(page).contains("Нужна молодая девушка до 30 лет.");
+    }
+
+    @Test
     void aSuggestionForATextChangedMeanwhileIsNotApplied() throws Exception {
         signIn("admin", TestApi.ADMIN_PASSWORD);
         UUID vacancy = vacancy("Platform Engineer");

@@ -3,10 +3,12 @@ package io.hrassist.api.web;
 import io.hrassist.api.domain.EditJobDescription;
 import io.hrassist.api.domain.JobDescriptionEdit;
 import io.hrassist.api.domain.JobDescriptionEdits;
+import io.hrassist.api.domain.JobDescriptionWording;
 import io.hrassist.api.domain.NotFoundException;
 import io.hrassist.api.domain.Role;
 import io.hrassist.api.domain.Vacancy;
 import io.hrassist.api.domain.VacancyAccess;
+import io.hrassist.events.JobDescriptionGenerated.Warning;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -23,6 +25,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -38,11 +41,17 @@ class JobDescriptionController {
     private final VacancyAccess access;
     private final JobDescriptionEdits edits;
     private final EditJobDescription editJobDescription;
+    private final JobDescriptionWording wording;
 
-    JobDescriptionController(VacancyAccess access, JobDescriptionEdits edits, EditJobDescription editJobDescription) {
+    JobDescriptionController(
+            VacancyAccess access,
+            JobDescriptionEdits edits,
+            EditJobDescription editJobDescription,
+            JobDescriptionWording wording) {
         this.access = access;
         this.edits = edits;
         this.editJobDescription = editJobDescription;
+        this.wording = wording;
     }
 
     @Get
@@ -50,15 +59,19 @@ class JobDescriptionController {
     EditView get(UUID id, Authentication user) {
         Vacancy vacancy = access.readable(id, Actors.of(user));
         var edit = edits.find(id).orElseThrow(() -> new NotFoundException("Edited job description of vacancy", id));
-        return EditView.of(edit, vacancy.outdates(edit.editedAt()));
+        return EditView.of(edit, vacancy.outdates(edit.editedAt()), wording.warnings(vacancy, edit.markdown()));
     }
 
-    /** Saves the text; {@code version} is the one read (absent for the first save); a stale one is a 409. */
+    /**
+     * Saves the text; {@code version} is the one read (absent for the first save); a stale one is a 409. The answer
+     * carries the wording check's warnings on the saved text: they warn, they do not refuse.
+     */
     @Put
     EditView save(UUID id, @Valid @Body EditRequest request, Authentication user) {
         var edit = editJobDescription.save(
                 Actors.of(user), id, request.markdown(), request.basedOnTask(), request.version());
-        return EditView.of(edit, false);
+        Vacancy vacancy = access.readable(id, Actors.of(user));
+        return EditView.of(edit, false, wording.warnings(vacancy, edit.markdown()));
     }
 
     /** Body of {@code PUT}. */
@@ -70,7 +83,10 @@ class JobDescriptionController {
             @Nullable UUID basedOnTask,
             @Nullable @Min(0) Long version) {}
 
-    /** An edited job description as the API shows it; {@code stale} when the vacancy changed after it was saved. */
+    /**
+     * An edited job description as the API shows it; {@code stale} when the vacancy changed after it was saved;
+     * {@code warnings}, the wording check's on the text as it stands, most serious first.
+     */
     @Introspected
     record EditView(
             String markdown,
@@ -78,10 +94,12 @@ class JobDescriptionController {
             String editedBy,
             Instant editedAt,
             long version,
-            boolean stale) {
+            boolean stale,
+            List<Warning> warnings) {
 
-        static EditView of(JobDescriptionEdit e, boolean stale) {
-            return new EditView(e.markdown(), e.basedOnTask(), e.editedBy(), e.editedAt(), e.version(), stale);
+        static EditView of(JobDescriptionEdit e, boolean stale, List<Warning> warnings) {
+            return new EditView(
+                    e.markdown(), e.basedOnTask(), e.editedBy(), e.editedAt(), e.version(), stale, warnings);
         }
     }
 }

@@ -8,6 +8,7 @@ import io.hrassist.events.JobDescriptionRequested;
 import io.hrassist.events.Language;
 import io.hrassist.events.Seniority;
 import io.hrassist.events.VacancyBrief;
+import io.hrassist.wording.Screening;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

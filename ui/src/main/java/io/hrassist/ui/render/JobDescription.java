@@ -4,6 +4,7 @@ import io.hrassist.events.EngineInfo;
 import io.hrassist.events.JobDescriptionGenerated;
 import io.micronaut.core.annotation.Introspected;
 import jakarta.annotation.Nullable;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,15 +32,7 @@ public record JobDescription(
 
     /** The generated job description; a part an older function left out reads as empty. */
     public static JobDescription of(JobDescriptionGenerated result) {
-        List<Warning> warnings = result.warnings().stream()
-                .map(w -> new Warning(
-                        w.phrase(),
-                        w.reason(),
-                        text(w.suggestion()),
-                        w.severity() == null ? "" : w.severity().name(),
-                        w.action() == null ? "" : w.action().name(),
-                        text(w.replacement())))
-                .toList();
+        List<Warning> warnings = shown(result.warnings());
         return new JobDescription(
                 result.title(),
                 result.markdown(),
@@ -50,8 +43,11 @@ public record JobDescription(
                 false);
     }
 
-    /** A text edited with nothing generated to start from: no warnings, no engine, the title from its heading. */
-    public static JobDescription edited(String markdown) {
+    /**
+     * A text edited with nothing generated to start from: the wording check's warnings on it (the API's), no engine,
+     * the title from its heading.
+     */
+    public static JobDescription edited(String markdown, List<JobDescriptionGenerated.Warning> checked) {
         String title = markdown.lines()
                 .filter(line -> line.startsWith("# "))
                 .map(line -> line.substring(2).strip())
@@ -60,17 +56,25 @@ public record JobDescription(
         return new JobDescription(
                 title,
                 markdown,
-                Markdown.toHtml(markdown, List.of()),
-                List.of(),
+                Markdown.toHtml(markdown, shown(checked)),
+                shown(checked),
                 List.of(),
                 new Engine("", "", false),
                 true);
     }
 
-    /** This job description with the text a recruiter saved instead of the generated one. */
-    public JobDescription edit(String edited) {
+    /**
+     * This job description with the text a recruiter saved instead of the generated one: the wording check's warnings
+     * on that text (the API's, {@code checked}), then what the generator itself replaced or left out (the edit cannot
+     * undo that).
+     */
+    public JobDescription edit(String edited, List<JobDescriptionGenerated.Warning> checked) {
+        var all = new ArrayList<>(shown(checked));
+        warnings.stream()
+                .filter(w -> w.action().equals("REPLACED") || w.action().equals("REMOVED"))
+                .forEach(all::add);
         return new JobDescription(
-                title, edited, Markdown.toHtml(edited, warnings), warnings, assumptions, engine, true);
+                title, edited, Markdown.toHtml(edited, all), List.copyOf(all), assumptions, engine, true);
     }
 
     /** Whether the warning's phrase is in the text as it is now. */
@@ -83,23 +87,26 @@ public record JobDescription(
         return warnings.stream().filter(this::flags).toList();
     }
 
-    /**
-     * The warnings to show: all of a generated text; of an edited one those still in it, and what the generator
-     * itself replaced or left out (the edit cannot undo that).
-     */
+    /** The warnings to show: of a generated text, the generator's; of an edited one, {@link #edit}'s. */
     public List<Warning> shownWarnings() {
-        if (!edited) {
-            return warnings;
-        }
-        return warnings.stream()
-                .filter(w ->
-                        flags(w) || w.action().equals("REPLACED") || w.action().equals("REMOVED"))
-                .toList();
+        return warnings;
     }
 
     /** The text with the warning's phrase replaced by the wording its suggestion offers. */
     public String applying(Warning warning) {
         return Phrases.replace(markdown, warning.phrase(), warning.offered());
+    }
+
+    private static List<Warning> shown(List<JobDescriptionGenerated.Warning> warnings) {
+        return warnings.stream()
+                .map(w -> new Warning(
+                        w.phrase(),
+                        w.reason(),
+                        text(w.suggestion()),
+                        w.severity() == null ? "" : w.severity().name(),
+                        w.action() == null ? "" : w.action().name(),
+                        text(w.replacement())))
+                .toList();
     }
 
     private static String text(@Nullable String value) {

@@ -40,7 +40,9 @@ class JobDescriptionPanel {
         boolean editShown = edit != null && (generated == null || madeFrom(edit, task));
         JobDescription shown = !editShown
                 ? generated
-                : generated == null ? JobDescription.edited(edit.markdown()) : generated.edit(edit.markdown());
+                : generated == null
+                        ? JobDescription.edited(edit.markdown(), edit.warnings())
+                        : generated.edit(edit.markdown(), edit.warnings());
         var model = new HashMap<String, Object>();
         model.put("vacancyId", vacancy);
         model.put("jdTask", task);

@@ -1,4 +1,4 @@
-package io.hrassist.jd.domain;
+package io.hrassist.wording;
 
 import io.hrassist.events.Language;
 import java.util.List;

@@ -1,12 +1,9 @@
-package io.hrassist.jd.kb;
+package io.hrassist.wording;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hrassist.events.JobDescriptionGenerated.Severity;
 import io.hrassist.events.Language;
-import io.hrassist.jd.domain.Finding;
-import io.hrassist.jd.domain.Folding;
-import io.hrassist.jd.domain.WordingCheck;
 import jakarta.annotation.Nullable;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,7 @@
-package io.hrassist.jd.kb;
+package io.hrassist.wording;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hrassist.jd.domain.Folding;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.hrassist.jd.domain;
+package io.hrassist.wording;
 
 import io.hrassist.events.JobDescriptionGenerated.Action;
 import io.hrassist.events.JobDescriptionGenerated.Severity;
@@ -31,11 +31,11 @@ public record Finding(
     }
 
     /** The same finding with {@code wording} as its replacement. */
-    Finding replacedBy(String wording) {
+    public Finding replacedBy(String wording) {
         return new Finding(start, end, phrase, category, severity, reason, suggestion, wording);
     }
 
-    Warning warning(@Nullable Action action) {
+    public Warning warning(@Nullable Action action) {
         return new Warning(
                 phrase, category, reason, suggestion, severity, action, action == Action.REPLACED ? replacement : null);
     }

@@ -1,4 +1,4 @@
-package io.hrassist.jd.domain;
+package io.hrassist.wording;
 
 import io.hrassist.events.JobDescriptionGenerated.Warning;
 import io.hrassist.events.Language;

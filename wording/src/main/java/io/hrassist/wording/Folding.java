@@ -1,4 +1,4 @@
-package io.hrassist.jd.domain;
+package io.hrassist.wording;
 
 /**
  * Case and ё folding that keeps every character in its place, so that a position in a folded text is the same

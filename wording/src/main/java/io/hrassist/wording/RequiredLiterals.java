@@ -1,6 +1,5 @@
-package io.hrassist.jd.kb;
+package io.hrassist.wording;
 
-import io.hrassist.jd.domain.Folding;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;

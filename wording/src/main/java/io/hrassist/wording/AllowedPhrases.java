@@ -1,4 +1,4 @@
-package io.hrassist.jd.domain;
+package io.hrassist.wording;
 
 import java.util.Collection;
 import java.util.List;
