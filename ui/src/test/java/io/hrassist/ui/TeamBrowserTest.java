@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -369,10 +370,17 @@ class TeamBrowserTest extends UiTest {
     }
 
     private void move(ChromeDriver driver, String stage, String reason) {
-        new Select(driver.findElement(By.id("stage-to"))).selectByValue(stage);
-        driver.findElement(By.id("stage-reason")).sendKeys(reason);
-        WebElement submit = driver.findElement(By.id("stage-submit"));
-        click(driver, submit);
+        // Filled and sent in one go, again from the start where Chromium replaced the form's nodes meanwhile (a busy
+        // CI machine once saw "Node with given id does not belong to the document" on the click).
+        WebElement submit = wait(driver).ignoring(WebDriverException.class).until(d -> {
+            new Select(d.findElement(By.id("stage-to"))).selectByValue(stage);
+            WebElement field = d.findElement(By.id("stage-reason"));
+            field.clear();
+            field.sendKeys(reason);
+            WebElement button = d.findElement(By.id("stage-submit"));
+            click(driver, button);
+            return button;
+        });
         // the form posts and the page comes back: wait for the new one, not the old one still showing
         wait(driver).until(ExpectedConditions.stalenessOf(submit));
         wait(driver).until(d -> !d.findElements(By.id("candidate-stage")).isEmpty());
