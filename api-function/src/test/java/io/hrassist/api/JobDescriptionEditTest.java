@@ -105,6 +105,19 @@ class JobDescriptionEditTest extends CandidateApiSupport {
                 .isEmpty();
     }
 
+    @Test
+    void aTextMadeOfOneFlaggedWordRepeatedAnswersOneWarning() throws Exception {
+        String path = "/api/v1/vacancies/" + createVacancy("Driver").get("id").asText() + "/job-description";
+        String text = "# Driver\n\n" + "Young, ".repeat(7_000);
+        assertThat(text.length()).isLessThanOrEqualTo(50_000);
+
+        JsonNode saved = call(HttpRequest.PUT(path, edit(text, null)));
+
+        assertThat(saved.get("markdown").asText()).isEqualTo(text);
+        assertThat(saved.get("warnings")).hasSize(1);
+        assertThat(saved.get("warnings").get(0).get("phrase").asText()).isEqualTo("Young");
+    }
+
     private static Map<String, Object> edit(String markdown, Long version) {
         var body = new HashMap<String, Object>(Map.of("markdown", markdown));
         if (version != null) {
