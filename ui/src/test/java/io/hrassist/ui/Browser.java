@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -60,7 +61,16 @@ final class Browser {
                     "--window-size=1280,800",
                     "--lang=en-US",
                     "--user-data-dir=" + profile);
-            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+            // No password manager: after a form with a password (every sign-in) it checks the password and may put up
+            // its own bubble, and Chromium then answered clicks on the next page with "Node with given id does not
+            // belong to the document".
+            options.setExperimentalOption(
+                    "prefs",
+                    Map.of(
+                            "intl.accept_languages", "en-US,en",
+                            "credentials_enable_service", false,
+                            "profile.password_manager_enabled", false,
+                            "profile.password_manager_leak_detection", false));
             // Console messages (a Content-Security-Policy violation is one) are read back after every test.
             options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             var driver = new ChromeDriver(service, options);
@@ -128,8 +138,17 @@ final class Browser {
 
     /** Clicks {@code element} once it is scrolled to the middle of the window (a sticky header may cover it else). */
     static void click(ChromeDriver driver, WebElement element) {
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        element.click();
+        try {
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+            element.click();
+        } catch (WebDriverException e) {
+            // Chromium reports an element of a document it has just replaced this way instead of as stale: say it
+            // as it is, so that the waits that read again do.
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                throw new StaleElementReferenceException("replaced while clicked", e);
+            }
+            throw e;
+        }
     }
 
     /**

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -370,9 +369,8 @@ class TeamBrowserTest extends UiTest {
     }
 
     private void move(ChromeDriver driver, String stage, String reason) {
-        // Filled and sent in one go, again from the start where Chromium replaced the form's nodes meanwhile (a busy
-        // CI machine once saw "Node with given id does not belong to the document" on the click).
-        WebElement submit = wait(driver).ignoring(WebDriverException.class).until(d -> {
+        // Filled and sent in one go, again from the start where the form was replaced meanwhile (Browser.click).
+        WebElement submit = wait(driver).until(d -> {
             new Select(d.findElement(By.id("stage-to"))).selectByValue(stage);
             WebElement field = d.findElement(By.id("stage-reason"));
             field.clear();
@@ -387,23 +385,32 @@ class TeamBrowserTest extends UiTest {
     }
 
     private void giveFeedback(ChromeDriver driver, String firstRating, String recommendation, String comment) {
-        click(driver, driver.findElement(By.id("q1-" + firstRating)));
-        click(driver, driver.findElement(By.id("q2-na")));
-        click(driver, driver.findElement(By.id("rec-" + recommendation)));
-        driver.findElement(By.id("feedback-comment")).clear();
-        driver.findElement(By.id("feedback-comment")).sendKeys(comment);
-        WebElement submit = driver.findElement(By.id("feedback-submit"));
-        click(driver, submit);
+        WebElement submit = wait(driver).until(d -> {
+            click(driver, d.findElement(By.id("q1-" + firstRating)));
+            click(driver, d.findElement(By.id("q2-na")));
+            click(driver, d.findElement(By.id("rec-" + recommendation)));
+            d.findElement(By.id("feedback-comment")).clear();
+            d.findElement(By.id("feedback-comment")).sendKeys(comment);
+            WebElement button = d.findElement(By.id("feedback-submit"));
+            click(driver, button);
+            return button;
+        });
         wait(driver).until(ExpectedConditions.stalenessOf(submit));
         wait(driver).until(d -> !d.findElements(By.id("feedback-heading")).isEmpty());
     }
 
     private void changePassword(String old, String fresh) {
-        manager.findElement(By.id("oldPassword")).sendKeys(old);
-        manager.findElement(By.id("newPassword")).sendKeys(fresh);
-        manager.findElement(By.id("confirmPassword")).sendKeys(fresh);
-        WebElement submit = manager.findElement(By.id("change-password"));
-        click(manager, submit);
+        WebElement submit = wait(manager).until(d -> {
+            for (String field : List.of("oldPassword", "newPassword", "confirmPassword")) {
+                d.findElement(By.id(field)).clear();
+            }
+            d.findElement(By.id("oldPassword")).sendKeys(old);
+            d.findElement(By.id("newPassword")).sendKeys(fresh);
+            d.findElement(By.id("confirmPassword")).sendKeys(fresh);
+            WebElement button = d.findElement(By.id("change-password"));
+            click(manager, button);
+            return button;
+        });
         wait(manager).until(ExpectedConditions.stalenessOf(submit));
         wait(manager).until(d -> !d.findElements(By.id("password-form")).isEmpty());
     }
