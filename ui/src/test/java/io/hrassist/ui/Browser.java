@@ -161,6 +161,14 @@ final class Browser {
         waiting(driver).until(ExpectedConditions.stalenessOf(page));
     }
 
+    /** {@link #follow(ChromeDriver, WebElement)} the element {@code by} finds, found again if the page replaced it. */
+    static void follow(ChromeDriver driver, By by) {
+        waiting(driver).until(d -> {
+            follow(driver, d.findElement(by));
+            return true;
+        });
+    }
+
     /**
      * Waits up to 20 s, trying again where the element read is not there yet or has just been replaced (a page that
      * loads or refreshes itself meanwhile).

@@ -41,6 +41,15 @@ public final class Texts {
                 .orElse(null);
     }
 
+    /**
+     * Why the API refused a vacancy criterion that names a protected trait: its field ({@code mustHaveSkills}), the
+     * skill as written and the trait's code ({@code SEX_OR_GENDER}), as the problem's {@code protectedTraits} give them.
+     */
+    public String protectedTrait(String field, String skill, String trait) {
+        String group = message("form.protectedTrait." + field).orElse(field);
+        return message("form.protectedTrait", group, skill, word(trait)).orElse(skill);
+    }
+
     /** The engine that wrote a result: its name, model and whether it stood in for a model that failed. */
     public String engine(JobDescription.Engine engine) {
         String name = message("engine." + engine.name()).orElse(engine.name());
