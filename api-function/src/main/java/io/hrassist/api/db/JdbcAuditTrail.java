@@ -27,6 +27,6 @@ class JdbcAuditTrail implements AuditTrail {
 
     @Override
     public int forgetBefore(Instant cutoff) {
-        return repository.deleteBefore(cutoff);
+        return repository.forgetBefore(cutoff);
     }
 }

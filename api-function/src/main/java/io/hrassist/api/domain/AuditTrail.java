@@ -9,6 +9,9 @@ public interface AuditTrail {
     /** Entries that match, newest first. */
     List<AuditEntry> find(AuditQuery query);
 
-    /** Deletes the entries that occurred before {@code cutoff}; how many went. */
+    /**
+     * Deletes the entries that occurred before {@code cutoff}, but none younger than {@link AuditRetention#MINIMUM},
+     * whatever the cutoff; how many went.
+     */
     int forgetBefore(Instant cutoff);
 }
