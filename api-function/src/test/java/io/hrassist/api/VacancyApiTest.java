@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 @MicronautTest
 class VacancyApiTest extends ApiTest {
 
+    private static final String OWNER_PASSWORD = "a long enough password for owners";
+
     @Test
     void createsReadsUpdatesAndDeletesAVacancy() {
         HttpResponse<JsonNode> created = client.toBlocking()
@@ -56,6 +58,35 @@ class VacancyApiTest extends ApiTest {
                         .exchange(auth(HttpRequest.DELETE("/api/v1/vacancies/" + id)))
                         .code())
                 .isEqualTo(204);
+    }
+
+    @Test
+    void theCreatorIsTheVacancysOwner() {
+        String recruiter = "owner-" + UUID.randomUUID().toString().substring(0, 8);
+        call(HttpRequest.POST(
+                "/api/v1/users", Map.of("username", recruiter, "password", OWNER_PASSWORD, "role", "RECRUITER")));
+        String token = signIn(recruiter, OWNER_PASSWORD);
+
+        JsonNode created = client.toBlocking()
+                .retrieve(
+                        HttpRequest.POST("/api/v1/vacancies", Map.of("title", "Platform Engineer", "language", "en"))
+                                .bearerAuth(token),
+                        JsonNode.class);
+        String id = created.get("id").asText();
+        JsonNode edited = call(HttpRequest.PUT(
+                "/api/v1/vacancies/" + id,
+                Map.of("title", "Platform Engineer", "language", "en", "location", "Riga", "version", 0)));
+
+        assertThat(created.get("createdBy").asText()).isEqualTo(recruiter);
+        assertThat(call(HttpRequest.GET("/api/v1/vacancies/" + id))
+                        .get("createdBy")
+                        .asText())
+                .isEqualTo(recruiter);
+        assertThat(edited.get("createdBy").asText())
+                .as("an admin's edit keeps the owner")
+                .isEqualTo(recruiter);
+        assertThat(createVacancy("Site Reliability Engineer").get("createdBy").asText())
+                .isEqualTo("admin");
     }
 
     @Test
