@@ -127,7 +127,14 @@ class VacancyApiTest extends ApiTest {
 
         assertThat(problem.get("detail").asText())
                 .isEqualTo("mustHaveSkills: \"Female\" names a protected trait (sex or gender); candidates must not be"
-                        + " scored on it. Remove it from the vacancy.");
+                        + " scored on it. niceToHaveSkills: \"Native English speaker\" names a protected trait"
+                        + " (national or ethnic origin); candidates must not be scored on it. Remove them from the"
+                        + " vacancy.");
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("protectedTraits"))
+                .isEqualTo(mapper.readTree("[{\"field\":\"mustHaveSkills\",\"skill\":\"Female\",\"trait\":"
+                        + "\"SEX_OR_GENDER\"},{\"field\":\"niceToHaveSkills\",\"skill\":\"Native English speaker\","
+                        + "\"trait\":\"NATIONAL_OR_ETHNIC_ORIGIN\"}]"));
         assertThat(call(HttpRequest.GET("/api/v1/vacancies?q=" + title.replace(" ", "%20"))))
                 .isEmpty();
     }
@@ -154,6 +161,12 @@ class VacancyApiTest extends ApiTest {
 
         assertThat(problem.get("detail").asText())
                 .startsWith("niceToHaveSkills: \"Без детей\" names a protected trait (family status)");
+        assertThat(problem.get("detail").asText()).endsWith("Remove it from the vacancy.");
+        assertThat(problem.get("protectedTraits")).singleElement().satisfies(found -> {
+            assertThat(found.get("field").asText()).isEqualTo("niceToHaveSkills");
+            assertThat(found.get("skill").asText()).isEqualTo("Без детей");
+            assertThat(found.get("trait").asText()).isEqualTo("FAMILY_STATUS");
+        });
         assertThat(call(HttpRequest.GET("/api/v1/vacancies/" + id)).path("niceToHaveSkills"))
                 .isEmpty();
     }
