@@ -28,6 +28,10 @@ interface AuditEventRepository extends GenericRepository<AuditEventRow, Long> {
     void appendUnlessSince(
             Instant occurredAt, Instant since, String actor, String action, String objectType, String objectId);
 
+    @Query("SELECT * FROM audit_event WHERE object_type = :objectType AND object_id = :objectId "
+            + "ORDER BY occurred_at, id")
+    List<AuditEventRow> about(String objectType, String objectId);
+
     @Query("SELECT * FROM audit_event WHERE (CAST(:actor AS varchar) IS NULL OR actor = :actor) "
             + "AND (CAST(:objectType AS varchar) IS NULL OR object_type = :objectType) "
             + "AND (CAST(:objectId AS varchar) IS NULL OR object_id = :objectId) "

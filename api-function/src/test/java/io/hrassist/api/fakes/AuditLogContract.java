@@ -64,6 +64,23 @@ public abstract class AuditLogContract extends PortContract {
     }
 
     @Test
+    void listsEveryEntryAboutAnObjectOldestFirst() {
+        String actor = Rows.unique("ola-");
+        UUID candidate = UUID.randomUUID();
+        ports.auditLog().record(actor, AuditAction.CANDIDATE_VIEWED, "CANDIDATE", candidate, Map.of());
+        ports.auditLog().record(actor, AuditAction.CANDIDATE_VIEWED, "CANDIDATE", UUID.randomUUID(), Map.of());
+        ports.auditLog().record(actor, AuditAction.VACANCY_CREATED, "VACANCY", candidate, Map.of());
+        ports.auditLog()
+                .record(actor, AuditAction.CANDIDATE_STAGE_CHANGED, "CANDIDATE", candidate, Map.of("to", "OFFER"));
+
+        assertThat(ports.auditTrail().about("CANDIDATE", candidate.toString()))
+                .extracting(AuditEntry::action)
+                .containsExactly(AuditAction.CANDIDATE_VIEWED.name(), AuditAction.CANDIDATE_STAGE_CHANGED.name());
+        assertThat(ports.auditTrail().about("CANDIDATE", UUID.randomUUID().toString()))
+                .isEmpty();
+    }
+
+    @Test
     void recordsARepeatedReadOncePerWindow() {
         String actor = Rows.unique("sam-");
         UUID vacancy = UUID.randomUUID();

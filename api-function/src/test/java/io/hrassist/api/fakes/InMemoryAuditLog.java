@@ -70,6 +70,14 @@ public final class InMemoryAuditLog implements AuditLog, AuditTrail {
     }
 
     @Override
+    public List<AuditEntry> about(String objectType, String objectId) {
+        return entries.stream()
+                .filter(e -> objectType.equals(e.objectType()) && objectId.equals(e.objectId()))
+                .sorted(Comparator.comparing(AuditEntry::occurredAt).thenComparingLong(AuditEntry::id))
+                .toList();
+    }
+
+    @Override
     public int forgetBefore(Instant cutoff) {
         Instant floor = clock.instant().minus(AuditRetention.MINIMUM);
         Instant before = cutoff.isBefore(floor) ? cutoff : floor;
