@@ -92,6 +92,28 @@ class JsonWordingCheckTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void everyNeutralTitleStandsForAPhraseItsRuleFlagsAndIsNotFlaggedItself(Language language) {
+        List<JsonWordingCheck.RuleData> rules = EveryRule.rules(language);
+        assertThat(rules.stream().mapToInt(rule -> rule.titles().size()).sum()).isGreaterThanOrEqualTo(10);
+        for (var rule : rules) {
+            rule.titles().forEach((phrase, title) -> {
+                String text = "Vacancy: " + phrase + ".";
+                assertThat(CHECK.find(text, language))
+                        .as(phrase)
+                        .singleElement()
+                        .satisfies(f -> {
+                            assertThat(f.phrase()).isEqualTo(phrase);
+                            assertThat(f.title()).isEqualTo(title);
+                        });
+                assertThat(CHECK.find("Vacancy: " + title + ".", language))
+                        .as(title)
+                        .isEmpty();
+            });
+        }
+    }
+
     private static List<Example> examples(Language language) throws IOException {
         try (InputStream in = resource("wording/examples-" + language.code() + ".txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
