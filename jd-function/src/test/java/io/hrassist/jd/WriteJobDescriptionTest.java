@@ -163,7 +163,7 @@ class WriteJobDescriptionTest {
         assertThat(section(result, "must-have").items()).containsExactly("Hands-on experience with Zendesk");
         assertThat(result.warnings()).singleElement().satisfies(w -> {
             assertThat(w.action()).isEqualTo(Action.REMOVED);
-            assertThat(w.severity()).isEqualTo(Severity.RISK);
+            assertThat(w.severity()).isEqualTo(Severity.UNLAWFUL);
         });
     }
 
