@@ -210,6 +210,55 @@ class CandidateDetailTest extends CandidateApiSupport {
                 .contains("hiring manager");
     }
 
+    @Test
+    void readingAnEvaluationThroughItsTaskIsAuditedAsAViewOfItsCandidate() throws Exception {
+        String vacancy = createVacancy("Backend Engineer", "Java").get("id").asText();
+        JsonNode uploaded = upload(vacancy, "ada.txt", bytes("Ada Lovelace, Java since 2015"));
+        String id = uploaded.get("candidate").get("id").asText();
+        String task = uploaded.get("task").get("id").asText();
+        complete(task, 60, "Java since 2015");
+        String jobDescription = call(HttpRequest.POST("/api/v1/vacancies/" + vacancy + "/job-description", ""))
+                .get("id")
+                .asText();
+        Member manager = member(Role.HIRING_MANAGER);
+        assign(manager, vacancy);
+
+        JsonNode read = callAs(manager, HttpRequest.GET("/api/v1/tasks/" + task));
+        callAs(manager, HttpRequest.GET("/api/v1/tasks/" + jobDescription));
+
+        assertThat(read.get("result").toString()).contains("Java since 2015");
+        List<List<String>> views = afterUpload(id);
+        assertThat(views)
+                .extracting(row -> row.get(0) + " " + row.get(1))
+                .containsExactly(manager.username() + " CANDIDATE_VIEWED");
+        assertThat(mapper.readTree(views.get(0).get(2)))
+                .isEqualTo(mapper.readTree("{\"part\":\"evaluation\",\"task\":\"" + task + "\"}"));
+        assertThat(rows("SELECT action FROM audit_event WHERE actor = ? ORDER BY id", manager.username()))
+                .as("reading a job description's task reads no candidate")
+                .extracting(row -> row.get(0))
+                .containsExactly("SIGN_IN", "CANDIDATE_VIEWED");
+    }
+
+    @Test
+    void listingEvaluationsIsAuditedAsAReadOfTheVacancysCandidatesOncePerWindow() {
+        String vacancy = createVacancy("Backend Engineer", "Java").get("id").asText();
+        JsonNode uploaded = upload(vacancy, "ada.txt", bytes("Ada Lovelace, Java since 2015"));
+        complete(uploaded.get("task").get("id").asText(), 60, "Java since 2015");
+        call(HttpRequest.POST("/api/v1/vacancies/" + vacancy + "/job-description", ""));
+        Member reader = member(Role.RECRUITER);
+        Member other = member(Role.RECRUITER);
+        String evaluations = "/api/v1/tasks?vacancyId=" + vacancy + "&kind=RESUME_EVALUATION";
+
+        JsonNode listed = callAs(reader, HttpRequest.GET(evaluations));
+        callAs(reader, HttpRequest.GET(evaluations));
+        callAs(other, HttpRequest.GET("/api/v1/tasks?vacancyId=" + vacancy + "&kind=JOB_DESCRIPTION"));
+
+        assertThat(listed.get(0).get("result").toString()).contains("Java since 2015");
+        assertThat(rows("SELECT actor FROM audit_event WHERE action = 'CANDIDATES_LISTED' AND object_id = ?", vacancy))
+                .extracting(row -> row.get(0))
+                .containsExactly(reader.username());
+    }
+
     private String candidate(String vacancy, String text) {
         return upload(vacancy, "cv.txt", bytes(text)).get("candidate").get("id").asText();
     }

@@ -65,6 +65,45 @@ class CandidateExportTest extends CandidateApiSupport {
     }
 
     @Test
+    void theExportListsWhoViewedDownloadedAndChangedTheCandidateAndWhen() throws Exception {
+        String vacancy = createVacancy("Backend Engineer", "Java").get("id").asText();
+        String id = upload(vacancy, "grace.txt", "Grace, COBOL and compilers".getBytes(StandardCharsets.UTF_8))
+                .get("candidate")
+                .get("id")
+                .asText();
+        String other = upload(vacancy, "alan.txt", "Alan, Turing machines".getBytes(StandardCharsets.UTF_8))
+                .get("candidate")
+                .get("id")
+                .asText();
+        Member manager = member(Role.HIRING_MANAGER);
+        assign(manager, vacancy);
+        callAs(manager, HttpRequest.GET("/api/v1/candidates/" + id));
+        client.toBlocking().exchange(as(manager, HttpRequest.GET("/api/v1/candidates/" + id + "/document")));
+        call(HttpRequest.PUT(
+                "/api/v1/candidates/" + id + "/stage", Map.of("stage", "REJECTED", "reason", "Wants COBOL only")));
+        call(HttpRequest.GET("/api/v1/candidates/" + other));
+
+        JsonNode trail =
+                call(HttpRequest.GET("/api/v1/candidates/" + id + "/export")).get("auditTrail");
+
+        assertThat(trail)
+                .extracting(
+                        e -> e.path("actor").asText("-") + " " + e.get("action").asText())
+                .containsExactly(
+                        "admin CANDIDATE_UPLOADED",
+                        manager.username() + " CANDIDATE_VIEWED",
+                        manager.username() + " CANDIDATE_DOCUMENT_DOWNLOADED",
+                        "admin CANDIDATE_STAGE_CHANGED",
+                        "admin CANDIDATE_EXPORTED");
+        assertThat(trail)
+                .allSatisfy(e -> assertThat(e.get("occurredAt").asText()).isNotBlank());
+        assertThat(trail.get(3).get("detail")).isEqualTo(mapper.readTree("{\"from\":\"NEW\",\"to\":\"REJECTED\"}"));
+        assertThat(trail.toString())
+                .as("no one else's data, not even the decision's reason")
+                .doesNotContain(other, "Alan", "Wants COBOL only", "grace.txt");
+    }
+
+    @Test
     void hiringManagersCannotExport() throws Exception {
         String vacancy = createVacancy("Backend Engineer").get("id").asText();
         String id = upload(vacancy, "a.txt", "Alan, Turing machines".getBytes(StandardCharsets.UTF_8))

@@ -46,6 +46,10 @@ class CandidateNotesAndFeedbackTest extends CandidateApiSupport {
                 .allSatisfy(action -> assertThat(action).isNotBlank());
         assertThat(audit(id))
                 .allSatisfy(row -> assertThat(String.valueOf(row.get(2))).doesNotContain("Kafka"));
+        assertThat(audit(id))
+                .as("reading the notes is a view of the candidate")
+                .extracting(row -> row.get(0) + " " + row.get(1) + " " + row.get(2))
+                .contains(manager.username() + " CANDIDATE_VIEWED {\"part\":\"notes\"}");
         problem(note(id, " "), 400);
         problem(note(id, "x".repeat(5001)), 400);
         problem(
@@ -100,6 +104,12 @@ class CandidateNotesAndFeedbackTest extends CandidateApiSupport {
                 .extracting(row -> row.get(1))
                 .filteredOn("INTERVIEW_FEEDBACK_SUBMITTED"::equals)
                 .hasSize(2);
+        assertThat(audit(id))
+                .as("reading the feedback is a view of the candidate")
+                .extracting(row -> row.get(0) + " " + row.get(1) + " " + row.get(2))
+                .filteredOn(entry -> entry.endsWith("CANDIDATE_VIEWED {\"part\":\"feedback\"}"))
+                .hasSize(3)
+                .contains(second.username() + " CANDIDATE_VIEWED {\"part\":\"feedback\"}");
     }
 
     @Test

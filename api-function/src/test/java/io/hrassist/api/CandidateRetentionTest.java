@@ -87,6 +87,26 @@ class CandidateRetentionTest extends CandidateApiSupport {
     }
 
     @Test
+    void aHiredCandidateRejectedLaterIsErasedThePeriodAfterTheRejection() {
+        String vacancy = createVacancy("Backend Engineer").get("id").asText();
+        String id = candidate(vacancy);
+        for (String stage : List.of("OFFER", "HIRED")) {
+            call(HttpRequest.PUT("/api/v1/candidates/" + id + "/stage", Map.of("stage", stage)));
+        }
+        update("UPDATE candidate SET updated_at = now() - interval '400 days' WHERE id = ?::uuid", id);
+        runAt(Duration.ZERO);
+        assertThat(existing(id)).containsExactly(id);
+
+        call(HttpRequest.PUT(
+                "/api/v1/candidates/" + id + "/stage", Map.of("stage", "REJECTED", "reason", "Probation not passed")));
+
+        runAt(PERIOD.minusDays(1));
+        assertThat(existing(id)).containsExactly(id);
+        runAt(PERIOD.plusDays(1));
+        assertThat(existing(id)).isEmpty();
+    }
+
+    @Test
     void forgetsTheIdsOfErasedTasksAfterAMonth() {
         String vacancy = createVacancy("Backend Engineer").get("id").asText();
         String id = candidate(vacancy);

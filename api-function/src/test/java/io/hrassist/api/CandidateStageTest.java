@@ -76,7 +76,7 @@ class CandidateStageTest extends CandidateApiSupport {
     }
 
     @Test
-    void skipsForwardAndStepsBackButHiresOnlyFromOfferAndKeepsHiredFinal() throws Exception {
+    void skipsForwardAndStepsBackButHiresOnlyFromOfferAndMovesTheHiredOnlyToRejected() throws Exception {
         String id = candidate();
 
         assertThat(problem(stage(id, "HIRED", null), 409).get("detail").asText())
@@ -87,10 +87,22 @@ class CandidateStageTest extends CandidateApiSupport {
         move(id, "SHORTLISTED", "Clicked too early");
         move(id, "OFFER", null);
         move(id, "HIRED", null);
-        assertThat(problem(stage(id, "REJECTED", "Changed our mind"), 409)
-                        .get("detail")
-                        .asText())
-                .isEqualTo("A hired candidate stays HIRED.");
+        for (String elsewhere : List.of("NEW", "SHORTLISTED", "INTERVIEW", "OFFER")) {
+            assertThat(problem(stage(id, elsewhere, "Changed our mind"), 409)
+                            .get("detail")
+                            .asText())
+                    .isEqualTo("A hired candidate stays HIRED unless REJECTED (with a reason).");
+        }
+        assertThat(problem(stage(id, "REJECTED", " "), 400).get("detail").asText())
+                .isEqualTo("A rejection needs a reason.");
+        move(id, "REJECTED", "Offer withdrawn");
+
+        JsonNode detail = call(HttpRequest.GET("/api/v1/candidates/" + id));
+        assertThat(detail.get("stage").asText()).isEqualTo("REJECTED");
+        JsonNode last =
+                detail.get("stageHistory").get(detail.get("stageHistory").size() - 1);
+        assertThat(last.get("from").asText() + ">" + last.get("to").asText()).isEqualTo("HIRED>REJECTED");
+        assertThat(last.get("reason").asText()).isEqualTo("Offer withdrawn");
     }
 
     @Test

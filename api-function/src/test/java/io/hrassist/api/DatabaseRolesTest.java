@@ -3,13 +3,17 @@ package io.hrassist.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.hrassist.api.domain.ForgetOldAuditEvents;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The API migrates as the schema's owner and works as a role that may only read and write rows: whatever an attacker
- * makes the app run, it cannot change or drop the schema.
+ * makes the app run, it cannot change or drop the schema, nor change or delete audit entries (expired ones go through
+ * the owner's function, which keeps every entry younger than 30 days).
  */
 @MicronautTest(transactional = false)
 class DatabaseRolesTest extends ApiTest {
@@ -32,6 +37,9 @@ class DatabaseRolesTest extends ApiTest {
     private static final String PASSWORD = "role-password-" + SUFFIX;
 
     private String appUrl;
+
+    @Inject
+    ForgetOldAuditEvents forget;
 
     @Override
     public Map<String, String> getProperties() {
@@ -72,7 +80,10 @@ class DatabaseRolesTest extends ApiTest {
             "CREATE TABLE stolen (x text)",
             "DELETE FROM flyway_schema_history",
             "CREATE INDEX stolen_index ON task (status)",
-            "UPDATE audit_event SET action = 'SIGN_IN'"
+            "UPDATE audit_event SET action = 'SIGN_IN'",
+            "DELETE FROM audit_event",
+            "DELETE FROM audit_event WHERE occurred_at < now() - interval '1000 days'",
+            "TRUNCATE audit_event"
         }) {
             assertThat(catchThrowable(() -> appSql(ddl))).as(ddl).isInstanceOf(IllegalStateException.class);
         }
@@ -101,10 +112,54 @@ class DatabaseRolesTest extends ApiTest {
         assertThat(appSql("SELECT 1 FROM erased_task")).isTrue();
     }
 
+    @Test
+    void theAppRoleDeletesOnlyExpiredAuditEntriesThroughTheOwnersFunction() {
+        createVacancy("Auditor");
+        Instant expired = Instant.now().minus(Duration.ofDays(500));
+        ownerSql("INSERT INTO audit_event (occurred_at, actor, action) VALUES ('" + expired + "', 'gone', 'SIGN_IN')");
+        long young = count("SELECT count(*) FROM audit_event WHERE actor = 'admin'");
+
+        assertThat(appSql("SELECT forget_audit_events(now() + interval '1 day')"))
+                .isTrue();
+        assertThat(count("SELECT count(*) FROM audit_event WHERE actor = 'admin'"))
+                .as("a cutoff in the future deletes nothing younger than 30 days")
+                .isEqualTo(young)
+                .isPositive();
+        assertThat(count("SELECT count(*) FROM audit_event WHERE actor = 'gone'"))
+                .isZero();
+
+        ownerSql("INSERT INTO audit_event (occurred_at, actor, action) VALUES ('" + expired + "', 'gone', 'SIGN_IN')");
+        assertThat(forget.run())
+                .as("the retention job, connected as the app role")
+                .isPositive();
+        assertThat(count("SELECT count(*) FROM audit_event WHERE actor = 'gone'"))
+                .isZero();
+    }
+
     private boolean appSql(String statement) {
         try (var connection = DriverManager.getConnection(appUrl, APP, PASSWORD);
                 var run = connection.createStatement()) {
             return run.execute(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException(statement + ": " + e.getMessage(), e);
+        }
+    }
+
+    private long count(String query) {
+        try (var connection = DriverManager.getConnection(appUrl, APP, PASSWORD);
+                var run = connection.createStatement();
+                var result = run.executeQuery(query)) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(query + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void ownerSql(String statement) {
+        try (var connection = DriverManager.getConnection(appUrl, OWNER, PASSWORD);
+                var run = connection.createStatement()) {
+            run.execute(statement);
         } catch (SQLException e) {
             throw new IllegalStateException(statement + ": " + e.getMessage(), e);
         }

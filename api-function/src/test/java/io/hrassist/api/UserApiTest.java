@@ -3,9 +3,18 @@ package io.hrassist.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.hrassist.api.domain.AccountStore;
+import io.hrassist.api.domain.AuditLog;
+import io.hrassist.api.domain.AuditRetention;
+import io.hrassist.api.domain.ForgetDeactivatedNames;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +23,15 @@ import org.junit.jupiter.api.Test;
 /** Users as an admin manages them, and what each change does to the user's sessions. */
 @MicronautTest(transactional = false)
 class UserApiTest extends ApiTest {
+
+    @Inject
+    AccountStore accounts;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    AuditRetention retention;
 
     private static final String PASSWORD = "a long enough password";
 
@@ -229,6 +247,63 @@ class UserApiTest extends ApiTest {
                                 Map.of("username", unique("sneaky"), "password", PASSWORD, "role", "ADMIN"))
                         .bearerAuth(token),
                 403);
+    }
+
+    @Test
+    void aDeactivatedUsersDisplayNameIsClearedOnceTheAuditRetentionPeriodHasPassed() throws Exception {
+        String gone = unique("leaver");
+        String back = unique("returner");
+        String goneId = call(HttpRequest.POST(
+                        "/api/v1/users",
+                        Map.of("username", gone, "password", PASSWORD, "role", "RECRUITER", "displayName", "Lea Ver")))
+                .get("id")
+                .asText();
+        String backId = call(HttpRequest.POST(
+                        "/api/v1/users",
+                        Map.of(
+                                "username",
+                                back,
+                                "password",
+                                PASSWORD,
+                                "role",
+                                "RECRUITER",
+                                "displayName",
+                                "Ret Urner")))
+                .get("id")
+                .asText();
+        client.toBlocking().exchange(auth(HttpRequest.DELETE("/api/v1/users/" + goneId)));
+        client.toBlocking().exchange(auth(HttpRequest.DELETE("/api/v1/users/" + backId)));
+        call(HttpRequest.PUT("/api/v1/users/" + backId, Map.of("active", true)));
+        Duration period = retention.period();
+
+        assertThat(forgetNamesAt(Instant.now().plus(period).minus(Duration.ofDays(1))))
+                .isZero();
+        assertThat(call(HttpRequest.GET("/api/v1/users/" + goneId))
+                        .get("displayName")
+                        .asText())
+                .isEqualTo("Lea Ver");
+        assertThat(forgetNamesAt(Instant.now().plus(period).plus(Duration.ofDays(1))))
+                .isPositive();
+
+        JsonNode leaver = call(HttpRequest.GET("/api/v1/users/" + goneId));
+        assertThat(leaver.path("displayName").isMissingNode()
+                        || leaver.get("displayName").isNull())
+                .isTrue();
+        assertThat(leaver.get("username").asText()).as("the name stays taken").isEqualTo(gone);
+        assertThat(call(HttpRequest.GET("/api/v1/users/" + backId))
+                        .get("displayName")
+                        .asText())
+                .as("reactivated")
+                .isEqualTo("Ret Urner");
+        JsonNode entry = call(HttpRequest.GET("/api/v1/audit-events?object=" + goneId + "&action=USER_CHANGED"))
+                .get(0);
+        assertThat(entry.path("actor").isMissingNode() || entry.get("actor").isNull())
+                .isTrue();
+        assertThat(entry.get("detail").toString()).contains("RETENTION").doesNotContain("Lea Ver");
+    }
+
+    private int forgetNamesAt(Instant now) {
+        return new ForgetDeactivatedNames(accounts, audit, Clock.fixed(now, ZoneOffset.UTC), retention).run();
     }
 
     private io.micronaut.http.MutableHttpRequest<?> newUser(String username, String password, String role) {

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 @MicronautTest
 class VacancyApiTest extends ApiTest {
 
+    private static final String OWNER_PASSWORD = "a long enough password for owners";
+
     @Test
     void createsReadsUpdatesAndDeletesAVacancy() {
         HttpResponse<JsonNode> created = client.toBlocking()
@@ -59,6 +61,35 @@ class VacancyApiTest extends ApiTest {
     }
 
     @Test
+    void theCreatorIsTheVacancysOwner() {
+        String recruiter = "owner-" + UUID.randomUUID().toString().substring(0, 8);
+        call(HttpRequest.POST(
+                "/api/v1/users", Map.of("username", recruiter, "password", OWNER_PASSWORD, "role", "RECRUITER")));
+        String token = signIn(recruiter, OWNER_PASSWORD);
+
+        JsonNode created = client.toBlocking()
+                .retrieve(
+                        HttpRequest.POST("/api/v1/vacancies", Map.of("title", "Platform Engineer", "language", "en"))
+                                .bearerAuth(token),
+                        JsonNode.class);
+        String id = created.get("id").asText();
+        JsonNode edited = call(HttpRequest.PUT(
+                "/api/v1/vacancies/" + id,
+                Map.of("title", "Platform Engineer", "language", "en", "location", "Riga", "version", 0)));
+
+        assertThat(created.get("createdBy").asText()).isEqualTo(recruiter);
+        assertThat(call(HttpRequest.GET("/api/v1/vacancies/" + id))
+                        .get("createdBy")
+                        .asText())
+                .isEqualTo(recruiter);
+        assertThat(edited.get("createdBy").asText())
+                .as("an admin's edit keeps the owner")
+                .isEqualTo(recruiter);
+        assertThat(createVacancy("Site Reliability Engineer").get("createdBy").asText())
+                .isEqualTo("admin");
+    }
+
+    @Test
     void searchesByTitle() {
         createVacancy("Kotlin Mobile Developer " + UUID.randomUUID());
 
@@ -96,7 +127,14 @@ class VacancyApiTest extends ApiTest {
 
         assertThat(problem.get("detail").asText())
                 .isEqualTo("mustHaveSkills: \"Female\" names a protected trait (sex or gender); candidates must not be"
-                        + " scored on it. Remove it from the vacancy.");
+                        + " scored on it. niceToHaveSkills: \"Native English speaker\" names a protected trait"
+                        + " (national or ethnic origin); candidates must not be scored on it. Remove them from the"
+                        + " vacancy.");
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("protectedTraits"))
+                .isEqualTo(mapper.readTree("[{\"field\":\"mustHaveSkills\",\"skill\":\"Female\",\"trait\":"
+                        + "\"SEX_OR_GENDER\"},{\"field\":\"niceToHaveSkills\",\"skill\":\"Native English speaker\","
+                        + "\"trait\":\"NATIONAL_OR_ETHNIC_ORIGIN\"}]"));
         assertThat(call(HttpRequest.GET("/api/v1/vacancies?q=" + title.replace(" ", "%20"))))
                 .isEmpty();
     }
@@ -123,6 +161,12 @@ class VacancyApiTest extends ApiTest {
 
         assertThat(problem.get("detail").asText())
                 .startsWith("niceToHaveSkills: \"Без детей\" names a protected trait (family status)");
+        assertThat(problem.get("detail").asText()).endsWith("Remove it from the vacancy.");
+        assertThat(problem.get("protectedTraits")).singleElement().satisfies(found -> {
+            assertThat(found.get("field").asText()).isEqualTo("niceToHaveSkills");
+            assertThat(found.get("skill").asText()).isEqualTo("Без детей");
+            assertThat(found.get("trait").asText()).isEqualTo("FAMILY_STATUS");
+        });
         assertThat(call(HttpRequest.GET("/api/v1/vacancies/" + id)).path("niceToHaveSkills"))
                 .isEmpty();
     }

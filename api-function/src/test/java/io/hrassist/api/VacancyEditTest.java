@@ -81,6 +81,33 @@ class VacancyEditTest extends ApiTest {
     }
 
     @Test
+    void anInterviewKitMadeBeforeTheTitleOrSkillsChangedIsStale() {
+        String retitled = createVacancy("Data Engineer", "Python").get("id").asText();
+        String reskilled = createVacancy("Data Engineer", "Python").get("id").asText();
+        String retitledKit = start(retitled, "interview-questions");
+        String reskilledKit = start(reskilled, "interview-questions");
+        assertThat(task(retitledKit).get("stale").asBoolean()).isFalse();
+
+        call(HttpRequest.PUT("/api/v1/vacancies/" + retitled, edit("Senior Data Engineer", 0, "Python")));
+        call(HttpRequest.PUT("/api/v1/vacancies/" + reskilled, edit("Data Engineer", 0, "Scala")));
+
+        assertThat(task(retitledKit).get("stale").asBoolean())
+                .as("title changed")
+                .isTrue();
+        assertThat(task(reskilledKit).get("stale").asBoolean())
+                .as("skills changed")
+                .isTrue();
+        assertThat(call(HttpRequest.GET("/api/v1/tasks?vacancyId=" + retitled + "&kind=INTERVIEW_QUESTIONS"))
+                        .get(0)
+                        .get("stale")
+                        .asBoolean())
+                .isTrue();
+        assertThat(task(start(retitled, "interview-questions")).get("stale").asBoolean())
+                .as("a kit made after the change")
+                .isFalse();
+    }
+
+    @Test
     void closingSetsTheClosingTimeReopeningClearsItAndNeitherChangesTheVersion() throws Exception {
         JsonNode created = createVacancy("QA Engineer");
         String id = created.get("id").asText();

@@ -13,9 +13,15 @@ public record InterviewQuestionsGenerated(
         EngineInfo engine,
         @Nullable Scoring scoring) {
 
+    /**
+     * A kit holds the count asked for or one question per must-have skill, whichever is more: at most 50 either way, the
+     * schema's {@code maxItems}.
+     */
+    public static final int MAX_QUESTIONS = Math.max(InterviewQuestionsRequested.MAX_COUNT, VacancyBrief.MAX_SKILLS);
+
     public InterviewQuestionsGenerated {
         language = Checks.required(language, "language");
-        questions = Checks.list(questions, "questions", InterviewQuestionsRequested.MAX_COUNT);
+        questions = Checks.list(questions, "questions", MAX_QUESTIONS);
         engine = Checks.required(engine, "engine");
     }
 

@@ -37,6 +37,16 @@ public final class ProtectedTraits {
     /** A criterion and the protected trait it names. */
     public record Finding(String criterion, String trait) {
 
+        /**
+         * The trait as a stable code for machines and translations: its name in capitals with underscores
+         * ({@code SEX_OR_GENDER}, {@code AGE}, {@code FAMILY_STATUS}, {@code RELIGION_OR_BELIEF}, {@code
+         * NATIONAL_OR_ETHNIC_ORIGIN}, {@code DISABILITY_OR_HEALTH}, {@code SEXUAL_ORIENTATION}, {@code
+         * POLITICAL_OPINION_OR_UNION_MEMBERSHIP}).
+         */
+        public String code() {
+            return trait.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]+", "_");
+        }
+
         /** Why the criterion may not decide anything, in a sentence that names it. */
         public String reason() {
             return "\"%s\" names a protected trait (%s); candidates must not be scored on it."

@@ -72,6 +72,23 @@ class EventContractTest {
                         .toList());
     }
 
+    /** A kit holds one question per must-have when they outnumber the count: the schema takes the largest kit. */
+    @org.junit.jupiter.api.Test
+    void kitSchemaHoldsAQuestionForEachMustHaveOfTheLargestVacancy() throws Exception {
+        JsonNode requested = schemaJson(EventType.INTERVIEW_QUESTIONS_REQUESTED);
+        int mostMustHaves = requested
+                .at("/$defs/vacancy/properties/mustHaveSkills/maxItems")
+                .asInt();
+        int largestCount = requested.at("/properties/count/maximum").asInt();
+
+        assertThat(schemaJson(EventType.INTERVIEW_QUESTIONS_GENERATED)
+                        .at("/properties/questions/maxItems")
+                        .asInt())
+                .isEqualTo(InterviewQuestionsGenerated.MAX_QUESTIONS)
+                .isGreaterThanOrEqualTo(Math.max(mostMustHaves, largestCount))
+                .isEqualTo(Math.max(VacancyBrief.MAX_SKILLS, InterviewQuestionsRequested.MAX_COUNT));
+    }
+
     /** {@code reason} is additive: the schema without it still takes a new event, and an old event still reads. */
     @org.junit.jupiter.api.Test
     void criterionReasonIsCompatibleWithV1Readers() throws Exception {

@@ -112,4 +112,17 @@ class ProtectedTraitsTest {
                 .isEqualTo("\"Native English speaker\" names a protected trait (national or ethnic origin); candidates"
                         + " must not be scored on it.");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Female|SEX_OR_GENDER",
+                "under 30|AGE",
+                "без детей|FAMILY_STATUS",
+                "Native English speaker|NATIONAL_OR_ETHNIC_ORIGIN"
+            })
+    void namesTheTraitByAStableCode(String skill, String code) {
+        assertThat(ProtectedTraits.find(skill).orElseThrow().code()).isEqualTo(code);
+    }
 }

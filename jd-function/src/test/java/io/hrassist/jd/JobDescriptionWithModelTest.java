@@ -91,6 +91,34 @@ class JobDescriptionWithModelTest extends WithFakeOpenAi {
                 .doesNotContain("70k");
     }
 
+    @Test
+    void showsTheModelTheNeutralTitleAndRetitlesItsProse() throws Exception {
+        model.answer("""
+                {"summary": "As our Salesman you will open new accounts across the region.",
+                 "responsibilities": ["Visit clients.", "Work with every salesman on the floor.", "Keep the CRM current."],
+                 "growth": "You will grow into a key account role."}""");
+        var node = (com.fasterxml.jackson.databind.node.ObjectNode)
+                mapper.readTree(Fixtures.data(EventType.JOB_DESCRIPTION_REQUESTED));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) node.get("vacancy")).put("title", "Salesman");
+
+        JobDescriptionGenerated result = function.apply(mapper.treeToValue(node, JobDescriptionRequested.class));
+
+        assertThat(model.requests())
+                .singleElement()
+                .asString()
+                .contains("Salesperson")
+                .doesNotContain("Salesman");
+        assertThat(result.engine().name()).isEqualTo("openai");
+        assertThat(result.markdown())
+                .startsWith("# Salesperson")
+                .contains("As our Salesperson you will open new accounts")
+                .contains("- Work with every salesperson on the floor.")
+                .doesNotContainIgnoringCase("salesman");
+        assertThat(result.warnings())
+                .extracting(Warning::phrase, Warning::action, Warning::replacement)
+                .containsExactly(tuple("Salesman", Action.REPLACED, "Salesperson"));
+    }
+
     private JobDescriptionRequested request() throws Exception {
         return mapper.readValue(Fixtures.data(EventType.JOB_DESCRIPTION_REQUESTED), JobDescriptionRequested.class);
     }

@@ -163,21 +163,66 @@ class WriteJobDescriptionTest {
         assertThat(section(result, "must-have").items()).containsExactly("Hands-on experience with Zendesk");
         assertThat(result.warnings()).singleElement().satisfies(w -> {
             assertThat(w.action()).isEqualTo(Action.REMOVED);
-            assertThat(w.severity()).isEqualTo(Severity.RISK);
+            assertThat(w.severity()).isEqualTo(Severity.UNLAWFUL);
         });
     }
 
     @Test
-    void keepsATitleItCannotRewriteAndSaysSo() {
-        var result =
-                write(new VacancyBrief("Salesman", Language.EN, null, null, null, null, List.of(), List.of(), null));
+    void publishesAGenderedTitleAsTheNeutralTitleWhereverTheTextNamesIt() {
+        var result = write(new VacancyBrief(
+                "Senior Salesman",
+                Language.EN,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                "As our senior salesman you will visit clients across the region."));
 
-        assertThat(result.markdown()).startsWith("# Salesman");
+        assertThat(result.title()).isEqualTo("Senior Salesperson");
+        assertThat(result.markdown())
+                .startsWith("# Senior Salesperson")
+                .contains("As our senior salesperson you will visit clients across the region.")
+                .doesNotContainIgnoringCase("salesman");
         assertThat(result.warnings())
                 .filteredOn(w -> w.category().equals("gender"))
                 .singleElement()
-                .extracting(Warning::action)
-                .isEqualTo(Action.KEPT);
+                .extracting(Warning::phrase, Warning::action, Warning::replacement)
+                .containsExactly("Salesman", Action.REPLACED, "Salesperson");
+    }
+
+    @Test
+    void publishesAGenderedRussianTitleAsTheNeutralTitle() {
+        var result = write(
+                new VacancyBrief("Продавщица-кассир", Language.RU, null, null, null, null, List.of(), List.of(), null));
+
+        assertThat(result.title()).isEqualTo("Продавец-кассир");
+        assertThat(result.markdown()).startsWith("# Продавец-кассир").doesNotContainIgnoringCase("продавщиц");
+        assertThat(result.warnings())
+                .filteredOn(w -> w.category().equals("sex"))
+                .singleElement()
+                .extracting(Warning::phrase, Warning::severity, Warning::action, Warning::replacement)
+                .containsExactly("Продавщица", Severity.UNLAWFUL, Action.REPLACED, "Продавец");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "EN, Promo Girl, Girl, no neutral title",
+        "RU, Девушка-администратор, Девушка, нейтрального названия",
+    })
+    void keepsATitleWithNoNeutralTitleAndSaysWhy(Language language, String title, String phrase, String why) {
+        var result = write(new VacancyBrief(title, language, null, null, null, null, List.of(), List.of(), null));
+
+        assertThat(result.markdown()).startsWith("# " + title);
+        assertThat(result.warnings())
+                .filteredOn(w -> w.phrase().equals(phrase))
+                .singleElement()
+                .satisfies(w -> {
+                    assertThat(w.action()).isEqualTo(Action.KEPT);
+                    assertThat(w.replacement()).isNull();
+                    assertThat(w.reason()).contains(why);
+                });
     }
 
     @Test

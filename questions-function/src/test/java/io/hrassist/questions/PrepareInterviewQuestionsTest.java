@@ -15,6 +15,7 @@ import io.hrassist.events.VacancyBrief;
 import io.hrassist.questions.bank.JsonQuestionBank;
 import io.hrassist.questions.domain.PrepareInterviewQuestions;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class PrepareInterviewQuestionsTest {
@@ -207,16 +208,43 @@ class PrepareInterviewQuestionsTest {
     }
 
     @Test
-    void coversTheFirstMustHavesWhenTheCountIsSmallerThanTheirNumber() {
+    void givesEveryMustHaveAQuestionWhenTheyOutnumberTheCount() {
+        List<String> mustHave = IntStream.rangeClosed(1, 25)
+                .mapToObj(i -> i % 5 == 0
+                        ? List.of("SQL", "Python", "Java", "Excel", "Git").get(i / 5 - 1)
+                        : "Навык " + i)
+                .toList();
+        var vacancy = vacancy("Аналитик", Language.RU, Seniority.MIDDLE, mustHave, List.of("Tableau"));
+
+        var result = prepare.apply(new InterviewQuestionsRequested(null, vacancy, 10, List.of()));
+
+        assertThat(result.questions()).hasSize(25);
+        assertThat(result.questions()).extracting(Question::text).doesNotHaveDuplicates();
+        assertThat(result.questions())
+                .allSatisfy(q -> assertThat(q.text()).containsPattern("\\p{IsCyrillic}"))
+                .extracting(Question::requirement)
+                .containsExactlyInAnyOrderElementsOf(mustHave.stream()
+                        .map(skill -> new Requirement(skill, RequirementKind.MUST_HAVE))
+                        .toList());
+    }
+
+    @Test
+    void fitsAKitForTheMostMustHavesAVacancyMayHaveIntoTheEvent() {
+        List<String> mustHave = IntStream.rangeClosed(1, VacancyBrief.MAX_SKILLS)
+                .mapToObj(i -> "Skill " + i)
+                .toList();
+
         var result = prepare.apply(new InterviewQuestionsRequested(
                 null,
-                vacancy("Analyst", Language.EN, null, List.of("SQL", "Excel", "Tableau", "Statistics"), List.of()),
-                2,
-                List.of()));
+                vacancy("Generalist", Language.EN, Seniority.SENIOR, mustHave, List.of()),
+                1,
+                List.of(QuestionType.BEHAVIORAL)));
 
         assertThat(result.questions())
+                .hasSize(VacancyBrief.MAX_SKILLS)
+                .allSatisfy(q -> assertThat(q.type()).isEqualTo(QuestionType.BEHAVIORAL))
                 .extracting(q -> q.requirement().name())
-                .containsExactlyInAnyOrder("SQL", "Excel");
+                .containsExactlyInAnyOrderElementsOf(mustHave);
     }
 
     private static VacancyBrief vacancy(

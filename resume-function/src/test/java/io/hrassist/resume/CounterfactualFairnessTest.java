@@ -40,6 +40,12 @@ class CounterfactualFairnessTest {
         assertSameJudgement(variant, Counterfactuals.russianBase());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.hrassist.resume.Counterfactuals#russianGendered")
+    void scoresARussianResumeTheSameInTheFeminineAsInTheMasculine(Variant variant) {
+        assertSameJudgement(variant, Counterfactuals.russianMasculineBase());
+    }
+
     private static void assertSameJudgement(Variant variant, Variant base) {
         ResumeEvaluated expected = EVALUATE.apply(base.request());
         ResumeEvaluated actual = EVALUATE.apply(variant.request());

@@ -9,14 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * One resume in English and one in Russian, and the same resumes with one thing changed that must not change an
  * evaluation: a name that signals another gender or origin (with its e-mail address), another graduation year, a
  * parental leave in a gap between jobs, a disability mentioned, another address. The work, the skills and the dates of
- * the jobs stay the same. (The Russian resume is written without gendered verbs, as most are: "Подготовка витрин",
- * not "Подготовил(а)".)
+ * the jobs stay the same. Russian resumes are written both ways: without gendered verbs ("Подготовка витрин"), and
+ * with them, the same resume in the masculine and in the feminine («Разработал/Разработала», «Руководил/Руководила»,
+ * «Ответственный/Ответственная», «Готов/Готова») under men's and women's names.
  */
 final class Counterfactuals {
 
@@ -89,6 +91,37 @@ final class Counterfactuals {
             Русский — родной, английский — B2
             {disability}
             """;
+
+    /** The Russian resume of a person who writes of themself: {@code {masculine/feminine}} for each gendered word. */
+    private static final String RUSSIAN_GENDERED = """
+            {name}
+            Аналитик данных · {email} · +7 916 123-45-67
+            Адрес: г. Казань, ул. Баумана, д. 5
+
+            О себе
+            {Ответственный/Ответственная} и {внимательный/внимательная} к деталям аналитик данных: продуктовая \
+            аналитика, эксперименты и отчётность для розничного банка. {Готов/Готова} к командировкам.
+
+            Опыт работы
+            03.2024 – н.в.   Аналитик данных, АО «Невский Банк»
+            - {Разработал/Разработала} витрины данных на SQL и {рассчитывал/рассчитывала} метрики на Python.
+            - {Руководил/Руководила} дизайном и анализом A/B-тестов мобильного приложения.
+            - {Отвечал/Отвечала} за еженедельную отчётность для правления, {был/была} {ответственным/ответственной} \
+            за качество данных.
+            2016 – 2017   Младший аналитик, ООО «Финтех Лаб»
+            - {Работал/Работала} с отчётами на SQL по выдачам и просрочке, {вёл/вела} дашборды в Excel.
+            - {Знаком/Знакома} с Tableau на базовом уровне.
+            - {Участвовал/Участвовала} в переходе отдела на Python, {провёл/провела} обучение для коллег \
+            и {занимался/занималась} автоматизацией отчётов.
+
+            Образование
+            {Окончил/Окончила} Казанский федеральный университет, бакалавр, экономика, 2012
+
+            Языки
+            Русский — родной, английский — B2
+            """;
+
+    private static final Pattern GENDERED = Pattern.compile("\\{([^{}/]+)/([^{}/]+)}");
 
     private static final Map<String, String> ENGLISH_BASE = Map.of(
             "name", "Emily Walsh",
@@ -185,6 +218,29 @@ final class Counterfactuals {
             variants.add(russian(Map.of("address", address)));
         }
         return variants.stream();
+    }
+
+    /** The gendered Russian resume in the masculine under a man's name, the one the others are held against. */
+    static Variant russianMasculineBase() {
+        return gendered("masculine, Иван Петров", true, "Иван Петров", "ivan.petrov@example.ru");
+    }
+
+    /** The same resume in the feminine under women's names, and in the masculine under other men's. */
+    static Stream<Variant> russianGendered() {
+        return Stream.of(
+                gendered("feminine, Ольга Смирнова", false, "Ольга Смирнова", "olga.smirnova@example.ru"),
+                gendered("feminine, Мария Петрова", false, "Мария Петрова", "maria.petrova@example.ru"),
+                gendered("feminine, Айгуль Нурланова", false, "Айгуль Нурланова", "aigul.nurlanova@example.kz"),
+                gendered("feminine, Наталья Ким", false, "Наталья Ким", "natalya.kim@example.ru"),
+                gendered("masculine, Тимур Алиев", true, "Тимур Алиев", "timur.aliev@example.ru"));
+    }
+
+    private static Variant gendered(String change, boolean masculine, String name, String email) {
+        String text = GENDERED.matcher(RUSSIAN_GENDERED)
+                .replaceAll(form -> form.group(masculine ? 1 : 2))
+                .replace("{name}", name)
+                .replace("{email}", email);
+        return new Variant(change, ANALYST, text);
     }
 
     private static List<Map<String, String>> names(List<String> namesAndEmails) {

@@ -101,7 +101,9 @@ public final class JsonWordingCheck implements WordingCheck {
 
     /**
      * One entry of a wording list as stored. {@code replacement} may name the pattern's groups ({@code $1}) and must
-     * fit every match of the pattern; a rule without one has the sentence that holds its phrase left out.
+     * fit every match of the pattern; a rule without one has the sentence that holds its phrase left out. {@code
+     * titles} gives a gendered job title the rule flags its neutral title, keyed by the phrase as {@link Folding}
+     * folds it: a title cannot be left out, so it takes that instead.
      */
     record RuleData(
             String pattern,
@@ -109,7 +111,13 @@ public final class JsonWordingCheck implements WordingCheck {
             Severity severity,
             String reason,
             String suggestion,
-            @Nullable String replacement) {}
+            @Nullable String replacement,
+            @Nullable Map<String, String> titles) {
+
+        RuleData {
+            titles = titles == null ? Map.of() : Map.copyOf(titles);
+        }
+    }
 
     /**
      * A rule, its pattern compiled the first time a text may match it (most rules never run on a given function
@@ -140,15 +148,17 @@ public final class JsonWordingCheck implements WordingCheck {
 
         /** The match of {@code matcher} as a finding in {@code text}, the original of the folded text matched. */
         Finding finding(Matcher matcher, String text) {
+            String phrase = text.substring(matcher.start(), matcher.end());
             return new Finding(
                     matcher.start(),
                     matcher.end(),
-                    text.substring(matcher.start(), matcher.end()),
+                    phrase,
                     data.category(),
                     data.severity(),
                     data.reason(),
                     data.suggestion(),
-                    data.replacement() == null ? null : expand(data.replacement(), matcher, text));
+                    data.replacement() == null ? null : expand(data.replacement(), matcher, text),
+                    data.titles().get(Folding.fold(phrase)));
         }
 
         /** {@code replacement} with {@code $n} as the text group n matched (nothing for a group that did not). */

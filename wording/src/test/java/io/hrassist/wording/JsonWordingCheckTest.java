@@ -3,7 +3,9 @@ package io.hrassist.wording;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hrassist.events.JobDescriptionGenerated.Severity;
 import io.hrassist.events.Language;
+import io.hrassist.events.ProtectedTraits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
@@ -90,6 +93,52 @@ class JsonWordingCheckTest {
                                 f -> assertThat(f.replacement()).isNotBlank().doesNotContain("$"));
             }
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void everyNeutralTitleStandsForAPhraseItsRuleFlagsAndIsNotFlaggedItself(Language language) {
+        List<JsonWordingCheck.RuleData> rules = EveryRule.rules(language);
+        assertThat(rules.stream().mapToInt(rule -> rule.titles().size()).sum()).isGreaterThanOrEqualTo(10);
+        for (var rule : rules) {
+            rule.titles().forEach((phrase, title) -> {
+                String text = "Vacancy: " + phrase + ".";
+                assertThat(CHECK.find(text, language))
+                        .as(phrase)
+                        .singleElement()
+                        .satisfies(f -> {
+                            assertThat(f.phrase()).isEqualTo(phrase);
+                            assertThat(f.title()).isEqualTo(title);
+                        });
+                assertThat(CHECK.find("Vacancy: " + title + ".", language))
+                        .as(title)
+                        .isEmpty();
+            });
+        }
+    }
+
+    /** A vacancy may not ask for a native speaker as a skill ({@link ProtectedTraits}); its text may not either. */
+    @ParameterizedTest
+    @CsvSource({
+        "EN, Native English speaker",
+        "EN, Native speaker",
+        "EN, Native speakers of Spanish",
+        "RU, Носитель языка",
+        "RU, Носитель английского языка",
+        "RU, Носители испанского языка",
+    })
+    void flagsANativeSpeakerAsUnlawfulOriginLikeAVacancySkill(Language language, String phrase) {
+        assertThat(ProtectedTraits.find(phrase))
+                .as(phrase)
+                .hasValueSatisfying(trait -> assertThat(trait.trait()).isEqualTo("national or ethnic origin"));
+        assertThat(CHECK.find(phrase + " required.", language))
+                .as(phrase)
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.UNLAWFUL);
+                    assertThat(f.category()).isEqualTo("origin");
+                    assertThat(phrase).containsIgnoringCase(f.phrase());
+                });
     }
 
     private static List<Example> examples(Language language) throws IOException {

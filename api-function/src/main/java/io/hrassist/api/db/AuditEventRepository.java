@@ -28,6 +28,10 @@ interface AuditEventRepository extends GenericRepository<AuditEventRow, Long> {
     void appendUnlessSince(
             Instant occurredAt, Instant since, String actor, String action, String objectType, String objectId);
 
+    @Query("SELECT * FROM audit_event WHERE object_type = :objectType AND object_id = :objectId "
+            + "ORDER BY occurred_at, id")
+    List<AuditEventRow> about(String objectType, String objectId);
+
     @Query("SELECT * FROM audit_event WHERE (CAST(:actor AS varchar) IS NULL OR actor = :actor) "
             + "AND (CAST(:objectType AS varchar) IS NULL OR object_type = :objectType) "
             + "AND (CAST(:objectId AS varchar) IS NULL OR object_id = :objectId) "
@@ -44,6 +48,10 @@ interface AuditEventRepository extends GenericRepository<AuditEventRow, Long> {
             @Nullable Instant to,
             int limit);
 
-    @Query("DELETE FROM audit_event WHERE occurred_at < :cutoff")
-    int deleteBefore(Instant cutoff);
+    /**
+     * Deletes through the owner's function (the app's role may not delete rows), which also keeps every entry younger
+     * than 30 days; how many went.
+     */
+    @Query("SELECT forget_audit_events(CAST(:cutoff AS timestamptz))")
+    int forgetBefore(Instant cutoff);
 }

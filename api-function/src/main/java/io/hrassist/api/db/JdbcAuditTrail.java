@@ -20,13 +20,23 @@ class JdbcAuditTrail implements AuditTrail {
     public List<AuditEntry> find(AuditQuery q) {
         String action = q.action() == null ? null : q.action().name();
         return repository.search(q.actor(), q.objectType(), q.objectId(), action, q.from(), q.to(), q.limit()).stream()
-                .map(r -> new AuditEntry(
-                        r.id(), r.occurredAt(), r.actor(), r.action(), r.objectType(), r.objectId(), r.detail()))
+                .map(JdbcAuditTrail::entry)
                 .toList();
     }
 
     @Override
+    public List<AuditEntry> about(String objectType, String objectId) {
+        return repository.about(objectType, objectId).stream()
+                .map(JdbcAuditTrail::entry)
+                .toList();
+    }
+
+    private static AuditEntry entry(AuditEventRow r) {
+        return new AuditEntry(r.id(), r.occurredAt(), r.actor(), r.action(), r.objectType(), r.objectId(), r.detail());
+    }
+
+    @Override
     public int forgetBefore(Instant cutoff) {
-        return repository.deleteBefore(cutoff);
+        return repository.forgetBefore(cutoff);
     }
 }

@@ -73,6 +73,13 @@ class JdbcUsers implements AccountStore, SessionStore, UserDirectory {
     }
 
     @Override
+    public List<UUID> forgetNamesDeactivatedBefore(Instant cutoff) {
+        return users.namedDeactivatedBefore(cutoff).stream()
+                .filter(id -> users.clearDisplayName(id, cutoff) > 0)
+                .toList();
+    }
+
+    @Override
     public void updatePassword(UUID id, String passwordHash) {
         users.updatePassword(id, passwordHash);
     }

@@ -42,8 +42,17 @@ public interface UserRepository extends CrudRepository<UserRow, UUID> {
 
     /** Changes a user; {@code endSessions} raises the token version, so every token issued so far stops working. */
     @Query("UPDATE app_user SET roles = :roles, display_name = :displayName, active = :active, "
-            + "token_version = token_version + CASE WHEN :endSessions THEN 1 ELSE 0 END WHERE id = :id")
+            + "token_version = token_version + CASE WHEN :endSessions THEN 1 ELSE 0 END, "
+            + "deactivated_at = CASE WHEN :active THEN NULL ELSE COALESCE(deactivated_at, now()) END WHERE id = :id")
     void updateAccount(UUID id, String roles, @Nullable String displayName, boolean active, boolean endSessions);
+
+    /** The users deactivated before {@code cutoff} who still have a display name. */
+    @Query("SELECT id FROM app_user WHERE NOT active AND deactivated_at < :cutoff AND display_name IS NOT NULL")
+    List<UUID> namedDeactivatedBefore(Instant cutoff);
+
+    /** Clears the display name of a user still deactivated before {@code cutoff}; 0 if reactivated meanwhile. */
+    @Query("UPDATE app_user SET display_name = NULL WHERE id = :id AND NOT active AND deactivated_at < :cutoff")
+    int clearDisplayName(UUID id, Instant cutoff);
 
     /** Sets a new password, ends every session and lifts a lock from failed sign-ins. */
     @Query("UPDATE app_user SET password_hash = :passwordHash, token_version = token_version + 1, failed_logins = 0, "

@@ -36,6 +36,12 @@ public interface AccountStore {
     /** Changes an account; {@code endSessions} raises its token version, so every token issued so far stops working. */
     void updateAccount(UUID id, String roles, @Nullable String displayName, boolean active, boolean endSessions);
 
+    /**
+     * Clears the display names of the users deactivated before {@code cutoff} (and not active again); their ids. The
+     * time of a deactivation is kept by {@link #updateAccount} (the first one that sets {@code active} false).
+     */
+    List<UUID> forgetNamesDeactivatedBefore(Instant cutoff);
+
     /** Sets a new password, ends every session and lifts a lock from failed sign-ins. */
     void updatePassword(UUID id, String passwordHash);
 

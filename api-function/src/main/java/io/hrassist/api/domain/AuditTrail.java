@@ -9,6 +9,12 @@ public interface AuditTrail {
     /** Entries that match, newest first. */
     List<AuditEntry> find(AuditQuery query);
 
-    /** Deletes the entries that occurred before {@code cutoff}; how many went. */
+    /** Every entry about one object, oldest first (for a subject access export: who did what to it, when). */
+    List<AuditEntry> about(String objectType, String objectId);
+
+    /**
+     * Deletes the entries that occurred before {@code cutoff}, but none younger than {@link AuditRetention#MINIMUM},
+     * whatever the cutoff; how many went.
+     */
     int forgetBefore(Instant cutoff);
 }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Everything held about a candidate, for a subject access request: the candidate, the vacancy applied for, the
- * original file, the decisions, notes, interview feedback and every evaluation with its result.
+ * original file, the decisions, notes, interview feedback, every evaluation with its result, and the audit log's entries
+ * about the candidate (who viewed, downloaded, exported or changed it, and when).
  */
 public record CandidateExport(
         Candidate candidate,
@@ -15,5 +16,6 @@ public record CandidateExport(
         List<Note> notes,
         List<InterviewFeedback> feedback,
         List<Task> evaluations,
+        List<AuditEntry> auditTrail,
         String exportedBy,
         Instant exportedAt) {}

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /**
  * Gathers everything held about a candidate into one export (the right of access), for recruiters and admins, who
- * answer such requests; audited.
+ * answer such requests; audited, and the export lists the audit entries about the candidate, its own included.
  */
 @Singleton
 public class ExportCandidate {
@@ -21,6 +21,7 @@ public class ExportCandidate {
     private final FeedbackStore feedback;
     private final TaskStore tasks;
     private final AuditLog audit;
+    private final AuditTrail trail;
     private final Clock clock;
 
     ExportCandidate(
@@ -32,6 +33,7 @@ public class ExportCandidate {
             FeedbackStore feedback,
             TaskStore tasks,
             AuditLog audit,
+            AuditTrail trail,
             Clock clock) {
         this.access = access;
         this.vacancies = vacancies;
@@ -41,6 +43,7 @@ public class ExportCandidate {
         this.feedback = feedback;
         this.tasks = tasks;
         this.audit = audit;
+        this.trail = trail;
         this.clock = clock;
     }
 
@@ -59,6 +62,7 @@ public class ExportCandidate {
                 notes.of(id),
                 feedback.of(id),
                 tasks.ofCandidate(id),
+                trail.about(Candidate.AUDIT_TYPE, id.toString()),
                 actor.username(),
                 clock.instant());
     }

@@ -8,9 +8,10 @@ import java.util.Optional;
  *
  * <p>The moves allowed: between {@link #NEW}, {@link #SHORTLISTED}, {@link #INTERVIEW} and {@link #OFFER} in either
  * direction, skipping stages too (a referral goes straight to interview, a wrong click is moved back; the history keeps
- * both); to {@link #REJECTED} from any of those, with a reason; from {@link #REJECTED} back to any of those (a rejection
- * reconsidered); to {@link #HIRED} only from {@link #OFFER}. {@link #HIRED} is final: a hired candidate is kept (the
- * retention period does not apply) and moves nowhere.
+ * both); to {@link #REJECTED} from any stage, {@link #HIRED} included, always with a reason (an offer withdrawn, a
+ * probation not passed); from {@link #REJECTED} back to any of the first four (a rejection reconsidered); to {@link
+ * #HIRED} only from {@link #OFFER}. A hired candidate moves nowhere else and is kept (the retention period does not
+ * apply); once rejected, it is subject to the retention period like any candidate not hired.
  */
 public enum Stage {
     NEW,
@@ -28,8 +29,8 @@ public enum Stage {
         if (to == this) {
             return Optional.of("The candidate is already in stage " + this + ".");
         }
-        if (this == HIRED) {
-            return Optional.of("A hired candidate stays HIRED.");
+        if (this == HIRED && to != REJECTED) {
+            return Optional.of("A hired candidate stays HIRED unless REJECTED (with a reason).");
         }
         if (to == HIRED && this != OFFER) {
             return Optional.of("Only a candidate in stage OFFER can be HIRED (this one is " + this + ").");

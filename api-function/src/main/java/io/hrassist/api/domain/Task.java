@@ -18,6 +18,9 @@ public record Task(
         Instant createdAt,
         Instant updatedAt) {
 
+    /** How the audit log names a task (an evaluation that belongs to no candidate). */
+    public static final String AUDIT_TYPE = "TASK";
+
     /** Who asked for the task. */
     public sealed interface Origin {
 

@@ -2,6 +2,7 @@ package io.hrassist.api.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.hrassist.api.domain.AuditEntry;
 import io.hrassist.api.domain.Candidate;
 import io.hrassist.api.domain.CandidateExport;
 import io.hrassist.api.domain.Stage;
@@ -29,11 +30,13 @@ record CandidateExportView(
         List<StageChangeView> stageHistory,
         List<NoteView> notes,
         List<FeedbackView.Entry> interviewFeedback,
-        List<Evaluation> evaluations) {
+        List<Evaluation> evaluations,
+        List<AuditRecord> auditTrail) {
 
     private static final String ABOUT = "Everything HR Assist holds about this candidate: the application, the "
-            + "personal data read from the file, the original file (base64), the hiring team's decisions, notes and interview feedback, and each automated "
-            + "evaluation of the file (advice to the people who decide; it never decides by itself).";
+            + "personal data read from the file, the original file (base64), the hiring team's decisions, notes and interview feedback, each automated "
+            + "evaluation of the file (advice to the people who decide; it never decides by itself), and the audit log's "
+            + "entries about the candidate: who viewed, downloaded, exported or changed it, and when.";
 
     static CandidateExportView of(CandidateExport e) {
         Candidate c = e.candidate();
@@ -48,7 +51,8 @@ record CandidateExportView(
                 e.stageHistory().stream().map(StageChangeView::of).toList(),
                 e.notes().stream().map(NoteView::of).toList(),
                 e.feedback().stream().map(FeedbackView.Entry::of).toList(),
-                e.evaluations().stream().map(Evaluation::of).toList());
+                e.evaluations().stream().map(Evaluation::of).toList(),
+                e.auditTrail().stream().map(AuditRecord::of).toList());
     }
 
     /** The application: for which vacancy, where it stands, since when. */
@@ -58,6 +62,23 @@ record CandidateExportView(
     /** The uploaded file; {@code content} is its bytes in base64. */
     @Introspected
     record Document(String fileName, String mediaType, int sizeBytes, String sha256, byte[] content) {}
+
+    /**
+     * One audit entry about the candidate: when, who (a username; none for the system itself), what, and its detail
+     * (stages, ids, which part was read; never anyone's personal data).
+     */
+    @Introspected
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record AuditRecord(
+            Instant occurredAt,
+            @Nullable String actor,
+            String action,
+            @Nullable @JsonRawValue String detail) {
+
+        static AuditRecord of(AuditEntry e) {
+            return new AuditRecord(e.occurredAt(), e.actor(), e.action(), e.detail());
+        }
+    }
 
     /** One evaluation of the file and its result. */
     @Introspected

@@ -1,14 +1,12 @@
 package io.hrassist.api.web;
 
-import io.hrassist.api.domain.Actor;
-import io.hrassist.api.domain.NotFoundException;
+import io.hrassist.api.domain.ListTasks;
 import io.hrassist.api.domain.RequestTask;
 import io.hrassist.api.domain.Role;
 import io.hrassist.api.domain.Task;
 import io.hrassist.api.domain.TaskKind;
-import io.hrassist.api.domain.TaskStore;
-import io.hrassist.api.domain.VacancyAccess;
 import io.hrassist.api.domain.VacancyStore;
+import io.hrassist.api.domain.ViewTask;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -30,7 +28,8 @@ import java.util.UUID;
 
 /**
  * Generation tasks: admins and recruiters start a job description or interview questions for a vacancy; everyone
- * polls the tasks of the vacancies they may read (a hiring manager: those assigned to them).
+ * polls the tasks of the vacancies they may read (a hiring manager: those assigned to them). Reads of resume
+ * evaluations are audited as reads of their candidates.
  */
 @Controller("/api/v1")
 @Secured({Role.ADMIN_NAME, Role.RECRUITER_NAME})
@@ -39,15 +38,15 @@ import java.util.UUID;
 class TaskController {
 
     private final RequestTask requestTask;
-    private final TaskStore tasks;
+    private final ViewTask viewTask;
+    private final ListTasks listTasks;
     private final VacancyStore vacancies;
-    private final VacancyAccess access;
 
-    TaskController(RequestTask requestTask, TaskStore tasks, VacancyStore vacancies, VacancyAccess access) {
+    TaskController(RequestTask requestTask, ViewTask viewTask, ListTasks listTasks, VacancyStore vacancies) {
         this.requestTask = requestTask;
-        this.tasks = tasks;
+        this.viewTask = viewTask;
+        this.listTasks = listTasks;
         this.vacancies = vacancies;
-        this.access = access;
     }
 
     @Post("/vacancies/{id}/job-description")
@@ -64,10 +63,7 @@ class TaskController {
     @Get("/tasks/{id}")
     @Secured({Role.ADMIN_NAME, Role.RECRUITER_NAME, Role.HIRING_MANAGER_NAME})
     TaskView get(UUID id, Authentication user) {
-        Task task = tasks.find(id).orElseThrow(() -> new NotFoundException("Task", id));
-        if (!readable(task, Actors.of(user))) {
-            throw new NotFoundException("Task", id);
-        }
+        Task task = viewTask.view(id, Actors.of(user));
         return TaskView.of(task, new StaleResults(vacancies).stale(task.vacancyId(), task.createdAt()));
     }
 
@@ -78,22 +74,10 @@ class TaskController {
             @Nullable @QueryValue TaskKind kind,
             @QueryValue(defaultValue = "50") @Min(1) @Max(200) int limit,
             Authentication user) {
-        Actor actor = Actors.of(user);
-        if (vacancyId != null) {
-            access.readable(vacancyId, actor);
-        }
         var staleness = new StaleResults(vacancies);
-        return tasks.list(vacancyId, kind, limit, access.listedFor(actor)).stream()
+        return listTasks.list(vacancyId, kind, limit, Actors.of(user)).stream()
                 .map(task -> TaskView.of(task, staleness.stale(task.vacancyId(), task.createdAt())))
                 .toList();
-    }
-
-    /** A hiring manager reads only the tasks of vacancies assigned to them; the others every task. */
-    private boolean readable(Task task, Actor actor) {
-        if (!actor.is(Role.HIRING_MANAGER)) {
-            return true;
-        }
-        return task.vacancyId() != null && vacancies.isAssigned(task.vacancyId(), actor.username());
     }
 
     static HttpResponse<TaskView> accepted(Task task) {

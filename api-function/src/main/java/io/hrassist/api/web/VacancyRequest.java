@@ -5,13 +5,12 @@ import io.hrassist.events.ProtectedTraits;
 import io.hrassist.events.Seniority;
 import io.hrassist.events.VacancyBrief;
 import io.micronaut.core.annotation.Introspected;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.exceptions.HttpStatusException;
 import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,10 +31,14 @@ record VacancyRequest(
         @Nullable List<@NotBlank @Size(max = 100) String> hiringManagers,
         @Nullable @PositiveOrZero Long version) {
 
-    /** The brief; {@code 400} when a skill names a protected trait, which no candidate may be scored on. */
+    /** The brief; {@code 400} when skills name protected traits, which no candidate may be scored on. */
     VacancyBrief toBrief() {
-        refuseProtectedTraits("mustHaveSkills", mustHaveSkills);
-        refuseProtectedTraits("niceToHaveSkills", niceToHaveSkills);
+        var refused = new ArrayList<ProtectedTraitsException.Refused>();
+        refused.addAll(protectedTraits("mustHaveSkills", mustHaveSkills));
+        refused.addAll(protectedTraits("niceToHaveSkills", niceToHaveSkills));
+        if (!refused.isEmpty()) {
+            throw new ProtectedTraitsException(refused);
+        }
         return new VacancyBrief(
                 title,
                 language,
@@ -48,12 +51,11 @@ record VacancyRequest(
                 brief);
     }
 
-    private static void refuseProtectedTraits(String field, @Nullable List<String> skills) {
-        for (String skill : skills == null ? List.<String>of() : skills) {
-            ProtectedTraits.find(skill).ifPresent(found -> {
-                throw new HttpStatusException(
-                        HttpStatus.BAD_REQUEST, field + ": " + found.reason() + " Remove it from the vacancy.");
-            });
-        }
+    private static List<ProtectedTraitsException.Refused> protectedTraits(String field, @Nullable List<String> skills) {
+        return (skills == null ? List.<String>of() : skills)
+                .stream()
+                        .flatMap(skill -> ProtectedTraits.find(skill).stream())
+                        .map(found -> new ProtectedTraitsException.Refused(field, found))
+                        .toList();
     }
 }

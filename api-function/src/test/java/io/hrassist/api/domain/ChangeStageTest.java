@@ -84,7 +84,7 @@ class ChangeStageTest {
     }
 
     @Test
-    void hiresOnlyFromAnOfferAndNeverMovesAHiredCandidate() {
+    void hiresOnlyFromAnOfferAndMovesAHiredCandidateOnlyToRejected() {
         assertThatThrownBy(() -> change(Stage.HIRED, null, RECRUITER))
                 .isInstanceOf(StageConflictException.class)
                 .hasMessageContaining("Only a candidate in stage OFFER can be HIRED");
@@ -94,10 +94,12 @@ class ChangeStageTest {
 
         assertThatThrownBy(() -> change(Stage.OFFER, null, RECRUITER))
                 .isInstanceOf(StageConflictException.class)
-                .hasMessage("A hired candidate stays HIRED.");
+                .hasMessage("A hired candidate stays HIRED unless REJECTED (with a reason).");
+        assertThatThrownBy(() -> change(Stage.REJECTED, null, RECRUITER)).isInstanceOf(InvalidInputException.class);
+        change(Stage.REJECTED, "Probation not passed", RECRUITER);
         assertThat(stores.stageHistory().of(candidate.id()))
                 .extracting(StageChange::to)
-                .containsExactly(Stage.OFFER, Stage.HIRED);
+                .containsExactly(Stage.OFFER, Stage.HIRED, Stage.REJECTED);
     }
 
     @Test

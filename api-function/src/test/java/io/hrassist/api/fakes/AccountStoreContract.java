@@ -100,6 +100,31 @@ public abstract class AccountStoreContract extends PortContract {
     }
 
     @Test
+    void forgetsTheDisplayNamesOfUsersDeactivatedBeforeTheCutoff() {
+        UUID gone = insert(Rows.unique("dora-"), "RECRUITER");
+        UUID back = insert(Rows.unique("eve-"), "RECRUITER");
+        UUID active = insert(Rows.unique("fay-"), "RECRUITER");
+        ports.accounts().updateAccount(gone, "RECRUITER", "Dora", false, true);
+        ports.accounts().updateAccount(back, "RECRUITER", "Eve", false, true);
+        ports.accounts().updateAccount(back, "RECRUITER", "Eve", true, false);
+        ports.accounts().updateAccount(active, "RECRUITER", "Fay", true, false);
+
+        assertThat(ports.accounts().forgetNamesDeactivatedBefore(Instant.now().minusSeconds(3600)))
+                .doesNotContain(gone);
+        assertThat(account(gone).displayName()).isEqualTo("Dora");
+        List<UUID> forgotten =
+                ports.accounts().forgetNamesDeactivatedBefore(Instant.now().plusSeconds(60));
+
+        assertThat(forgotten).contains(gone).doesNotContain(back, active);
+        assertThat(account(gone).displayName()).isNull();
+        assertThat(account(gone).username()).startsWith("dora-");
+        assertThat(account(back).displayName()).isEqualTo("Eve");
+        assertThat(account(active).displayName()).isEqualTo("Fay");
+        assertThat(ports.accounts().forgetNamesDeactivatedBefore(Instant.now().plusSeconds(60)))
+                .doesNotContain(gone);
+    }
+
+    @Test
     void aNewPasswordEndsEverySessionAndLiftsTheLock() {
         String name = Rows.unique("carol-");
         UUID id = insert(name, "RECRUITER");

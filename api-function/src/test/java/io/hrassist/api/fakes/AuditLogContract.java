@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hrassist.api.domain.AuditAction;
 import io.hrassist.api.domain.AuditEntry;
 import io.hrassist.api.domain.AuditQuery;
+import io.hrassist.api.domain.AuditRetention;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link io.hrassist.api.domain.AuditLog} with its {@link io.hrassist.api.domain.AuditTrail} does: entries
- * found newest first by any filter, repeated reads recorded once per window, old entries forgotten.
+ * found newest first by any filter, repeated reads recorded once per window, old entries forgotten (never one younger
+ * than the minimum retention).
  */
 public abstract class AuditLogContract extends PortContract {
 
@@ -61,6 +64,23 @@ public abstract class AuditLogContract extends PortContract {
     }
 
     @Test
+    void listsEveryEntryAboutAnObjectOldestFirst() {
+        String actor = Rows.unique("ola-");
+        UUID candidate = UUID.randomUUID();
+        ports.auditLog().record(actor, AuditAction.CANDIDATE_VIEWED, "CANDIDATE", candidate, Map.of());
+        ports.auditLog().record(actor, AuditAction.CANDIDATE_VIEWED, "CANDIDATE", UUID.randomUUID(), Map.of());
+        ports.auditLog().record(actor, AuditAction.VACANCY_CREATED, "VACANCY", candidate, Map.of());
+        ports.auditLog()
+                .record(actor, AuditAction.CANDIDATE_STAGE_CHANGED, "CANDIDATE", candidate, Map.of("to", "OFFER"));
+
+        assertThat(ports.auditTrail().about("CANDIDATE", candidate.toString()))
+                .extracting(AuditEntry::action)
+                .containsExactly(AuditAction.CANDIDATE_VIEWED.name(), AuditAction.CANDIDATE_STAGE_CHANGED.name());
+        assertThat(ports.auditTrail().about("CANDIDATE", UUID.randomUUID().toString()))
+                .isEmpty();
+    }
+
+    @Test
     void recordsARepeatedReadOncePerWindow() {
         String actor = Rows.unique("sam-");
         UUID vacancy = UUID.randomUUID();
@@ -77,14 +97,25 @@ public abstract class AuditLogContract extends PortContract {
     }
 
     @Test
-    void forgetsEntriesOlderThanTheCutoff() {
+    void forgetsEntriesOlderThanTheCutoffButNoneYoungerThanTheMinimum() {
         String actor = Rows.unique("una-");
+        Instant old = Instant.now()
+                .minus(AuditRetention.MINIMUM)
+                .minus(Duration.ofDays(10))
+                .truncatedTo(ChronoUnit.MICROS);
+        recordedAt(old, actor);
         ports.auditLog().record(actor, AuditAction.VACANCY_CREATED, "VACANCY", UUID.randomUUID(), Map.of());
 
-        ports.auditTrail().forgetBefore(Instant.now().minusSeconds(3600));
-        assertThat(byActor(actor)).hasSize(1);
+        ports.auditTrail().forgetBefore(old);
+        assertThat(byActor(actor)).hasSize(2);
         assertThat(ports.auditTrail().forgetBefore(Instant.now().plusSeconds(1)))
                 .isPositive();
-        assertThat(byActor(actor)).isEmpty();
+        assertThat(byActor(actor))
+                .singleElement()
+                .extracting(AuditEntry::occurredAt)
+                .isNotEqualTo(old);
     }
+
+    /** Puts an entry by {@code actor} into the log as if recorded at {@code at} (the port records only "now"). */
+    protected abstract void recordedAt(Instant at, String actor);
 }

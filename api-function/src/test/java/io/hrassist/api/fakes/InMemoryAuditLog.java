@@ -4,6 +4,7 @@ import io.hrassist.api.domain.AuditAction;
 import io.hrassist.api.domain.AuditEntry;
 import io.hrassist.api.domain.AuditLog;
 import io.hrassist.api.domain.AuditQuery;
+import io.hrassist.api.domain.AuditRetention;
 import io.hrassist.api.domain.AuditTrail;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,10 +70,25 @@ public final class InMemoryAuditLog implements AuditLog, AuditTrail {
     }
 
     @Override
+    public List<AuditEntry> about(String objectType, String objectId) {
+        return entries.stream()
+                .filter(e -> objectType.equals(e.objectType()) && objectId.equals(e.objectId()))
+                .sorted(Comparator.comparing(AuditEntry::occurredAt).thenComparingLong(AuditEntry::id))
+                .toList();
+    }
+
+    @Override
     public int forgetBefore(Instant cutoff) {
-        int before = entries.size();
-        entries.removeIf(e -> e.occurredAt().isBefore(cutoff));
-        return before - entries.size();
+        Instant floor = clock.instant().minus(AuditRetention.MINIMUM);
+        Instant before = cutoff.isBefore(floor) ? cutoff : floor;
+        int count = entries.size();
+        entries.removeIf(e -> e.occurredAt().isBefore(before));
+        return count - entries.size();
+    }
+
+    /** An entry recorded at {@code at}, as if long ago (the port records at the clock's now only). */
+    void recordAt(Instant at, String actor, AuditAction action, String objectType, Object objectId) {
+        append(at, actor, action, objectType, objectId, null);
     }
 
     private void append(

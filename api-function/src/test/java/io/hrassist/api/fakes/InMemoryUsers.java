@@ -30,6 +30,7 @@ public final class InMemoryUsers implements AccountStore, SessionStore, UserDire
     private final Clock clock;
     private final Map<UUID, Account> accounts = new LinkedHashMap<>();
     private final Map<String, Instant> revoked = new HashMap<>();
+    private final Map<UUID, Instant> deactivatedAt = new HashMap<>();
 
     InMemoryUsers(Clock clock) {
         this.clock = clock;
@@ -92,6 +93,11 @@ public final class InMemoryUsers implements AccountStore, SessionStore, UserDire
     @Override
     public void updateAccount(
             UUID id, String roles, @Nullable String displayName, boolean active, boolean endSessions) {
+        if (active) {
+            deactivatedAt.remove(id);
+        } else if (accounts.containsKey(id)) {
+            deactivatedAt.putIfAbsent(id, clock.instant());
+        }
         change(
                 id,
                 a -> new Account(
@@ -105,6 +111,29 @@ public final class InMemoryUsers implements AccountStore, SessionStore, UserDire
                         a.lockedUntil(),
                         displayName,
                         active));
+    }
+
+    @Override
+    public List<UUID> forgetNamesDeactivatedBefore(Instant cutoff) {
+        List<UUID> forgotten = deactivatedAt.entrySet().stream()
+                .filter(entry -> entry.getValue().isBefore(cutoff))
+                .map(Map.Entry::getKey)
+                .filter(id -> accounts.get(id).displayName() != null)
+                .toList();
+        forgotten.forEach(id -> change(
+                id,
+                a -> new Account(
+                        a.id(),
+                        a.username(),
+                        a.passwordHash(),
+                        a.roles(),
+                        a.createdAt(),
+                        a.tokenVersion(),
+                        a.failedLogins(),
+                        a.lockedUntil(),
+                        null,
+                        a.active())));
+        return forgotten;
     }
 
     @Override

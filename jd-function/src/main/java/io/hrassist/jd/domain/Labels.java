@@ -60,6 +60,11 @@ record Labels(Language language, LanguageTexts texts) {
         return texts.format("draft.note", title);
     }
 
+    /** Why a flagged phrase of a title stays in it. */
+    String titleKept() {
+        return texts.get("title.kept");
+    }
+
     String draftSuggestion() {
         return texts.get("draft.suggestion");
     }

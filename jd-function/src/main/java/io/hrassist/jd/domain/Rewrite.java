@@ -8,6 +8,7 @@ import io.hrassist.wording.Folding;
 import io.hrassist.wording.Screening;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * Keeps flagged wording out of a job description: a phrase whose rule has a drop-in replacement is replaced, else the
- * sentence or list item that holds it is left out, and each warning says which was done. Whatever is still flagged in
- * the finished text (a title it may not rewrite) is reported as kept.
+ * sentence or list item that holds it is left out, and each warning says which was done. A title cannot be left out: a
+ * gendered title takes the neutral title its rule gives, here and wherever the text names it; whatever is still
+ * flagged in the finished text (a title with no neutral title to take) is reported as kept.
  */
 final class Rewrite {
 
@@ -26,12 +28,17 @@ final class Rewrite {
 
     private final Screening screening;
     private final Language language;
+    private final String titleKept;
     private final Map<String, Warning> warnings = new LinkedHashMap<>();
+    /** The title's flagged phrases (folded) and the neutral titles that took their place. */
+    private final Map<String, String> retitled = new HashMap<>();
+
     private int left;
 
     Rewrite(Screening screening, Language language) {
         this.screening = screening;
         this.language = language;
+        this.titleKept = Labels.of(language).titleKept();
     }
 
     /** {@code text} with each flagged sentence rewritten or left out; empty when nothing is left. */
@@ -55,14 +62,34 @@ final class Rewrite {
                 .toList();
     }
 
-    /** A title cannot be left out: what has no replacement stays and is reported as kept. */
+    /**
+     * The title with each flagged phrase given the neutral title its rule names (else its drop-in replacement); a
+     * title cannot be left out, so a phrase with neither stays and its warning says why. Call it first: the text
+     * after it names the title as rewritten.
+     */
     String title(String title) {
+        var result = new StringBuilder(title);
         List<Finding> flags = screening.flags(title, language);
-        if (flags.stream().anyMatch(f -> f.replacement() == null)) {
-            flags.forEach(f -> report(f, Action.KEPT));
-            return title;
+        for (int i = flags.size() - 1; i >= 0; i--) {
+            Finding flag = flags.get(i);
+            String neutral = flag.title() != null ? flag.title() : flag.replacement();
+            if (neutral == null) {
+                warnings.putIfAbsent(Folding.fold(flag.phrase()), keptInTitle(flag));
+            } else {
+                retitled.put(Folding.fold(flag.phrase()), neutral);
+                String wording = matchingCase(flag.phrase(), neutral);
+                result.replace(flag.start(), flag.end(), wording);
+                report(flag.replacedBy(wording), Action.REPLACED);
+            }
         }
-        return replaced(title, flags, 0);
+        return result.toString();
+    }
+
+    /** The warning on a title's phrase that stays: the rule's reason, and why it stays. */
+    private Warning keptInTitle(Finding flag) {
+        Warning w = flag.warning(Action.KEPT);
+        return new Warning(
+                w.phrase(), w.category(), w.reason() + " " + titleKept, w.suggestion(), w.severity(), w.action(), null);
     }
 
     /** Reports what is still flagged in the finished {@code markdown} and was not reported yet. */
@@ -106,8 +133,16 @@ final class Rewrite {
         return rewritten(text, screening.flags(text, language), 0);
     }
 
-    /** {@code text} (at {@code offset} of where the findings were made) rewritten, or null when it has to go. */
-    private String rewritten(String text, List<Finding> flags, int offset) {
+    /**
+     * {@code text} (at {@code offset} of where the findings were made) rewritten, or null when it has to go. The
+     * title's phrases take the same neutral title as in the title.
+     */
+    private String rewritten(String text, List<Finding> found, int offset) {
+        List<Finding> flags = found.stream()
+                .map(f -> retitled.containsKey(Folding.fold(f.phrase()))
+                        ? f.replacedBy(retitled.get(Folding.fold(f.phrase())))
+                        : f)
+                .toList();
         if (flags.stream().anyMatch(f -> f.replacement() == null)) {
             flags.forEach(f -> report(f, Action.REMOVED));
             left++;

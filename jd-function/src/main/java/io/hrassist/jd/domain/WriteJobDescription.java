@@ -38,12 +38,17 @@ public final class WriteJobDescription implements Function<JobDescriptionRequest
         return write(request, Optional.empty(), EngineInfo.offline(VERSION));
     }
 
-    /** The vacancy as a model may see it: without the salary and without the brief's flagged sentences. */
+    /**
+     * The vacancy as a model may see it: the title as it will be published, without the salary and without the
+     * brief's flagged sentences.
+     */
     public VacancyBrief forModel(JobDescriptionRequested request) {
         VacancyBrief v = request.vacancy();
-        String brief = brief(v, new Rewrite(screening.allowing(request.allowedPhrases()), v.language()));
+        var rewrite = new Rewrite(screening.allowing(request.allowedPhrases()), v.language());
+        String title = rewrite.title(v.title());
+        String brief = brief(v, rewrite);
         return new VacancyBrief(
-                v.title(),
+                title,
                 v.language(),
                 v.seniority(),
                 v.location(),
@@ -66,8 +71,8 @@ public final class WriteJobDescription implements Function<JobDescriptionRequest
         Optional<Salary> salary = Salary.in(vacancy.brief());
         boolean drafted = role.isEmpty() && draft.isEmpty();
 
-        List<Section> sections = sections(vacancy, draft, role, salary, rewrite);
         String title = rewrite.title(vacancy.title());
+        List<Section> sections = sections(vacancy, title, draft, role, salary, rewrite);
         String note = drafted ? labels.draftNote(title) : null;
         String markdown = Markdown.render(title, note, sections);
         rewrite.residue(markdown);
@@ -83,6 +88,7 @@ public final class WriteJobDescription implements Function<JobDescriptionRequest
     /** The sections, each text and item through the rewrite: the model's prose, the role's, or a draft's. */
     private List<Section> sections(
             VacancyBrief vacancy,
+            String title,
             Optional<Draft> draft,
             Optional<Role> role,
             Optional<Salary> salary,
@@ -91,8 +97,8 @@ public final class WriteJobDescription implements Function<JobDescriptionRequest
         Labels labels = Labels.of(language);
         Seniority seniority = vacancy.seniority() == null ? Seniority.MIDDLE : vacancy.seniority();
         var sections = new ArrayList<Section>();
-        String summary =
-                draft.map(d -> rewrite.prose(d.summary())).orElseGet(() -> summary(vacancy, rewrite, role, labels));
+        String summary = draft.map(d -> rewrite.prose(d.summary()))
+                .orElseGet(() -> summary(vacancy, title, rewrite, role, labels));
         sections.add(new Section("summary", labels.about(), summary.isEmpty() ? null : summary, List.of()));
         List<String> duties = draft.map(Draft::responsibilities)
                 .or(() -> role.map(r -> r.responsibilities(seniority, language)))
@@ -119,9 +125,10 @@ public final class WriteJobDescription implements Function<JobDescriptionRequest
         return kept.isEmpty() ? null : kept;
     }
 
-    private static String summary(VacancyBrief vacancy, Rewrite rewrite, Optional<Role> role, Labels labels) {
+    private static String summary(
+            VacancyBrief vacancy, String title, Rewrite rewrite, Optional<Role> role, Labels labels) {
         String roleText = role.map(r -> rewrite.prose(r.summary().get(vacancy.language())))
-                .orElse(labels.summaryFor(vacancy.title()));
+                .orElse(labels.summaryFor(title));
         String brief = brief(vacancy, rewrite);
         return brief == null ? roleText : brief + "\n\n" + roleText;
     }

@@ -23,7 +23,8 @@ import java.util.function.Function;
 /**
  * Prepares a structured interview kit: every must-have skill gets a question first (from the bank, or from templates
  * about the skill when the bank does not know it), then the requested count and types are filled with the bank's
- * questions for the vacancy's skills at its seniority, the general behavioural and situational sets, and templates.
+ * questions for the vacancy's skills at its seniority, the general behavioural and situational sets, and templates. A
+ * vacancy with more must-haves than the count gets a kit of one question per must-have: none is left untested.
  * Each question traces to the requirement it tests and carries follow-ups, red flags and its anchored 1–5 rubric.
  * No question twice; the choice is deterministic for a vacancy.
  */
@@ -51,8 +52,7 @@ public final class PrepareInterviewQuestions
                 .map(q -> new Pick(
                         q, new Requirement(q.texts().get(vacancy.language()).competency(), RequirementKind.CORE)))
                 .toList();
-        var plan =
-                new KitPlan(Quota.split(request.count(), request.types(), available(needs, general, request.types())));
+        var plan = new KitPlan(Quota.split(size(request), request.types(), available(needs, general, request.types())));
         for (Need need : needs) {
             if (need.requirement().kind() == RequirementKind.MUST_HAVE) {
                 COVERAGE.stream()
@@ -90,7 +90,7 @@ public final class PrepareInterviewQuestions
             List<String> skills =
                     kind == RequirementKind.MUST_HAVE ? vacancy.mustHaveSkills() : vacancy.niceToHaveSkills();
             for (String skill : skills) {
-                if (seen.add(skill.strip().toLowerCase(Locale.ROOT))) {
+                if (seen.add(key(skill))) {
                     List<BankQuestion> fromBank =
                             bank.skillFor(skill).map(bank::forSkill).orElse(List.of());
                     List<BankQuestion> templates =
@@ -103,6 +103,22 @@ public final class PrepareInterviewQuestions
             }
         }
         return needs;
+    }
+
+    /**
+     * How many questions a kit for {@code request} holds: the count asked for, or more when the vacancy has more
+     * must-have skills, so that each of them gets its question.
+     */
+    public static int size(InterviewQuestionsRequested request) {
+        long mustHaves = request.vacancy().mustHaveSkills().stream()
+                .map(PrepareInterviewQuestions::key)
+                .distinct()
+                .count();
+        return Math.max(request.count(), (int) mustHaves);
+    }
+
+    private static String key(String skill) {
+        return skill.strip().toLowerCase(Locale.ROOT);
     }
 
     private static Map<QuestionType, Integer> available(

@@ -110,16 +110,18 @@ public final class PersonalData {
     private PersonalData() {}
 
     /**
-     * What a model may read of a resume: {@link #redact} it, then drop the lines left with nothing but placeholders
-     * (and blank lines). A line that only said "[SPECIAL]" or "[FAMILY]" would still tell the model that the candidate
-     * disclosed a disability or a parental leave, which the redaction is there to hide; without it the same resume under
-     * another name or address, with another graduation year, or with such a line added, reads the same to the model.
+     * What a model may read of a resume: {@link #redact} it, drop the lines left with nothing but placeholders (and
+     * blank lines), and put the Russian words that tell the writer's gender in the masculine ({@link GenderedWords}). A
+     * line that only said "[SPECIAL]" or "[FAMILY]" would still tell the model that the candidate disclosed a disability
+     * or a parental leave, which the redaction is there to hide; without it the same resume under another name or
+     * address, with another graduation year, with such a line added, or written by a woman («разработала») rather than
+     * a man («разработал»), reads the same to the model.
      */
     public static String forModel(String text) {
-        return redact(text)
+        return GenderedWords.masculine(redact(text)
                 .lines()
                 .filter(line -> !ONLY_PLACEHOLDERS.matcher(line).matches())
-                .collect(Collectors.joining("\n"));
+                .collect(Collectors.joining("\n")));
     }
 
     public static String redact(String text) {

@@ -2,6 +2,8 @@ package io.hrassist.resume.domain;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,13 +29,20 @@ final class Quotes {
         this.taxonomy = taxonomy;
     }
 
-    /** The quotes that are evidence of {@code skill} in {@code visible}, as the text has them. */
+    /**
+     * The quotes that are evidence of {@code skill} in {@code visible}, as the text has them. A model reads Russian
+     * gendered words in the masculine ({@link PersonalData#forModel}); a quote that matches only so is given as the
+     * resume writes it («Разработала», not «Разработал»).
+     */
     List<String> accepted(String skill, List<String> quotes, String visible) {
         return quotes.stream()
                 .filter(q -> q != null && !q.isBlank())
                 .map(q -> TRIM.matcher(q).replaceAll(""))
                 .filter(q -> q.split("\\s+").length >= MIN_WORDS && affirms(skill, q))
-                .filter(q -> isLineOrClause(q, visible))
+                .map(q -> lineOrClause(q, visible, Pattern::quote)
+                        .map(found -> q)
+                        .or(() -> lineOrClause(q, visible, GenderedWords::anyForm)))
+                .flatMap(Optional::stream)
                 .map(Untrusted::excerpt)
                 .distinct()
                 .limit(MAX_QUOTES)
@@ -46,9 +55,10 @@ final class Quotes {
                 .anyMatch(m -> Stance.of(quote, m.start(), m.end()) != Stance.DENIED);
     }
 
-    private static boolean isLineOrClause(String quote, String visible) {
-        String words = String.join(
-                "\\s+", Arrays.stream(quote.split("\\s+")).map(Pattern::quote).toList());
+    /** Where the quote stands in {@code visible} as a line or clause, its words matched by {@code word}. */
+    private static Optional<String> lineOrClause(String quote, String visible, Function<String, String> word) {
+        String words =
+                String.join("\\s+", Arrays.stream(quote.split("\\s+")).map(word).toList());
         Matcher found = Pattern.compile(words, FLAGS).matcher(visible);
         while (found.find()) {
             int lineStart = visible.lastIndexOf('\n', found.start() - 1) + 1;
@@ -57,9 +67,9 @@ final class Quotes {
             String after = visible.substring(found.end(), lineEnd < 0 ? visible.length() : lineEnd);
             if (BOUNDARY_BEFORE.matcher(before).matches()
                     && BOUNDARY_AFTER.matcher(after).matches()) {
-                return true;
+                return Optional.of(found.group());
             }
         }
-        return false;
+        return Optional.empty();
     }
 }

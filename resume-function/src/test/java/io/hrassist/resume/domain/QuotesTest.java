@@ -51,6 +51,20 @@ class QuotesTest {
     }
 
     @Test
+    void acceptsAQuoteOfTheMasculineTextAModelReadAsTheResumeWritesIt() {
+        String resume = "- Разработала витрины данных на SQL и рассчитывала метрики на Python.\n"
+                + "- Вела дашборды в Tableau, отвечала за отчётность.\n";
+
+        assertThat(quotes.accepted(
+                        "SQL", List.of("Разработал витрины данных на SQL и рассчитывал метрики на Python."), resume))
+                .containsExactly("Разработала витрины данных на SQL и рассчитывала метрики на Python");
+        assertThat(quotes.accepted("Tableau", List.of("Вел дашборды в Tableau"), resume))
+                .containsExactly("Вела дашборды в Tableau");
+        assertThat(quotes.accepted("SQL", List.of("Разработал витрины данных на SQL и считал метрики"), resume))
+                .isEmpty();
+    }
+
+    @Test
     void refusesSingleWordsLettersAndFragments() {
         assertThat(quotes.accepted(
                         "Java",

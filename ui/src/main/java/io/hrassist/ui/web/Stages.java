@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * The stages a candidate may be moved to from where they stand, as the API allows them: between NEW, SHORTLISTED,
- * INTERVIEW and OFFER either way, to REJECTED (with a reason) and back, to HIRED only from OFFER; HIRED is final. The
- * page offers only these; the API still decides.
+ * INTERVIEW and OFFER either way, to REJECTED (with a reason) from any stage and back, to HIRED only from OFFER; from
+ * HIRED only to REJECTED (an offer withdrawn, a probation not passed). The page offers only these; the API still
+ * decides.
  */
 final class Stages {
 
@@ -22,7 +23,7 @@ final class Stages {
 
     static List<String> from(String stage) {
         if ("HIRED".equals(stage)) {
-            return List.of();
+            return List.of("REJECTED");
         }
         return ALL.stream()
                 .filter(to -> !to.equals(stage))
