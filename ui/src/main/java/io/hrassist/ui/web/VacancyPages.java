@@ -146,7 +146,9 @@ class VacancyPages {
                         "protectedTraits",
                         problem.items("protectedTraits").stream()
                                 .map(t -> new ProtectedTrait(
-                                        t.path("field").asText(), t.path("skill").asText(), t.path("trait").asText()))
+                                        t.path("field").asText(),
+                                        t.path("skill").asText(),
+                                        t.path("trait").asText()))
                                 .toList());
         return HttpResponse.status(HttpStatus.BAD_REQUEST).body(view);
     }
