@@ -47,13 +47,10 @@ class AccessibilityTest extends UiTest {
         if (driver != null) {
             assertThat(Browser.consoleErrors(driver))
                     .as("browser console errors")
-                    .allSatisfy(
-                            error -> assertThat(errorPages)
-                                    .anySatisfy(
-                                            page -> assertThat(error)
-                                                    .startsWith(
-                                                            page
-                                                                    + " - Failed to load resource: the server responded with a status of 404")));
+                    .allSatisfy(error -> assertThat(errorPages)
+                            .anySatisfy(page -> assertThat(error)
+                                    .startsWith(page
+                                            + " - Failed to load resource: the server responded with a status of ")));
         }
     }
 
@@ -92,9 +89,26 @@ class AccessibilityTest extends UiTest {
         check(findings, lang, "/tasks/" + work.questionsTask() + "/interview-kit", "kit");
         jobDescriptionAndDeletion(findings, lang, work);
         teamPages(findings, lang, work);
+        staleResults(findings, lang, work);
         check(findings, lang, "/vacancies/" + UUID.randomUUID(), "error");
+        for (int status : new int[] {400, 403, 409, 413, 500}) {
+            errorPage(findings, lang, status == 500 ? "/test-errors/crash" : "/test-errors/api/" + status, status);
+        }
         driver.manage().deleteCookieNamed("hr_session");
         check(findings, lang, "/no-such-page", "error-signed-out");
+        open("/login");
+        errorPages.add(ui("/login").toString());
+        driver.findElement(By.id("username")).clear();
+        driver.findElement(By.id("password")).clear();
+        Browser.follow(driver, By.id("login-submit"));
+        Browser.waiting(driver)
+                .withMessage(() -> driver.getPageSource())
+                .until(presenceOfElementLocated(By.id("password-error")));
+        assertThat(driver.findElement(By.id("username-error")).getText())
+                .isEqualTo(Bundle.text(lang, "login.username.missing"));
+        assertThat(driver.findElement(By.id("password-error")).getText())
+                .isEqualTo(Bundle.text(lang, "login.password.missing"));
+        checkShown(findings, lang, "login-refused");
 
         assertThat(findings).as("findings on the " + lang + " pages").isEmpty();
     }
@@ -137,6 +151,34 @@ class AccessibilityTest extends UiTest {
         check(findings, lang, "/users/" + user + "/deactivate", "deactivate");
         check(findings, lang, "/audit", "audit");
         check(findings, lang, "/account/password", "password");
+    }
+
+    /**
+     * The vacancy after its skills changed (every result out of date, the banner offering to regenerate), and the page
+     * that asks before re-evaluating every candidate.
+     */
+    private void staleResults(List<String> findings, String lang, Workspace work) {
+        var vacancy = api.get("/api/v1/vacancies/" + work.vacancy());
+        api.put("/api/v1/vacancies/" + work.vacancy(), """
+                {"title":"%s","language":"%s","mustHaveSkills":["Java","PostgreSQL","Kafka"],"version":%d}
+                """.formatted(
+                vacancy.get("title").asText(), lang, vacancy.get("version").asLong()));
+        open("/vacancies/" + work.vacancy());
+        Browser.waiting(driver).until(presenceOfElementLocated(By.id("stale-reevaluate")));
+        checkShown(findings, lang, "stale");
+        Browser.follow(driver, By.id("stale-reevaluate"));
+        Browser.waiting(driver).until(presenceOfElementLocated(By.id("confirm-reevaluate")));
+        checkShown(findings, lang, "confirm-reevaluate");
+    }
+
+    /** An error page in the browser: the branded page with its status's title in the page's language. */
+    private void errorPage(List<String> findings, String lang, String path, int status) {
+        errorPages.add(ui(path).toString());
+        open(path);
+        assertThat(driver.findElement(By.id("error-title")).getText())
+                .as(path)
+                .isEqualTo(Bundle.text(lang, "error.title." + status));
+        checkShown(findings, lang, "error-" + status);
     }
 
     private void check(List<String> findings, String lang, String path, String page) {

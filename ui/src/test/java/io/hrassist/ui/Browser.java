@@ -158,7 +158,27 @@ final class Browser {
     static void follow(ChromeDriver driver, WebElement element) {
         WebElement page = driver.findElement(By.tagName("html"));
         click(driver, element);
-        waiting(driver).until(ExpectedConditions.stalenessOf(page));
+        waiting(driver).until(d -> gone(page));
+    }
+
+    /** Whether a page's element is gone: stale, or (Chromium's way of saying it) of a document no longer there. */
+    private static boolean gone(WebElement element) {
+        try {
+            return ExpectedConditions.stalenessOf(element).apply(null);
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
+    /** {@link #follow(ChromeDriver, WebElement)} the element {@code by} finds, found again if the page replaced it. */
+    static void follow(ChromeDriver driver, By by) {
+        waiting(driver).until(d -> {
+            follow(driver, d.findElement(by));
+            return true;
+        });
     }
 
     /**

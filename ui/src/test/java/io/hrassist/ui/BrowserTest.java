@@ -77,6 +77,37 @@ class BrowserTest extends BrowserUiTest {
     }
 
     @Test
+    void aVacancyThatWouldScoreAProtectedTraitIsRefusedAndSaysWhyInThePageLanguage() {
+        Browser.signIn(driver, server.getURI());
+        Browser.language(driver, server.getURI(), "ru");
+        try {
+            driver.get(ui("/vacancies/new").toString());
+            driver.findElement(By.id("title")).sendKeys("Администратор салона");
+            var must = driver.findElement(By.id("mustHaveSkills-entry"));
+            must.sendKeys("Excel", Keys.ENTER);
+            must.sendKeys("Female", Keys.ENTER);
+            driver.findElement(By.id("niceToHaveSkills-entry")).sendKeys("Без детей", Keys.ENTER);
+            expectedErrors.add("status of 400");
+            click(By.id("save-vacancy"));
+
+            var reasons = wait.until(presenceOfElementLocated(By.id("protected-traits")))
+                    .findElements(By.tagName("li"));
+            assertThat(reasons)
+                    .extracting(WebElement::getText)
+                    .containsExactly(
+                            "Обязательные навыки: «Female» — защищённый признак (пол), по нему нельзя оценивать"
+                                    + " кандидатов. Уберите его из вакансии.",
+                            "Желательные навыки: «Без детей» — защищённый признак (семейное положение), по нему"
+                                    + " нельзя оценивать кандидатов. Уберите его из вакансии.");
+            assertThat(driver.findElements(By.cssSelector(".chip")))
+                    .as("the form keeps what was typed")
+                    .hasSize(3);
+        } finally {
+            Browser.language(driver, server.getURI(), "en");
+        }
+    }
+
+    @Test
     void generatesJobDescriptionAndHighlightsWarnings() {
         UUID vacancy = openNewVacancy();
         click(By.id("generate-jd"));

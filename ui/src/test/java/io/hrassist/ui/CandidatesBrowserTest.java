@@ -148,6 +148,61 @@ class CandidatesBrowserTest extends UiTest {
     }
 
     @Test
+    void reEvaluationConfirmedClearsTheScoresUntilTheNewOnesArrive() {
+        open();
+        click(driver.findElement(By.id("reevaluate")));
+        wait.until(alertIsPresent()).accept();
+
+        await("every candidate evaluated again").until(() -> status("alice.txt").equals("PENDING"));
+        wait.until(d -> row("alice.txt").getText().contains("Evaluating"));
+        assertThat(row("alice.txt").findElements(By.cssSelector(".rank"))).isEmpty();
+        assertThat(status("bob.txt")).isEqualTo("PENDING");
+    }
+
+    @Test
+    void resultsMadeBeforeTheSkillsChangedAreMarkedAndRedoneOnlyWhenAsked() {
+        var vacancy = api.get("/api/v1/vacancies/" + work.vacancy());
+        api.put("/api/v1/vacancies/" + work.vacancy(), """
+                {"title":"Senior Java Engineer","language":"en","mustHaveSkills":["Java","PostgreSQL","Kafka"],
+                 "version":%d}
+                """.formatted(
+                        vacancy.get("version").asLong()));
+        open();
+
+        assertThat(driver.findElement(By.id("stale-banner")).getText()).contains("those results are out of date");
+        assertThat(row("alice.txt").findElement(By.cssSelector(".stale-mark")).getText())
+                .isEqualTo("out of date");
+        assertThat(driver.findElement(By.id("stale-questions")).getAttribute("href"))
+                .endsWith("#questions");
+
+        Browser.follow(driver, By.id("stale-reevaluate"));
+        assertThat(driver.findElement(By.cssSelector("#confirm-reevaluate h1")).getText())
+                .isEqualTo("Re-evaluate all candidates?");
+        Browser.follow(driver, By.id("confirm-no"));
+        wait.until(presenceOfElementLocated(By.id("candidate-table")));
+        assertThat(score("alice.txt")).as("kept when the recruiter says no").isEqualTo(86);
+
+        Browser.follow(driver, By.id("stale-reevaluate"));
+        Browser.follow(driver, By.id("confirm-yes"));
+        wait.until(presenceOfElementLocated(By.id("candidate-table")));
+        assertThat(status("alice.txt")).isEqualTo("PENDING");
+        assertThat(driver.findElements(By.id("stale-reevaluate")))
+                .as("no stale score left")
+                .isEmpty();
+        assertThat(row("alice.txt").findElements(By.cssSelector(".stale-mark"))).isEmpty();
+
+        Browser.follow(driver, By.id("stale-jd"));
+        wait.until(presenceOfElementLocated(By.id("stale-banner")));
+        assertThat(driver.findElements(By.id("stale-jd")))
+                .as("the new job description is on its way")
+                .isEmpty();
+        assertThat(api.get("/api/v1/tasks/" + api.latestTask(work.vacancy(), "JOB_DESCRIPTION"))
+                        .get("status")
+                        .asText())
+                .isEqualTo("PENDING");
+    }
+
+    @Test
     void questionsNeedATypeBeforeAnythingIsSent() {
         open();
         for (var box : driver.findElements(By.cssSelector("#question-types input[type=checkbox]"))) {

@@ -1,5 +1,6 @@
 package io.hrassist.resume.document;
 
+import io.hrassist.events.FlagDetails;
 import io.hrassist.resume.domain.ResumeText;
 import io.hrassist.resume.domain.UnreadableDocumentException;
 import java.io.ByteArrayInputStream;
@@ -133,7 +134,7 @@ final class DocxText {
             if (run == null) {
                 return;
             }
-            String reason = hiddenBecause();
+            FlagDetails.Hidden reason = hiddenBecause();
             if (reason == null) {
                 visible.append(run);
             } else {
@@ -142,15 +143,15 @@ final class DocxText {
             run = null;
         }
 
-        private String hiddenBecause() {
+        private FlagDetails.Hidden hiddenBecause() {
             if (vanish) {
-                return "hidden run";
+                return FlagDetails.Hidden.HIDDEN_RUN;
             }
             if (color != null && color.length() == 6 && isWhite(color)) {
-                return "white text";
+                return FlagDetails.Hidden.WHITE;
             }
             if (points != null && points < MIN_POINTS) {
-                return "text smaller than 2 pt";
+                return FlagDetails.Hidden.TINY;
             }
             return null;
         }

@@ -1,10 +1,11 @@
 package io.hrassist.resume.document;
 
+import io.hrassist.events.FlagDetails;
 import io.hrassist.events.ResumeEvaluated.Flag;
 import io.hrassist.events.ResumeEvaluated.FlagType;
 import io.hrassist.resume.domain.ResumeText;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,9 +13,9 @@ import java.util.Map;
 final class HiddenText {
 
     private static final int EXCERPT = 200;
-    private final Map<String, StringBuilder> byReason = new LinkedHashMap<>();
+    private final Map<FlagDetails.Hidden, StringBuilder> byReason = new EnumMap<>(FlagDetails.Hidden.class);
 
-    void add(String reason, String text) {
+    void add(FlagDetails.Hidden reason, String text) {
         byReason.computeIfAbsent(reason, r -> new StringBuilder()).append(text);
     }
 
@@ -33,10 +34,7 @@ final class HiddenText {
         byReason.forEach((reason, text) -> {
             String trimmed = text.toString().strip();
             if (!trimmed.isEmpty()) {
-                flags.add(new Flag(
-                        FlagType.HIDDEN_TEXT,
-                        "Text hidden from a human reader (" + reason + ") was not scored.",
-                        excerpt(trimmed)));
+                flags.add(new Flag(FlagType.HIDDEN_TEXT, FlagDetails.hidden(reason), excerpt(trimmed)));
                 hidden.append(trimmed).append('\n');
             }
         });

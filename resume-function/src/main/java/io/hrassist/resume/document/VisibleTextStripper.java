@@ -1,5 +1,6 @@
 package io.hrassist.resume.document;
 
+import io.hrassist.events.FlagDetails;
 import java.awt.geom.Area;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
@@ -140,7 +141,7 @@ final class VisibleTextStripper extends PDFTextStripper {
 
     @Override
     protected void processTextPosition(TextPosition text) {
-        String reason = hiddenBecause(text);
+        FlagDetails.Hidden reason = hiddenBecause(text);
         if (reason == null) {
             super.processTextPosition(text);
         } else {
@@ -148,29 +149,29 @@ final class VisibleTextStripper extends PDFTextStripper {
         }
     }
 
-    private String hiddenBecause(TextPosition text) {
+    private FlagDetails.Hidden hiddenBecause(TextPosition text) {
         PDGraphicsState state = getGraphicsState();
         RenderingMode mode = state.getTextState().getRenderingMode();
         if (mode == RenderingMode.NEITHER || mode == RenderingMode.NEITHER_CLIP) {
-            return "invisible render mode";
+            return FlagDetails.Hidden.INVISIBLE;
         }
         if (text.getFontSizeInPt() < MIN_POINTS) {
-            return "text smaller than 2 pt";
+            return FlagDetails.Hidden.TINY;
         }
         if (isWhite(mode.isFill() ? state.getNonStrokingColor() : state.getStrokingColor())) {
-            return "white text";
+            return FlagDetails.Hidden.WHITE;
         }
         float x = text.getTextMatrix().getTranslateX();
         float y = text.getTextMatrix().getTranslateY();
         if (pageBox != null && !inside(x, y, pageBox)) {
-            return "text outside the page";
+            return FlagDetails.Hidden.OUTSIDE;
         }
         Area clip = state.getCurrentClippingPath();
         if (clip != null
                 && !clip.isEmpty()
                 && !clip.getBounds2D().contains(x + TOLERANCE, y + TOLERANCE)
                 && !clip.getBounds2D().contains(x, y)) {
-            return "clipped text";
+            return FlagDetails.Hidden.CLIPPED;
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package io.hrassist.resume.domain;
 
+import io.hrassist.events.FlagDetails;
 import io.hrassist.events.Language;
 import io.hrassist.events.ResumeEvaluated.Criterion;
 import io.hrassist.events.ResumeEvaluated.CriterionKind;
@@ -54,8 +55,8 @@ final class ClaimCheck {
         if (stronger(claim.status(), rules.status())) {
             flags.add(new Flag(
                     FlagType.MODEL_DISAGREEMENT,
-                    "The model claimed \"%s\" is %s; the text supports %s."
-                            .formatted(skill, claim.status(), rules.status()),
+                    FlagDetails.claimed(
+                            skill, claim.status().name(), rules.status().name()),
                     claim.quotes().stream()
                             .filter(q -> q != null && !q.isBlank())
                             .map(Untrusted::excerpt)

@@ -1,6 +1,7 @@
 package io.hrassist.resume.domain;
 
 import io.hrassist.events.EngineInfo;
+import io.hrassist.events.FlagDetails;
 import io.hrassist.events.Language;
 import io.hrassist.events.ResumeEvaluated;
 import io.hrassist.events.ResumeEvaluated.Criterion;
@@ -93,10 +94,7 @@ public final class EvaluateResume implements Function<ResumeEvaluationRequested,
                 .filter(skill -> evidence.stuffed(skill, all))
                 .findFirst()
                 .map(skill -> new Flag(
-                        FlagType.KEYWORD_STUFFING,
-                        "\"" + skill + "\" is named " + evidence.mentions(skill, all)
-                                + " times, mostly in keyword lists; repetition does not raise the score.",
-                        null));
+                        FlagType.KEYWORD_STUFFING, FlagDetails.stuffed(skill, evidence.mentions(skill, all)), null));
     }
 
     /** Adds the criteria of a group of skills, each claim of the judge checked, to one evaluation. */

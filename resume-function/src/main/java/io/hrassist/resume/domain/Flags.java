@@ -1,5 +1,6 @@
 package io.hrassist.resume.domain;
 
+import io.hrassist.events.FlagDetails;
 import io.hrassist.events.ResumeEvaluated.Flag;
 import io.hrassist.events.ResumeEvaluated.FlagType;
 import java.util.ArrayList;
@@ -29,8 +30,7 @@ final class Flags {
             if (total <= PER_TYPE || index < PER_TYPE) {
                 kept.add(flag);
             } else if (index == PER_TYPE) {
-                kept.add(new Flag(
-                        flag.type(), (total - PER_TYPE + 1) + " more findings of this kind are not listed.", null));
+                kept.add(new Flag(flag.type(), FlagDetails.more(total - PER_TYPE + 1), null));
             }
         }
         return kept;

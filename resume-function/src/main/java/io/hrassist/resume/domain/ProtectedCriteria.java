@@ -1,5 +1,6 @@
 package io.hrassist.resume.domain;
 
+import io.hrassist.events.FlagDetails;
 import io.hrassist.events.ProtectedTraits;
 import io.hrassist.events.ResumeEvaluated.Flag;
 import io.hrassist.events.ResumeEvaluated.FlagType;
@@ -19,8 +20,8 @@ final class ProtectedCriteria {
 
     /** {@code vacancy} without its protected-trait skills, one flag for each added to {@code flags}. */
     static VacancyBrief leftOut(VacancyBrief vacancy, List<Flag> flags) {
-        List<String> mustHave = scored(vacancy.mustHaveSkills(), "must-have", flags);
-        List<String> niceToHave = scored(vacancy.niceToHaveSkills(), "nice-to-have", flags);
+        List<String> mustHave = scored(vacancy.mustHaveSkills(), true, flags);
+        List<String> niceToHave = scored(vacancy.niceToHaveSkills(), false, flags);
         if (mustHave.equals(vacancy.mustHaveSkills()) && niceToHave.equals(vacancy.niceToHaveSkills())) {
             return vacancy;
         }
@@ -36,16 +37,12 @@ final class ProtectedCriteria {
                 vacancy.brief());
     }
 
-    private static List<String> scored(List<String> skills, String group, List<Flag> flags) {
+    private static List<String> scored(List<String> skills, boolean mustHave, List<Flag> flags) {
         var kept = new ArrayList<String>();
         for (String skill : skills) {
             Optional<ProtectedTraits.Finding> found = ProtectedTraits.find(skill);
             if (found.isPresent()) {
-                flags.add(new Flag(
-                        FlagType.PROTECTED_TRAIT,
-                        "The %s criterion was not scored: %s"
-                                .formatted(group, found.get().reason()),
-                        skill));
+                flags.add(new Flag(FlagType.PROTECTED_TRAIT, FlagDetails.notScored(mustHave, found.get()), skill));
             } else {
                 kept.add(skill);
             }

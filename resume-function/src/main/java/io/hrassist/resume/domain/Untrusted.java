@@ -1,5 +1,6 @@
 package io.hrassist.resume.domain;
 
+import io.hrassist.events.FlagDetails;
 import io.hrassist.events.ResumeEvaluated.Flag;
 import io.hrassist.events.ResumeEvaluated.FlagType;
 import java.util.ArrayList;
@@ -35,27 +36,20 @@ final class Untrusted {
         var flags = new ArrayList<>(text.flags());
         String visible = text.visible();
         if (ZERO_WIDTH.matcher(visible).find()) {
-            flags.add(new Flag(
-                    FlagType.HIDDEN_TEXT, "Zero-width characters are hidden in the text; they were removed.", null));
+            flags.add(new Flag(FlagType.HIDDEN_TEXT, FlagDetails.ZERO_WIDTH, null));
             visible = ZERO_WIDTH.matcher(visible).replaceAll("");
         }
         var kept = new ArrayList<String>();
         for (String line : visible.split("\\R")) {
             if (INSTRUCTION.matcher(line).find()) {
-                flags.add(new Flag(
-                        FlagType.PROMPT_INJECTION,
-                        "A line gives instructions to the evaluator; it was ignored for scoring.",
-                        excerpt(line)));
+                flags.add(new Flag(FlagType.PROMPT_INJECTION, FlagDetails.INSTRUCTIONS, excerpt(line)));
             } else {
                 kept.add(line);
             }
         }
         for (String line : text.hidden().split("\\R")) {
             if (INSTRUCTION.matcher(line).find()) {
-                flags.add(new Flag(
-                        FlagType.PROMPT_INJECTION,
-                        "Hidden text gives instructions to the evaluator; it was ignored.",
-                        excerpt(line)));
+                flags.add(new Flag(FlagType.PROMPT_INJECTION, FlagDetails.HIDDEN_INSTRUCTIONS, excerpt(line)));
                 break;
             }
         }

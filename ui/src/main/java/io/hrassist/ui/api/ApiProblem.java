@@ -2,6 +2,8 @@ package io.hrassist.ui.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.Nullable;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The API refused a call or could not be reached; {@code detail} is its problem+json detail when it gave one. */
 public final class ApiProblem extends RuntimeException {
@@ -26,6 +28,15 @@ public final class ApiProblem extends RuntimeException {
 
     public String detail() {
         return getMessage();
+    }
+
+    /** The objects of an array field of the problem+json (such as {@code protectedTraits}); empty when not given. */
+    public List<JsonNode> items(String name) {
+        var items = new ArrayList<JsonNode>();
+        if (problem != null && problem.path(name).isArray()) {
+            problem.get(name).forEach(items::add);
+        }
+        return items;
     }
 
     /** A field of the problem+json beyond the standard ones (such as a duplicate's {@code candidateId}), if given. */

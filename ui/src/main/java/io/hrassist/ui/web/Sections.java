@@ -46,11 +46,15 @@ class Sections {
     }
 
     /** The whole vacancy page with the candidates {@code filter} asks for. */
+    @SuppressWarnings("unchecked")
     Map<String, Object> page(String token, UUID vacancy, @Nullable String questionType, CandidateFilter filter) {
         var shown = api.vacancy(token, vacancy); // first: an unknown vacancy is a 404 before anything else is asked
         var model = all(token, vacancy, questionType, filter);
         model.put("vacancy", shown);
-        model.put("staleResults", stale(model));
+        boolean staleScores =
+                ((List<Evaluation>) model.get("candidates")).stream().anyMatch(Evaluation::stale);
+        model.put("staleScores", staleScores);
+        model.put("staleResults", staleScores || stale(model));
         model.put("skipToCandidates", true);
         model.put("uploadMaxBytes", uploadMaxBytes);
         model.put("uploadMaxMb", Math.max(1, uploadMaxBytes / (1024 * 1024)));
@@ -58,15 +62,13 @@ class Sections {
     }
 
     /**
-     * Whether a result on the page, or the job description as edited, was made before the vacancy's title, language,
-     * seniority or skills changed.
+     * Whether the job description (as generated or as edited) or the interview kit was made before the vacancy's
+     * title, language, seniority or skills changed.
      */
-    @SuppressWarnings("unchecked")
     private static boolean stale(Map<String, Object> model) {
-        boolean task = model.get("jdTask") instanceof Task jd && jd.stale()
+        return model.get("jdTask") instanceof Task jd && jd.stale()
                 || model.get("jdEdit") instanceof JobDescriptionEdit edit && edit.stale()
                 || model.get("qTask") instanceof Task questions && questions.stale();
-        return task || ((List<Evaluation>) model.get("candidates")).stream().anyMatch(Evaluation::stale);
     }
 
     Map<String, Object> all(String token, UUID vacancy, @Nullable String questionType, CandidateFilter filter) {

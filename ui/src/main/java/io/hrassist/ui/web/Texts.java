@@ -1,5 +1,6 @@
 package io.hrassist.ui.web;
 
+import io.hrassist.events.FlagDetails;
 import io.hrassist.ui.render.JobDescription;
 import io.micronaut.context.MessageSource;
 import jakarta.annotation.Nullable;
@@ -33,16 +34,20 @@ public final class Texts {
         if (locale.getLanguage().equals("en")) {
             return detail;
         }
-        FlagDetails.Said said = FlagDetails.read(detail);
-        if (said == null) {
-            return null;
-        }
-        Object[] arguments = said.arguments().stream()
-                .map(a -> a.matches("MET|PARTIAL|MISSING")
-                        ? message("status." + a).orElse(a)
-                        : a)
-                .toArray();
-        return messages.getMessage(said.key(), locale, arguments).orElse(null);
+        return FlagDetails.read(detail)
+                .flatMap(said -> message(
+                        "flagDetail." + said.id(),
+                        said.arguments().stream().map(this::word).toArray()))
+                .orElse(null);
+    }
+
+    /**
+     * Why the API refused a vacancy criterion that names a protected trait: its field ({@code mustHaveSkills}), the
+     * skill as written and the trait's code ({@code SEX_OR_GENDER}), as the problem's {@code protectedTraits} give them.
+     */
+    public String protectedTrait(String field, String skill, String trait) {
+        String group = message("form.protectedTrait." + field).orElse(field);
+        return message("form.protectedTrait", group, skill, word(trait)).orElse(skill);
     }
 
     /** The engine that wrote a result: its name, model and whether it stood in for a model that failed. */
@@ -50,6 +55,13 @@ public final class Texts {
         String name = message("engine." + engine.name()).orElse(engine.name());
         String text = engine.model().isBlank() ? name : name + " · " + engine.model();
         return engine.fallback() ? message("engine.fallback", text).orElse(text) : text;
+    }
+
+    /** A value of a flag detail: a status, a criterion's group or a protected trait in the page's language. */
+    private String word(String value) {
+        return message("status." + value)
+                .or(() -> message("flagWord." + slug(value)))
+                .orElse(value);
     }
 
     private java.util.Optional<String> message(String key, Object... arguments) {

@@ -139,8 +139,22 @@ class VacancyPages {
         if (problem.status() != 400) {
             throw problem;
         }
-        return HttpResponse.status(HttpStatus.BAD_REQUEST).body(form(request, id, form, problem.detail(), false));
+        var view = form(request, id, form, problem.detail(), false);
+        view.getModel()
+                .orElseThrow()
+                .put(
+                        "protectedTraits",
+                        problem.items("protectedTraits").stream()
+                                .map(t -> new ProtectedTrait(
+                                        t.path("field").asText(),
+                                        t.path("skill").asText(),
+                                        t.path("trait").asText()))
+                                .toList());
+        return HttpResponse.status(HttpStatus.BAD_REQUEST).body(view);
     }
+
+    /** A criterion the API refused because it names a protected trait, said in the page's language by the form. */
+    record ProtectedTrait(String field, String skill, String trait) {}
 
     /** The form; admins and recruiters choose hiring managers from the list of active ones. */
     private ModelAndView<Map<String, Object>> form(
