@@ -162,7 +162,7 @@ final class Browser {
     }
 
     /** Whether a page's element is gone: stale, or (Chromium's way of saying it) of a document no longer there. */
-    private static boolean gone(WebElement element) {
+    static boolean gone(WebElement element) {
         try {
             return ExpectedConditions.stalenessOf(element).apply(null);
         } catch (WebDriverException e) {

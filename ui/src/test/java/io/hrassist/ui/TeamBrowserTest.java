@@ -22,7 +22,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -380,7 +379,7 @@ class TeamBrowserTest extends UiTest {
             return button;
         });
         // the form posts and the page comes back: wait for the new one, not the old one still showing
-        wait(driver).until(ExpectedConditions.stalenessOf(submit));
+        wait(driver).until(d -> Browser.gone(submit));
         wait(driver).until(d -> !d.findElements(By.id("candidate-stage")).isEmpty());
     }
 
@@ -395,7 +394,7 @@ class TeamBrowserTest extends UiTest {
             click(driver, button);
             return button;
         });
-        wait(driver).until(ExpectedConditions.stalenessOf(submit));
+        wait(driver).until(d -> Browser.gone(submit));
         wait(driver).until(d -> !d.findElements(By.id("feedback-heading")).isEmpty());
     }
 
@@ -411,7 +410,7 @@ class TeamBrowserTest extends UiTest {
             click(manager, button);
             return button;
         });
-        wait(manager).until(ExpectedConditions.stalenessOf(submit));
+        wait(manager).until(d -> Browser.gone(submit));
         wait(manager).until(d -> !d.findElements(By.id("password-form")).isEmpty());
     }
 
