@@ -9,7 +9,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -24,17 +23,12 @@ class DuplicateCandidateHandler implements ExceptionHandler<DuplicateCandidateEx
     @Override
     public HttpResponse<?> handle(HttpRequest request, DuplicateCandidateException exception) {
         String location = "/api/v1/candidates/" + exception.existing();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", "Duplicate candidate");
-        body.put("status", HttpStatus.CONFLICT.getCode());
-        body.put("detail", exception.getMessage());
-        body.put("instance", request.getPath());
-        body.put("candidateId", exception.existing().toString());
-        body.put("location", location);
-        return HttpResponse.status(HttpStatus.CONFLICT)
-                .contentType("application/problem+json")
-                .header(HttpHeaders.LOCATION, location)
-                .body(body);
+        return ProblemBody.of(
+                        request,
+                        HttpStatus.CONFLICT,
+                        "Duplicate candidate",
+                        exception.getMessage(),
+                        Map.of("candidateId", exception.existing().toString(), "location", location))
+                .header(HttpHeaders.LOCATION, location);
     }
 }

@@ -7,7 +7,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,16 +22,12 @@ class ProtectedTraitsHandler implements ExceptionHandler<ProtectedTraitsExceptio
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, ProtectedTraitsException exception) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", "Protected trait");
-        body.put("status", HttpStatus.BAD_REQUEST.getCode());
-        body.put("detail", exception.getMessage());
-        body.put("instance", request.getPath());
-        body.put("protectedTraits", traits(exception.refused()));
-        return HttpResponse.status(HttpStatus.BAD_REQUEST)
-                .contentType("application/problem+json")
-                .body(body);
+        return ProblemBody.of(
+                request,
+                HttpStatus.BAD_REQUEST,
+                "Protected trait",
+                exception.getMessage(),
+                Map.of("protectedTraits", traits(exception.refused())));
     }
 
     private static List<Map<String, String>> traits(List<ProtectedTraitsException.Refused> refused) {
