@@ -43,8 +43,8 @@ class TextsTest {
     void aStuffedSkillNeedsNoPluralOfItsCount() {
         for (int count : new int[] {1, 3, 5, 21}) {
             assertThat(russian.flagDetail(FlagDetails.stuffed("Python", count)))
-                    .isEqualTo("«Python» повторяется, в основном в списках ключевых слов (упоминаний: " + count
-                            + "); повторы не повышают оценку");
+                    .isEqualTo("«Python» повторяется, в основном в списках ключевых слов: упоминаний — " + count
+                            + "; повторы не повышают оценку");
         }
     }
 
