@@ -98,11 +98,28 @@ class TeamBrowserTest extends UiTest {
     void theHeaderNamesTheUserAndTheirRole() {
         recruiter.get(ui("/vacancies").toString());
         assertThat(recruiter.findElement(By.id("who")).getText()).contains("Rita Recruiter", "Recruiter");
-        assertThat(recruiter.findElements(By.id("nav-users")))
-                .as("users are for admins")
-                .isEmpty();
-        manager.get(ui("/vacancies").toString());
+        for (ChromeDriver driver : List.of(recruiter, manager)) {
+            driver.get(ui("/vacancies").toString());
+            for (String adminOnly : List.of("nav-users", "nav-audit")) {
+                assertThat(driver.findElements(By.id(adminOnly)))
+                        .as(adminOnly + " is for admins")
+                        .isEmpty();
+            }
+        }
         assertThat(manager.findElement(By.id("who")).getText()).contains("Max Manager", "Hiring manager");
+    }
+
+    @Test
+    void pagesForAdminsAnswerOthersWithTheForbiddenPage() {
+        expectedErrors.add("status of 403");
+        for (ChromeDriver driver : List.of(recruiter, manager)) {
+            for (String page : List.of("/users", "/audit")) {
+                driver.get(ui(page).toString());
+                assertThat(driver.getTitle()).as(page).contains("Not allowed");
+                assertThat(driver.findElements(By.id("audit-table"))).isEmpty();
+                assertThat(driver.findElements(By.id("create-user"))).isEmpty();
+            }
+        }
     }
 
     @Test
@@ -182,7 +199,15 @@ class TeamBrowserTest extends UiTest {
 
         manager.get(ui("/vacancies/" + vacancy).toString());
         for (String absent : List.of(
-                "edit-vacancy", "vacancy-status", "upload-form", "reevaluate", "generate-jd", "generate-questions")) {
+                "edit-vacancy",
+                "vacancy-status",
+                "vacancy-archive",
+                "delete-vacancy",
+                "export-candidates",
+                "upload-form",
+                "reevaluate",
+                "generate-jd",
+                "generate-questions")) {
             assertThat(manager.findElements(By.id(absent))).as(absent).isEmpty();
         }
         openCandidate(manager, "Alice Example");
@@ -191,6 +216,54 @@ class TeamBrowserTest extends UiTest {
         }
         assertThat(manager.findElement(By.id("download-document")).isDisplayed())
                 .isTrue();
+    }
+
+    @Test
+    void theOriginalDocumentDownloadsAsAnAttachment() {
+        for (ChromeDriver driver : List.of(recruiter, manager)) {
+            openCandidate(driver, "Alice Example");
+            WebElement link = driver.findElement(By.id("download-document"));
+            // What the browser gets on a click: the session's cookie sent, the file as it was uploaded.
+            Object got = driver.executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "fetch(arguments[0]).then(async r => done([r.status, r.headers.get('content-type'),"
+                            + " r.headers.get('content-disposition'), await r.text()])).catch(e => done(String(e)));",
+                    link.getAttribute("href"));
+            assertThat(got).isInstanceOf(List.class);
+            List<?> answer = (List<?>) got;
+            assertThat(answer.get(0)).isEqualTo(200L);
+            assertThat((String) answer.get(1)).startsWith("text/plain");
+            assertThat((String) answer.get(2)).startsWith("attachment; filename=\"alice.txt\"");
+            assertThat(answer.get(3)).isEqualTo(resume("alice.txt"));
+        }
+    }
+
+    @Test
+    void theRecruiterReEvaluatesOneCandidateFromTheirPage() {
+        openCandidate(recruiter, "Bob Example");
+        String id = recruiter.getCurrentUrl().replaceAll(".*/candidates/([0-9a-f-]{36}).*", "$1");
+        UUID before = UUID.fromString(
+                api.get("/api/v1/candidates/" + id).get("evaluationTaskId").asText());
+        assertThat(recruiter.findElement(By.id("candidate-score")).getText()).contains("41");
+        Browser.follow(recruiter, By.id("reevaluate-candidate"));
+        wait(recruiter)
+                .until(d ->
+                        !d.findElements(By.cssSelector(".pending-evaluation")).isEmpty());
+        assertThat(recruiter.findElements(By.id("candidate-score")))
+                .as("the old score is gone")
+                .isEmpty();
+
+        UUID again = UUID.fromString(
+                api.get("/api/v1/candidates/" + id).get("evaluationTaskId").asText());
+        assertThat(again).isNotEqualTo(before);
+        api.deliver(Results.EVALUATION, again, Team.evaluationOf("Bob Example", "bob@example.com", 57));
+        recruiter.navigate().refresh();
+        wait(recruiter)
+                .until(d -> d.findElement(By.id("candidate-score")).getText().contains("57"));
+        openCandidate(recruiter, "Alice Example");
+        assertThat(recruiter.findElement(By.id("candidate-score")).getText())
+                .as("only Bob was evaluated again")
+                .contains("86");
     }
 
     @Test
