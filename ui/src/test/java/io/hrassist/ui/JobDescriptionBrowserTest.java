@@ -235,6 +235,9 @@ class JobDescriptionBrowserTest extends BrowserUiTest {
         assertThat(wait.until(presenceOfElementLocated(By.id("form-conflict"))).getText())
                 .contains("Someone changed this item at the same time.");
         assertThat(driver.findElement(By.id("location")).getAttribute("value")).isEqualTo("Hamburg");
+        assertThat(Axe.seriousViolations(driver))
+                .as("the form with its conflict to axe")
+                .isEmpty();
         JsonNode stored = api.get("/api/v1/vacancies/" + vacancy);
         assertThat(stored.get("title").asText()).isEqualTo("Head Baker");
         assertThat(stored.path("location").asText("")).isEmpty();
@@ -242,6 +245,48 @@ class JobDescriptionBrowserTest extends BrowserUiTest {
         driver.switchTo().window(first);
     }
 
+    @Test
+    void aFailedTaskSaysWhyInThePageLanguageWithoutTheServersWords() {
+        UUID vacancy = vacancyWithJobDescription("Failing", null);
+        api.deliver(
+                Workspace.TASK_FAILED,
+                api.latestTask(vacancy, "JOB_DESCRIPTION"),
+                "{\"reason\":\"MODEL_ERROR\",\"detail\":\"maximum context length is 8192 tokens\"}");
+        api.post("/api/v1/vacancies/" + vacancy + "/interview-questions", "{\"count\":3}");
+        UUID kit = api.latestTask(vacancy, "INTERVIEW_QUESTIONS");
+        api.deliver(
+                Workspace.TASK_FAILED,
+                kit,
+                "{\"reason\":\"DELIVERY\",\"detail\":\"Delivery of io.hrassist.questions.requested.v1 failed\"}");
+        try {
+            Browser.language(driver, server.getURI(), "ru");
+            driver.get(ui("/vacancies/" + vacancy).toString());
+            assertThat(driver.findElement(By.cssSelector("#jd-panel .task-failure"))
+                            .getText())
+                    .isEqualTo("Задача не выполнена.");
+            assertThat(driver.findElement(By.cssSelector("#questions .task-failure"))
+                            .getText())
+                    .isEqualTo("Генератор не ответил вовремя, задача не выполнена.");
+            assertThat(driver.findElement(By.tagName("main")).getText())
+                    .doesNotContain("maximum context", "Delivery of", "MODEL_ERROR");
+
+            Browser.language(driver, server.getURI(), "en");
+            driver.get(ui("/vacancies/" + vacancy).toString());
+            assertThat(driver.findElement(By.cssSelector("#jd-panel .task-failure-detail"))
+                            .getText())
+                    .as("in English the function's own words say more")
+                    .isEqualTo("maximum context length is 8192 tokens");
+            assertThat(driver.findElement(By.cssSelector("#questions .task-failure"))
+                            .getText())
+                    .isEqualTo("The generator did not answer in time, so the task failed.");
+            assertThat(driver.findElements(By.cssSelector("#questions .task-failure-detail")))
+                    .isEmpty();
+        } finally {
+            Browser.language(driver, server.getURI(), "en");
+        }
+    }
+
+    /** A vacancy whose job description was asked for; {@code result} delivered unless null. */
     private UUID vacancyWithJobDescription(String title, String result) {
         UUID vacancy = UUID.fromString(api.post(
                         "/api/v1/vacancies",
@@ -249,7 +294,9 @@ class JobDescriptionBrowserTest extends BrowserUiTest {
                 .get("id")
                 .asText());
         api.post("/api/v1/vacancies/" + vacancy + "/job-description", "{}");
-        api.deliver(Results.JD, api.latestTask(vacancy, "JOB_DESCRIPTION"), result);
+        if (result != null) {
+            api.deliver(Results.JD, api.latestTask(vacancy, "JOB_DESCRIPTION"), result);
+        }
         return vacancy;
     }
 

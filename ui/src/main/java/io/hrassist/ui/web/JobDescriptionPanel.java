@@ -4,6 +4,7 @@ import io.hrassist.ui.api.CoreApi;
 import io.hrassist.ui.api.JobDescriptionApi;
 import io.hrassist.ui.api.JobDescriptionEdit;
 import io.hrassist.ui.api.Task;
+import io.hrassist.ui.render.Failure;
 import io.hrassist.ui.render.JobDescription;
 import io.hrassist.ui.render.Results;
 import jakarta.annotation.Nullable;
@@ -46,6 +47,7 @@ class JobDescriptionPanel {
         var model = new HashMap<String, Object>();
         model.put("vacancyId", vacancy);
         model.put("jdTask", task);
+        model.put("jdFailure", task == null ? null : Failure.of(task.error()));
         model.put("jd", shown);
         model.put("jdEdit", editShown ? edit : null);
         model.put("jdVersion", edit == null ? null : edit.version());

@@ -85,6 +85,7 @@ class Sections {
         String filter = type != null && QUESTION_TYPES.contains(type) ? type : "";
         model.put("vacancyId", vacancy);
         model.put("qTask", task);
+        model.put("qFailure", task == null ? null : Failure.of(task.error()));
         model.put("questionTypes", QUESTION_TYPES);
         model.put("qType", filter);
         model.put(
