@@ -66,7 +66,8 @@
     const types = /\.(pdf|docx|txt)$/i;
     form.classList.add('js');
     const say = (key, file) => (form.dataset[key] || form.dataset.failed).replace('{0}', file.name);
-    const problem = (file) => (file.size > maxBytes ? 'tooLarge' : types.test(file.name) ? null : 'wrongType');
+    const problem = (file) => (file.size > maxBytes ? 'tooLarge' : file.size === 0 ? 'empty'
+      : types.test(file.name) ? null : 'wrongType');
     const byStatus = (status) => (status === 413 ? 'tooLarge' : status === 415 ? 'wrongType'
       : status === 401 ? 'expired' : status === 0 ? 'network' : status >= 500 ? 'server' : 'refused');
     const row = (file) => {

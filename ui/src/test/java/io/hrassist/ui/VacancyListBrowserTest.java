@@ -6,6 +6,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentI
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,12 +91,45 @@ class VacancyListBrowserTest extends UiTest {
     }
 
     @Test
-    void aVacancyIsArchivedFromItsPage() {
+    void findsByLocationAndShowsClosedOnesUnderTheirStatus() {
+        // A place of its own (not the marker, whose search counts the other tests' vacancies)
+        String place = "Tromsø-" + UUID.randomUUID().toString().substring(0, 6);
+        String title = "Baker in " + place;
+        UUID closed = UUID.fromString(api.post("/api/v1/vacancies", """
+                        {"title":"%s","language":"en","location":"%s","mustHaveSkills":["Bread"]}""".formatted(title, place))
+                .get("id")
+                .asText());
+        api.put("/api/v1/vacancies/" + closed + "/status", "{\"status\":\"CLOSED\"}");
+        api.post("/api/v1/vacancies", """
+                {"title":"Baker","language":"en","location":"Oslo","mustHaveSkills":["Bread"]}""");
+        driver.get(ui("/vacancies").toString());
+        driver.findElement(By.id("q")).sendKeys(place.toLowerCase(Locale.ROOT));
+        wait.until(d -> titles().equals(List.of(title)));
+        assertThat(driver.findElement(By.cssSelector("#vacancy-rows .vacancy-closed"))
+                        .getText())
+                .as("the default list has open and closed ones, each saying which")
+                .isEqualTo("Closed");
+
+        new Select(driver.findElement(By.id("status"))).selectByValue("OPEN");
+        wait.until(d -> titles().isEmpty());
+        new Select(driver.findElement(By.id("status"))).selectByValue("CLOSED");
+        wait.until(d -> titles().equals(List.of(title)));
+        assertThat(driver.getCurrentUrl()).contains("status=CLOSED");
+    }
+
+    @Test
+    void aVacancyIsArchivedFromItsPageAfterSayingWhatThatMeans() {
         UUID id = vacancy("Driver", "Licence C");
         driver.get(ui("/vacancies/" + id).toString());
 
-        Browser.click(driver, driver.findElement(By.id("vacancy-archive")));
+        Browser.follow(driver, By.id("vacancy-archive"));
+        assertThat(driver.findElement(By.id("confirm-archive")).getText())
+                .contains("Archive this vacancy?", marker + " Driver", "Status: Archived", "reopened");
+        Browser.follow(driver, By.id("confirm-no"));
+        assertThat(api.get("/api/v1/vacancies/" + id).get("status").asText()).isEqualTo("OPEN");
 
+        Browser.follow(driver, By.id("vacancy-archive"));
+        Browser.follow(driver, By.id("confirm-yes"));
         wait.until(d -> d.findElements(By.id("vacancy-archive")).isEmpty());
         JsonNode stored = api.get("/api/v1/vacancies/" + id);
         assertThat(stored.get("status").asText()).isEqualTo("ARCHIVED");

@@ -107,10 +107,17 @@ class VacancyPages {
         }
     }
 
-    /** Closes or reopens the vacancy (its candidates' retention runs from the closing). */
+    /**
+     * Closes, reopens or archives the vacancy (its candidates' retention runs from the closing); archiving asks first,
+     * as it takes the vacancy out of everyone's list.
+     */
     @Post(value = "/vacancies/{id}/status", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> status(HttpRequest<?> request, UUID id, @Body Map<String, String> fields) {
         String status = fields.get("status");
+        if ("ARCHIVED".equals(status) && !"yes".equals(fields.get("confirmed"))) {
+            return HttpResponse.ok(
+                    Pages.view("confirm-archive-vacancy", "vacancy", api.vacancy(Session.token(request), id)));
+        }
         api.status(Session.token(request), id, "CLOSED".equals(status) || "ARCHIVED".equals(status) ? status : "OPEN");
         return HttpResponse.seeOther(URI.create("/vacancies/" + id));
     }
