@@ -136,13 +136,20 @@ class BrowserTest extends BrowserUiTest {
         api.deliver(Results.QUESTIONS, api.latestTask(vacancy, "INTERVIEW_QUESTIONS"), Results.questions());
 
         wait.until(numberOfElementsToBe(By.cssSelector("#question-list .question"), 3));
+        wait.until(d -> "question-results".equals(d.switchTo().activeElement().getAttribute("id")));
         new Select(driver.findElement(By.id("question-filter"))).selectByValue("BEHAVIORAL");
         wait.until(numberOfElementsToBe(By.cssSelector("#question-list .question"), 1));
         assertThat(driver.findElement(By.cssSelector("#question-list .question"))
                         .getAttribute("data-type"))
                 .isEqualTo("BEHAVIORAL");
-        assertThat(driver.findElement(By.id("interview-kit")).getAttribute("href"))
-                .contains("/interview-kit");
+        String question = driver.findElement(By.cssSelector("#question-list .question .question-text"))
+                .getText();
+
+        driver.get(driver.findElement(By.id("interview-kit")).getAttribute("href"));
+        assertThat(driver.findElements(By.cssSelector(".kit-questions .kit-question")))
+                .as("the printed kit holds the questions shown, not all of them")
+                .singleElement()
+                .satisfies(q -> assertThat(q.getText()).startsWith(question));
     }
 
     @Test

@@ -19,7 +19,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /**
  * The pages on a 390x844 phone in both languages: nothing scrolls sideways, the header folds into a menu that still
  * shows the language switch and signing out, candidates are cards with the score first, controls are at least 24x24
- * CSS pixels, and the section menu stays at hand. Takes the phone screenshots of the documentation on the way.
+ * CSS pixels, the section menu stays at hand, and axe finds nothing serious at this width. Takes the phone
+ * screenshots of the documentation on the way.
  */
 @MicronautTest
 class PhoneTest extends UiTest {
@@ -60,11 +61,13 @@ class PhoneTest extends UiTest {
         Browser.phone(driver);
         Browser.language(driver, server.getURI(), lang);
         fits("/login", lang);
+        Browser.screenshot(driver, "phone-" + lang + "-login");
         Browser.signIn(driver, server.getURI());
         String title = lang.equals("ru") ? "Старший" : "Senior Java";
         for (String page : List.of(
                 "/vacancies?q=" + enc(title),
                 "/vacancies/new",
+                "/vacancies/" + work.vacancy() + "/edit",
                 "/vacancies/" + work.vacancy(),
                 "/vacancies/" + work.vacancy() + "?flag=HIDDEN_TEXT&sort=NAME",
                 "/vacancies/" + work.vacancy() + "?stage=HIRED",
@@ -73,10 +76,15 @@ class PhoneTest extends UiTest {
                 "/vacancies/" + work.vacancy() + "/job-description/edit",
                 "/candidates/" + Team.decidedCandidate(api, work),
                 "/tasks/" + work.questionsTask() + "/interview-kit",
+                "/users",
+                "/audit",
+                "/account/password",
                 "/vacancies/" + UUID.randomUUID())) {
             fits(page, lang);
             if (page.startsWith("/candidates/")) {
                 Browser.screenshot(driver, "phone-" + lang + "-candidate");
+            } else if (page.startsWith("/vacancies?")) {
+                Browser.screenshot(driver, "phone-" + lang + "-vacancies");
             }
         }
 
@@ -107,6 +115,9 @@ class PhoneTest extends UiTest {
                 .isTrue();
         List<String> small = small();
         assertThat(small).as(page + ": controls smaller than 24x24").isEmpty();
+        assertThat(Axe.seriousViolations(driver))
+                .as(page + " at phone width (axe)")
+                .isEmpty();
     }
 
     private void headerFoldsAndStillSignsOut(String lang) {
