@@ -24,23 +24,34 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's Chromium, headless, driven by its own chromedriver (so Selenium Manager never downloads a browser). Tests
- * are skipped with a message where either is not installed.
+ * Debian's Chromium, headless, driven by its own chromedriver (so Selenium Manager never downloads a browser); another
+ * Chrome and its driver where {@code HR_ASSIST_CHROME} and {@code HR_ASSIST_CHROMEDRIVER} name them (GitHub's Ubuntu
+ * runners). Tests are skipped with a message where either is not installed, unless {@code HR_ASSIST_BROWSER_REQUIRED}
+ * is {@code true}: then they fail, so that a CI job cannot pass without having run them.
  */
 final class Browser {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of(env("HR_ASSIST_CHROME", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(env("HR_ASSIST_CHROMEDRIVER", "/usr/bin/chromedriver"));
     /** Where screenshots go: {@code -Dhr-assist.screenshots=DIR} (the docs' pictures), else {@code target/screenshots}. */
     static final Path SCREENSHOTS = Path.of(System.getProperty("hr-assist.screenshots", "target/screenshots"));
 
     private Browser() {}
 
+    private static String env(String name, String otherwise) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? otherwise : value;
+    }
+
     static ChromeDriver start() {
-        Assumptions.assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Browser tests skipped: install Chromium and its driver (apt-get install chromium chromium-driver)"
-                        + " to get " + CHROMIUM + " and " + CHROMEDRIVER);
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        String missing = "install Chromium and its driver (apt-get install chromium chromium-driver) to get " + CHROMIUM
+                + " and " + CHROMEDRIVER;
+        if (!installed && Boolean.parseBoolean(System.getenv("HR_ASSIST_BROWSER_REQUIRED"))) {
+            throw new IllegalStateException(
+                    "Browser tests required (HR_ASSIST_BROWSER_REQUIRED) but missing: " + missing);
+        }
+        Assumptions.assumeTrue(installed, "Browser tests skipped: " + missing);
         try {
             Path profile = Files.createTempDirectory("hr-assist-chromium");
             var service = new ChromeDriverService.Builder()
