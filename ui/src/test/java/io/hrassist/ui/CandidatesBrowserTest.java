@@ -26,6 +26,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -92,6 +93,32 @@ class CandidatesBrowserTest extends UiTest {
         wait.until(d -> d.getCurrentUrl().endsWith(page));
         assertThat(driver.findElements(By.cssSelector("#question-list .question")))
                 .hasSize(1);
+    }
+
+    @Test
+    void keyboardUsersSkipToTheCandidatesAndNothingIsSaidByColourAlone() {
+        open();
+        new Actions(driver).sendKeys(Keys.TAB).sendKeys(Keys.TAB).perform();
+        WebElement skip = driver.switchTo().activeElement();
+        assertThat(skip.getAttribute("id")).isEqualTo("skip-candidates");
+        assertThat(skip.isDisplayed()).as("shown once focused").isTrue();
+        assertThat(skip.getText()).isEqualTo("Skip to candidates");
+        skip.sendKeys(Keys.ENTER);
+        wait.until(urlContains("#candidates"));
+
+        assertThat(driver.findElements(By.cssSelector(".skills dt")))
+                .extracting(WebElement::getText)
+                .as("must-have and nice-to-have named in words, not only coloured")
+                .containsExactly("Must have:", "Nice to have:");
+        assertThat(driver.findElements(By.cssSelector("#candidate-table .flag-badge")))
+                .isNotEmpty()
+                .allSatisfy(flag -> {
+                    assertThat(flag.getAttribute("role")).isEqualTo("note");
+                    assertThat(flag.getText()).isNotBlank();
+                    String help = flag.getAttribute("aria-describedby");
+                    assertThat(driver.findElement(By.id(help)).getAttribute("textContent"))
+                            .isNotBlank();
+                });
     }
 
     @Test
