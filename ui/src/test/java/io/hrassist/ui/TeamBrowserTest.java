@@ -222,20 +222,41 @@ class TeamBrowserTest extends UiTest {
     void theOriginalDocumentDownloadsAsAnAttachment() {
         for (ChromeDriver driver : List.of(recruiter, manager)) {
             openCandidate(driver, "Alice Example");
-            WebElement link = driver.findElement(By.id("download-document"));
-            // What the browser gets on a click: the session's cookie sent, the file as it was uploaded.
-            Object got = driver.executeAsyncScript(
-                    "const done = arguments[arguments.length - 1];"
-                            + "fetch(arguments[0]).then(async r => done([r.status, r.headers.get('content-type'),"
-                            + " r.headers.get('content-disposition'), await r.text()])).catch(e => done(String(e)));",
-                    link.getAttribute("href"));
-            assertThat(got).isInstanceOf(List.class);
-            List<?> answer = (List<?>) got;
+            List<?> answer = fetch(driver, driver.findElement(By.id("download-document")));
             assertThat(answer.get(0)).isEqualTo(200L);
             assertThat((String) answer.get(1)).startsWith("text/plain");
             assertThat((String) answer.get(2)).startsWith("attachment; filename=\"alice.txt\"");
             assertThat(answer.get(3)).isEqualTo(resume("alice.txt"));
         }
+    }
+
+    @Test
+    void theRecruiterExportsTheRankedListAsCsv() {
+        recruiter.get(ui("/vacancies/" + vacancy).toString());
+        List<?> answer = fetch(recruiter, recruiter.findElement(By.id("export-candidates")));
+        assertThat(answer.get(0)).isEqualTo(200L);
+        assertThat((String) answer.get(1)).startsWith("text/csv");
+        assertThat((String) answer.get(2)).startsWith("attachment; filename=\"candidates-" + vacancy);
+        List<String> lines = ((String) answer.get(3)).lines().toList();
+        assertThat(lines.get(0)).startsWith("rank,name,stage,score");
+        assertThat(lines.subList(1, lines.size()))
+                .satisfiesExactly(
+                        alice -> assertThat(alice).startsWith("1,Alice Example,NEW,86"),
+                        bob -> assertThat(bob).startsWith("2,Bob Example,NEW,41"));
+    }
+
+    /**
+     * What the browser gets when the link is clicked: the session's cookie sent, as [status, content type,
+     * disposition, body].
+     */
+    private static List<?> fetch(ChromeDriver driver, WebElement link) {
+        Object got = driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(async r => done([r.status, r.headers.get('content-type'),"
+                        + " r.headers.get('content-disposition'), await r.text()])).catch(e => done(String(e)));",
+                link.getAttribute("href"));
+        assertThat(got).as("the fetch's answer").isInstanceOf(List.class);
+        return (List<?>) got;
     }
 
     @Test
