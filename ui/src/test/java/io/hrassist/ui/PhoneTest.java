@@ -84,6 +84,11 @@ class PhoneTest extends UiTest {
             if (page.startsWith("/candidates/")) {
                 Browser.screenshot(driver, "phone-" + lang + "-candidate");
             } else if (page.startsWith("/vacancies?")) {
+                Object hidden = driver.executeScript("const t = document.querySelector('#vacancy-results"
+                        + " .table-responsive'); return t.scrollWidth - t.clientWidth;");
+                assertThat(((Number) hidden).intValue())
+                        .as("the vacancy list shows every column it has without scrolling")
+                        .isLessThanOrEqualTo(0);
                 Browser.screenshot(driver, "phone-" + lang + "-vacancies");
             }
         }
