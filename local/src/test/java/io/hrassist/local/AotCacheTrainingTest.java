@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,8 +31,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The training run that {@code deploy/images/aot-cache.Dockerfile} makes of each function image, with the images' JVM
  * flags, on the Java 25 that their JRE is: the function answers its own samples and exits 0, the JVM writes the AOT
  * cache, and a start with that cache and the images' JDK_JAVA_OPTIONS answers an event with the cache in use. Skipped
- * where no Java 25 is installed ({@code JAVA25_HOME}, default {@code /usr/lib/jvm/temurin-25-jdk-amd64}).
+ * where no Java 25 is installed ({@code JAVA25_HOME}, default {@code /usr/lib/jvm/temurin-25-jdk-amd64}). The three
+ * functions train at once (each in a directory and on ports of its own).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class AotCacheTrainingTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();

@@ -56,8 +56,7 @@ class CandidatesBrowserTest extends UiTest {
     @BeforeEach
     void signInToAFreshWorkspace() {
         work = Workspace.create(api, "en");
-        signOut();
-        Browser.signIn(driver, server.getURI());
+        Browser.session(driver, server.getURI(), "admin", TestApi.ADMIN_PASSWORD);
     }
 
     @AfterEach

@@ -435,11 +435,13 @@ class TeamBrowserTest extends UiTest {
                 .isNotEmpty();
     }
 
-    /** Signs {@code username} in afresh in {@code driver}; the admin with the test API's password. */
+    /**
+     * Signs {@code username} in afresh in {@code driver} (a session of their own, without the form: the admin tests
+     * use the form); the admin with the test API's password.
+     */
     private void signIn(ChromeDriver driver, String username) {
-        driver.get(ui("/login").toString());
-        driver.manage().deleteAllCookies();
-        Browser.signIn(driver, server.getURI(), username, username.equals("admin") ? TestApi.ADMIN_PASSWORD : PASSWORD);
+        Browser.session(
+                driver, server.getURI(), username, username.equals("admin") ? TestApi.ADMIN_PASSWORD : PASSWORD);
     }
 
     private void evaluate(JsonNode candidate, String name, int score) {
