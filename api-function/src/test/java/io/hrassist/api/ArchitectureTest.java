@@ -21,6 +21,7 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage(
                     "io.micronaut..",
+                    "io.micrometer..",
                     "io.cloudevents..",
                     "com.fasterxml..",
                     "java.sql..",
@@ -28,6 +29,7 @@ class ArchitectureTest {
                     "..api.web..",
                     "..api.messaging..",
                     "..api.security..",
+                    "..api.metrics..",
                     "..events.http..",
                     "..events.binding..");
 
@@ -35,7 +37,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule adaptersReachStorageThroughPorts = noClasses()
             .that()
-            .resideInAnyPackage("..api.web..", "..api.messaging..", "..api.security..")
+            .resideInAnyPackage("..api.web..", "..api.messaging..", "..api.security..", "..api.metrics..")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("..api.db..");
@@ -54,6 +56,24 @@ class ArchitectureTest {
     static final ArchRule storageKnowsNoAdapters = noClasses()
             .that()
             .resideInAPackage("..api.db..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..api.web..", "..api.messaging..", "..api.security..", "..api.metrics..");
+
+    /** The metrics hear the domain's events and read its ports; no other adapter calls them… */
+    @ArchTest
+    static final ArchRule nobodyCallsTheMetrics = noClasses()
+            .that()
+            .resideInAnyPackage("..api.web..", "..api.messaging..", "..api.security..", "..api.db..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..api.metrics..");
+
+    /** …and they call none. */
+    @ArchTest
+    static final ArchRule metricsKnowNoOtherAdapter = noClasses()
+            .that()
+            .resideInAPackage("..api.metrics..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("..api.web..", "..api.messaging..", "..api.security..");

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** The outbox table as the relay sees it: claims commit in their own transaction ({@code REQUIRES_NEW}). */
 @Singleton
@@ -42,6 +43,11 @@ class JdbcOutboxQueue implements OutboxQueue {
     @Override
     public long count() {
         return outbox.count();
+    }
+
+    @Override
+    public Optional<Instant> oldestWaiting() {
+        return outbox.oldestCreatedAt();
     }
 
     private List<QueuedEvent> claimed(List<OutboxRow> rows, Instant claimedUntil) {

@@ -3,11 +3,15 @@ package io.hrassist.api.db;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hrassist.api.domain.Task;
+import io.hrassist.api.domain.TaskEnded;
 import io.hrassist.api.domain.TaskKind;
+import io.hrassist.api.domain.TaskStarted;
 import io.hrassist.api.domain.TaskStatus;
 import io.hrassist.api.domain.TaskStore;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -16,19 +20,29 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+/** Tasks in the {@code task} table; a start and an end are also published for the metrics (after the commit). */
 @Singleton
 class JdbcTaskStore implements TaskStore {
 
     private final TaskRepository repository;
     private final ObjectMapper mapper;
+    private final ApplicationEventPublisher<TaskStarted> started;
+    private final ApplicationEventPublisher<TaskEnded> ended;
 
-    JdbcTaskStore(TaskRepository repository, ObjectMapper mapper) {
+    JdbcTaskStore(
+            TaskRepository repository,
+            ObjectMapper mapper,
+            ApplicationEventPublisher<TaskStarted> started,
+            ApplicationEventPublisher<TaskEnded> ended) {
         this.repository = repository;
         this.mapper = mapper;
+        this.started = started;
+        this.ended = ended;
     }
 
     @Override
     public void create(Task t) {
+        started.publishEvent(new TaskStarted(t.kind()));
         repository.save(new TaskRow(
                 t.id(),
                 t.kind().name(),
@@ -79,7 +93,17 @@ class JdbcTaskStore implements TaskStore {
         int changed = ending instanceof Task.Ending.Success success
                 ? repository.complete(id, TaskStatus.SUCCEEDED.name(), json(success.data()), null, success.score())
                 : repository.complete(id, TaskStatus.FAILED.name(), null, ((Task.Ending.Failure) ending).error(), null);
-        return changed == 1;
+        if (changed != 1) {
+            return false;
+        }
+        repository
+                .findById(id)
+                .filter(r -> r.completedAt() != null)
+                .ifPresent(r -> ended.publishEvent(new TaskEnded(
+                        TaskKind.valueOf(r.kind()),
+                        TaskStatus.valueOf(r.status()),
+                        Duration.between(r.createdAt(), r.completedAt()))));
+        return true;
     }
 
     private String json(Object result) {

@@ -7,6 +7,7 @@ import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface OutboxRepository extends GenericRepository<OutboxRow, Long> {
@@ -40,4 +41,8 @@ public interface OutboxRepository extends GenericRepository<OutboxRow, Long> {
     void retryLater(Long id, Instant nextAttemptAt, String lastError);
 
     long count();
+
+    /** When the oldest waiting event was added (ids grow with time; delivered events are deleted). */
+    @Query("SELECT created_at FROM outbox_event ORDER BY id LIMIT 1")
+    Optional<Instant> oldestCreatedAt();
 }

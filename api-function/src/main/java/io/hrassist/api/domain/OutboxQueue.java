@@ -2,6 +2,7 @@ package io.hrassist.api.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The relay's side of the outbox. A claim is made in a transaction of its own that has committed when the method
@@ -24,4 +25,7 @@ public interface OutboxQueue {
 
     /** Events still waiting. */
     long count();
+
+    /** When the event waiting longest was added; empty when none waits. */
+    Optional<Instant> oldestWaiting();
 }

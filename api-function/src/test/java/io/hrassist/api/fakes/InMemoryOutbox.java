@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -90,6 +91,11 @@ public final class InMemoryOutbox implements Outbox, OutboxQueue {
     @Override
     public long count() {
         return rows.size();
+    }
+
+    @Override
+    public Optional<Instant> oldestWaiting() {
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.firstEntry().getValue().createdAt);
     }
 
     /** The events waiting, oldest first, without claiming them: what a test looks at. */

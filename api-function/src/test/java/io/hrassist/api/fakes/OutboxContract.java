@@ -89,11 +89,14 @@ public abstract class OutboxContract extends PortContract {
 
     @Test
     void aDeliveredEventLeavesTheOutbox() {
+        assertThat(ports.outboxQueue().oldestWaiting()).isEmpty();
         add();
         OutgoingEvent kept = add();
         List<QueuedEvent> claimed = ports.outboxQueue().claimDue(10, later());
+        assertThat(ports.outboxQueue().oldestWaiting()).hasValue(claimed.get(0).createdAt());
 
         ports.outboxQueue().delivered(claimed.get(0).id());
+        assertThat(ports.outboxQueue().oldestWaiting()).hasValue(claimed.get(1).createdAt());
 
         assertThat(ports.outboxQueue().count()).isEqualTo(1);
         assertThat(ports.outboxQueue().claimWaiting(10, later()))
