@@ -289,7 +289,9 @@ export function networkPolicy(objects) {
   const deny = nps.find((n) => Object.keys(n.spec.podSelector?.matchLabels || {}).join() === "app.kubernetes.io/instance" &&
     !n.spec.ingress && !n.spec.egress && ["Ingress", "Egress"].every((t) => n.spec.policyTypes?.includes(t)));
   if (!deny) v.push("no default-deny NetworkPolicy (ingress and egress) for the release's pods");
-  if (!nps.some((n) => (n.spec.egress || []).some((e) => (e.ports || []).some((p) => p.port === 53)))) v.push("no DNS egress");
+  // DNS: UDP and TCP to the same port (53, or 5353 on OpenShift), for the release's pods
+  const dns = (e) => (e.ports || []).some((p) => p.protocol === "UDP" && (e.ports || []).some((q) => q.protocol === "TCP" && q.port === p.port));
+  if (!nps.some((n) => n.metadata.name.endsWith("-dns") && (n.spec.egress || []).some(dns))) v.push("no DNS egress");
   const fn = nps.find((n) => n.metadata.name.endsWith("-functions"));
   if (!fn) v.push("no NetworkPolicy for the functions");
   else for (const e of fn.spec.egress || [])
