@@ -30,7 +30,7 @@ const RENDERS = {
   // The chart's own Squid as the functions' egress proxy (allow-list: the model's host).
   squid: { "llm.egressProxy.squid.enabled": true, "llm.baseUrl": "https://llm.example.com/v1", "llm.model": "gpt-4o-mini" },
   "operators-vault": { "knative.enabled": false, "vault.enabled": true, "vault.caBundle": "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCg==", "postgres.mode": "cloudnativepg", "rabbitmq.mode": "operator" },
-  "plain-full": { "knative.enabled": false, "vault.enabled": true, "ui.enabled": true, "ingress.enabled": true, "api.kubernetesConfig": true, "rabbitmqTls.caSecret": "rabbitmq-ca", "llm.egressProxy.host": "squid.proxy.svc", "llm.egressProxy.namespace": "proxy", "networkPolicy.monitoringNamespace": "monitoring", "vault.caProvider.type": "Secret", "vault.caProvider.name": "vault-ca", "vault.caProvider.key": "ca.crt", "networkPolicy.dns.ports[0]": 5353, "networkPolicy.dns.cidrs[0]": "169.254.20.10/32" },
+  "plain-full": { "knative.enabled": false, "vault.enabled": true, "ui.enabled": true, "ingress.enabled": true, "api.kubernetesConfig": true, "rabbitmqTls.caSecret": "rabbitmq-ca", "llm.egressProxy.host": "squid.proxy.svc", "llm.egressProxy.namespace": "proxy", "networkPolicy.monitoringNamespace": "monitoring", "vault.caProvider.type": "Secret", "vault.caProvider.name": "vault-ca", "vault.caProvider.key": "ca.crt", "networkPolicy.dns.ports[0]": 5353, "networkPolicy.dns.cidrs[0]": "169.254.20.10/32", "logFormat": "json" },
 };
 
 // Stand-in ciphertexts for the Sealed Secrets renders: every key of every Secret the chart would generate.

@@ -212,6 +212,8 @@ amqp://{{ $host }}:5672
   value: /etc/hr-assist/rabbitmq-ca/ca.crt
 {{- end }}
 {{- end }}
+- name: HR_ASSIST_LOG_FORMAT
+  value: {{ .Values.logFormat | quote }}
 - name: JAVA_TOOL_OPTIONS
   value: {{ .Values.api.javaToolOptions | default .Values.javaToolOptions | quote }}
 {{- with .Values.api.extraEnv }}
@@ -316,6 +318,8 @@ activator and the event senders). Plain Kubernetes: events come from RabbitMQ qu
 {{- /* Also as JVM properties, for HTTP clients that follow the default ProxySelector. */}}
 {{- $jto = printf "%s -Dhttps.proxyHost=%s -Dhttps.proxyPort=%v -Dhttp.nonProxyHosts=localhost|127.0.0.1|*.svc|*.cluster.local" $jto $proxy.host $proxy.port }}
 {{- end }}
+- name: HR_ASSIST_LOG_FORMAT
+  value: {{ .ctx.Values.logFormat | quote }}
 - name: JAVA_TOOL_OPTIONS
   value: {{ $jto | quote }}
 {{- with $v.extraEnv }}
@@ -332,6 +336,8 @@ activator and the event senders). Plain Kubernetes: events come from RabbitMQ qu
 {{- /* Knative: the ingress gateway, the activator and the queue-proxy each append to X-Forwarded-For. */}}
 - name: HR_ASSIST_TRUSTED_PROXY_HOPS
   value: {{ .Values.ui.trustedProxyHops | default (ternary 3 1 .Values.knative.enabled) | quote }}
+- name: HR_ASSIST_LOG_FORMAT
+  value: {{ .Values.logFormat | quote }}
 - name: JAVA_TOOL_OPTIONS
   value: {{ .Values.ui.javaToolOptions | default .Values.javaToolOptions | quote }}
 {{- with .Values.ui.extraEnv }}

@@ -23,7 +23,8 @@ public final class Application {
 
     private Application() {}
 
+    /** Starts without Micronaut's banner: every line on stdout is a log line (JSON ones with HR_ASSIST_LOG_FORMAT=json). */
     public static void main(String[] args) {
-        Micronaut.run(Application.class, args);
+        Micronaut.build(args).mainClass(Application.class).banner(false).start();
     }
 }

@@ -41,7 +41,14 @@ public class CloudEventDispatcher {
         return handlers.keySet();
     }
 
+    /** Handles {@code event}, its names in the logging MDC meanwhile ({@link EventLogContext}). */
     public Outcome dispatch(CloudEvent event) {
+        try (var logged = EventLogContext.of(event)) {
+            return handled(event);
+        }
+    }
+
+    private Outcome handled(CloudEvent event) {
         CloudEventHandler<?> handler = handlers.get(event.getType());
         if (handler == null) {
             return new Outcome.Rejected(

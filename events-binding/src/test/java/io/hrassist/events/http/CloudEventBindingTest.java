@@ -206,6 +206,29 @@ class CloudEventBindingTest {
         assertThat(response.header("ce-type")).isNull();
     }
 
+    @Test
+    void theEventBeingHandledIsInTheLoggingContextAndOnlyMeanwhile() {
+        var request = binary("evt-logged", EventType.INTERVIEW_QUESTIONS_REQUESTED.name(), questionsData(5))
+                .header("ce-traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+
+        assertThat(send(request).code()).isEqualTo(202);
+
+        assertThat(TestHandlers.loggedWith)
+                .containsEntry("task", TASK)
+                .containsEntry("event", "evt-logged")
+                .containsEntry("type", EventType.INTERVIEW_QUESTIONS_REQUESTED.name())
+                .containsEntry("trace", "4bf92f3577b34da6a3ce929d0e0e4736");
+
+        send(binary(
+                "evt} {\"level\":\"ERROR\",\"message\":\"forged\"",
+                EventType.INTERVIEW_QUESTIONS_REQUESTED.name(),
+                questionsData(5)));
+        assertThat(TestHandlers.loggedWith)
+                .as("an id that is no plain identifier writes nothing of its own into a log")
+                .containsEntry("event", "invalid")
+                .doesNotContainKey("trace");
+    }
+
     private void assertProblem(MutableHttpRequest<?> request, String title, String detailPart) throws Exception {
         var error = org.junit.jupiter.api.Assertions.assertThrows(
                 HttpClientResponseException.class, () -> client.toBlocking().exchange(request, byte[].class));

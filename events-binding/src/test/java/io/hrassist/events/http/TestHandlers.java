@@ -12,7 +12,9 @@ import io.hrassist.events.binding.UnprocessableEventException;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.slf4j.MDC;
 
 /** Handlers used by the binding tests only. */
 @Factory
@@ -38,7 +40,13 @@ class TestHandlers {
                 EngineInfo.offline("test"));
     }
 
-    /** Fails on purpose by count: 13 can never be processed, 42 fails transiently; otherwise no reply. */
+    /** What the logging MDC held while the last questions event was handled. */
+    static volatile Map<String, String> loggedWith = Map.of();
+
+    /**
+     * Fails on purpose by count: 13 can never be processed, 42 fails transiently; otherwise no reply. Keeps the MDC it
+     * ran with ({@link #loggedWith}).
+     */
     @Singleton
     CloudEventHandler<InterviewQuestionsRequested> questions() {
         return new CloudEventHandler<>() {
@@ -49,6 +57,8 @@ class TestHandlers {
 
             @Override
             public Optional<Reply<?>> handle(IncomingEvent<InterviewQuestionsRequested> event) {
+                Map<String, String> mdc = MDC.getCopyOfContextMap();
+                loggedWith = mdc == null ? Map.of() : mdc;
                 if (event.data().count() == 13) {
                     throw new UnprocessableEventException("UNLUCKY", "Thirteen questions are never asked.");
                 }
