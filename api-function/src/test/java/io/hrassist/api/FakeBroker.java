@@ -17,6 +17,9 @@ final class FakeBroker implements AutoCloseable {
 
     final int port = freePort();
     final List<String> accepted = new CopyOnWriteArrayList<>();
+    /** The trace context of each accepted event (its {@code ce-traceparent} header), in the same order. */
+    final List<String> traces = new CopyOnWriteArrayList<>();
+
     final AtomicInteger rejected = new AtomicInteger();
     private HttpServer server;
 
@@ -38,6 +41,7 @@ final class FakeBroker implements AutoCloseable {
                 status = 503;
             } else {
                 accepted.add(exchange.getRequestHeaders().getFirst("ce-subject"));
+                traces.add(String.valueOf(exchange.getRequestHeaders().getFirst("ce-traceparent")));
                 status = 202;
             }
             exchange.sendResponseHeaders(status, -1);

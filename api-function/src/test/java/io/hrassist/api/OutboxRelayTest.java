@@ -66,5 +66,10 @@ class OutboxRelayTest extends ApiTest {
 
         assertThat(broker.rejected.get()).isEqualTo(3);
         assertThat(broker.accepted).doesNotHaveDuplicates().containsAll(tasks);
+        for (int i = 0; i < broker.accepted.size(); i++) {
+            assertThat(broker.traces.get(i))
+                    .as("one trace per task: its id is the task's")
+                    .matches("00-" + broker.accepted.get(i).replace("-", "") + "-[0-9a-f]{16}-01");
+        }
     }
 }

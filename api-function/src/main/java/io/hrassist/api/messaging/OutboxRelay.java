@@ -6,6 +6,7 @@ import io.hrassist.api.domain.OutboxFilled;
 import io.hrassist.api.domain.OutboxQueue;
 import io.hrassist.api.domain.QueuedEvent;
 import io.hrassist.events.EventType;
+import io.hrassist.events.binding.Traceparent;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
@@ -180,8 +181,10 @@ class OutboxRelay {
 
     /** Null when the broker accepted the event, else why not. */
     private String send(QueuedEvent row) {
-        CloudEvent event = CloudEventBuilder.v1()
-                .withId(row.eventId().toString())
+        var builder = CloudEventBuilder.v1();
+        Traceparent.ofTask(row.subject(), row.eventId().toString())
+                .ifPresent(trace -> builder.withExtension(Traceparent.EXTENSION, trace));
+        CloudEvent event = builder.withId(row.eventId().toString())
                 .withSource(URI.create(row.source()))
                 .withType(row.type())
                 .withSubject(row.subject())

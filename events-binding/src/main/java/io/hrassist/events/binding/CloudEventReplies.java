@@ -35,10 +35,14 @@ public class CloudEventReplies {
      * The reply to {@code request}: same subject, its own type and source, and an id derived from the request's source
      * and id ({@link EventIds#reply}).
      */
+    /** The reply event, in the request's trace when it carries one ({@link Traceparent}). */
     public CloudEvent replyTo(CloudEvent request, Reply<?> reply) {
         String type = reply.type().name();
-        return CloudEventBuilder.v1()
-                .withId(EventIds.reply(request.getSource(), request.getId(), type))
+        String id = EventIds.reply(request.getSource(), request.getId(), type);
+        var builder = CloudEventBuilder.v1();
+        Traceparent.child(request.getExtension(Traceparent.EXTENSION), id)
+                .ifPresent(trace -> builder.withExtension(Traceparent.EXTENSION, trace));
+        return builder.withId(id)
                 .withSource(source)
                 .withType(type)
                 .withSubject(request.getSubject())

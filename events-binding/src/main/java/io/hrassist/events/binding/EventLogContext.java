@@ -20,7 +20,6 @@ public final class EventLogContext implements AutoCloseable {
     public static final String TRACE = "trace";
 
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9._:/@+-]{1,200}");
-    private static final Pattern TRACEPARENT = Pattern.compile("[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}");
 
     private EventLogContext() {}
 
@@ -29,10 +28,9 @@ public final class EventLogContext implements AutoCloseable {
         put(TASK, event.getSubject());
         put(EVENT, event.getId());
         put(TYPE, event.getType());
-        Object traceparent = event.getExtension("traceparent");
+        Object traceparent = event.getExtension(Traceparent.EXTENSION);
         if (traceparent != null) {
-            var trace = TRACEPARENT.matcher(traceparent.toString());
-            MDC.put(TRACE, trace.matches() ? trace.group(1) : "invalid");
+            MDC.put(TRACE, Traceparent.traceId(traceparent).orElse("invalid"));
         }
         return new EventLogContext();
     }

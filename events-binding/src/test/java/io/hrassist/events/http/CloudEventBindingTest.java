@@ -207,6 +207,28 @@ class CloudEventBindingTest {
     }
 
     @Test
+    void theReplyStaysInTheRequestsTraceAsASpanOfItsOwn() {
+        String parent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        var traced = binary("evt-traced", EventType.JOB_DESCRIPTION_REQUESTED.name(), jdData())
+                .header("ce-traceparent", parent);
+
+        String reply = send(traced).header("ce-traceparent");
+
+        assertThat(reply)
+                .matches("00-4bf92f3577b34da6a3ce929d0e0e4736-[0-9a-f]{16}-01")
+                .isNotEqualTo(parent);
+        assertThat(send(binary("evt-untraced", EventType.JOB_DESCRIPTION_REQUESTED.name(), jdData()))
+                        .header("ce-traceparent"))
+                .as("no trace is made up for a request without one")
+                .isNull();
+        assertThat(send(binary("evt-bad", EventType.JOB_DESCRIPTION_REQUESTED.name(), jdData())
+                                .header("ce-traceparent", "00-00000000000000000000000000000000-00f067aa0ba902b7-01"))
+                        .header("ce-traceparent"))
+                .as("an invalid trace context is not continued")
+                .isNull();
+    }
+
+    @Test
     void theEventBeingHandledIsInTheLoggingContextAndOnlyMeanwhile() {
         var request = binary("evt-logged", EventType.INTERVIEW_QUESTIONS_REQUESTED.name(), questionsData(5))
                 .header("ce-traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
