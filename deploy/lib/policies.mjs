@@ -35,6 +35,21 @@ export const REPLIES = {
 const SECRET_KEY = /(password|passwd|secret|api[-_]?key|apikey|private[-_]?key|credential|cookie|(^|[-_])token$)/i;
 const CREDENTIAL_URI = /[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:[^/\s@]+@/i;
 const ISO_DURATION = /^P(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)$/;
+/** The longest outage deploy/chaos makes (network-partition-postgres, pod-failure-rabbitmq: 2m). */
+const OUTAGE_SECONDS = 120;
+
+/** Seconds of an ISO-8601 duration of hours, minutes and seconds (NaN if it is none). */
+export function seconds(iso) {
+  const m = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?$/.exec(String(iso ?? ""));
+  return m ? Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0) : NaN;
+}
+
+/** How long a Trigger's delivery keeps retrying: the sum of its backoff delays. */
+export function retrySeconds(d) {
+  const delay = seconds(d.backoffDelay);
+  const n = d.retry ?? 0;
+  return d.backoffPolicy === "exponential" ? delay * (2 ** n - 1) : delay * n * (n + 1) / 2;
+}
 
 /** Pod specs of an object, with where they sit: [{path, spec, meta, knative}] */
 export function podSpecs(o) {
@@ -164,6 +179,16 @@ export function triggersPolicy(objects) {
     if (!["exponential", "linear"].includes(d.backoffPolicy)) v.push(`${id(t)}: delivery.backoffPolicy ${d.backoffPolicy}`);
     for (const f of ["backoffDelay", "timeout"])
       if (!ISO_DURATION.test(String(d[f] ?? ""))) v.push(`${id(t)}: delivery.${f} ${d[f]} is not an ISO-8601 duration`);
+    // Retries must outlast the outages the project's chaos experiments make (deploy/chaos: 2 minutes): a result that
+    // gives up sooner is dead-lettered to the API, which is as unreachable then, and its task never ends.
+    const budget = retrySeconds(d);
+    if (sub === "hr-assist-api" && budget < OUTAGE_SECONDS)
+      v.push(`${id(t)}: retries give up after ${budget} s, before a ${OUTAGE_SECONDS} s outage ends`);
+    // A delivery that times out while the function still works is sent again: a second model call for one task.
+    const ksvc = objects.find((o) => o.apiVersion === "serving.knative.dev/v1" && o.kind === "Service" && o.metadata.name === sub);
+    const serviceTimeout = ksvc?.spec?.template?.spec?.timeoutSeconds;
+    if (serviceTimeout && seconds(d.timeout) < serviceTimeout)
+      v.push(`${id(t)}: delivery.timeout ${d.timeout} is shorter than ${sub}'s timeoutSeconds ${serviceTimeout}`);
     const dls = d.deadLetterSink;
     if (!dls) v.push(`${id(t)}: no deadLetterSink`);
     else if (dls.ref?.name !== "hr-assist-api" || dls.uri !== "/dead-letters")

@@ -251,6 +251,8 @@ await check("self-test: schemas, values.schema.json and policies reject known-ba
   expectViolation("Trigger without delivery", P.triggersPolicy, (o) => delete find(o, "Trigger").spec.delivery);
   expectViolation("reply type routed to its own function", P.triggersPolicy, (o) => (find(o, "Trigger", "hr-assist-job-description-requested").spec.filter.attributes.type = "io.hrassist.task.failed.v1"));
   expectViolation("Trigger without filter", P.triggersPolicy, (o) => delete find(o, "Trigger").spec.filter);
+  expectViolation("result retries shorter than a chaos outage", P.triggersPolicy, (o) => (find(o, "Trigger", "hr-assist-task-failed").spec.delivery.retry = 5));
+  expectViolation("request timeout shorter than the function's", P.triggersPolicy, (o) => (find(o, "Trigger", "hr-assist-job-description-requested").spec.delivery.timeout = "PT120S"));
   expectViolation("broker of another class", P.knativePolicy, (o) => (find(o, "Broker").metadata.annotations["eventing.knative.dev/broker.class"] = "MTChannelBasedBroker"));
   expectViolation("function min-scale 1", P.knativePolicy, (o) => (find(o, "Service", "hr-assist-resume").spec.template.metadata.annotations["autoscaling.knative.dev/min-scale"] = "1"));
   const role = { apiVersion: "rbac.authorization.k8s.io/v1", kind: "Role", metadata: { name: "hr-assist-api", labels: { "app.kubernetes.io/component": "api" } }, rules: [{ apiGroups: [""], resources: ["configmaps"], verbs: ["get", "list", "watch"] }] };
