@@ -72,9 +72,22 @@ class LoginController {
                     .cookie(cookies.secret(Cookies.SESSION, token));
         } catch (ApiProblem problem) {
             String key = problem.status() == 401 ? "login.wrong" : Failures.messageKey(problem.status());
-            return HttpResponse.status(problem.status() == 429 ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNAUTHORIZED)
+            return HttpResponse.status(status(problem.status()))
                     .body(Pages.view("login", "messageKey", key, "username", username, "next", next, "error", true));
         }
+    }
+
+    /**
+     * The sign-in page's status for the API's answer: a wrong password is 401, but an API that is not there yet (a
+     * start from zero) or failing is the service's trouble, not the user's.
+     */
+    private static HttpStatus status(int api) {
+        return switch (api) {
+            case 401 -> HttpStatus.UNAUTHORIZED;
+            case 429 -> HttpStatus.TOO_MANY_REQUESTS;
+            case 0, 502, 503, 504 -> HttpStatus.SERVICE_UNAVAILABLE;
+            default -> api >= 500 ? HttpStatus.BAD_GATEWAY : HttpStatus.BAD_REQUEST;
+        };
     }
 
     /** Ends the session at the API too, so the token is dead even if the cookie was copied. */
