@@ -105,7 +105,12 @@ class SecurityTest extends UiTest {
     @Test
     void letsStaticAssetsBeCached() throws Exception {
         assertThat(send(get("/assets/app.js")).headers().firstValue("Cache-Control"))
-                .hasValueSatisfying(value -> assertThat(value).doesNotContain("no-store"));
+                .hasValueSatisfying(value -> assertThat(value).doesNotContain("no-store", "immutable"));
+        var versioned = send(get("/webjars/bootstrap/5.3.8/css/bootstrap.min.css"));
+        assertThat(versioned.statusCode()).isEqualTo(200);
+        assertThat(versioned.headers().firstValue("Cache-Control"))
+                .as("a versioned path never changes: kept a year without asking again")
+                .hasValue("public, max-age=31536000, immutable");
     }
 
     @Test

@@ -10,8 +10,9 @@ import io.micronaut.http.annotation.ServerFilter;
 /**
  * Headers on every answer, the forwarded API's included: a Content-Security-Policy that allows only this origin's
  * scripts, styles and connections and no framing, no MIME sniffing, no referrer to other sites, HSTS when the site is
- * served over HTTPS, and {@code no-store} on everything but the versioned static files, so no shared or back-button
- * cache keeps a signed-in page, a CSRF token or an API answer.
+ * served over HTTPS, and {@code no-store} on everything but the static files, so no shared or back-button cache keeps a
+ * signed-in page, a CSRF token or an API answer. The WebJars (Bootstrap, htmx) have their version in their path, so a
+ * browser keeps them a year without asking again; the app's own {@code /assets/} keep Micronaut's short caching.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 @Order(-1000)
@@ -37,7 +38,10 @@ class SecurityHeaders {
         if (cookies.secure() || request.isSecure()) {
             headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
-        if (!isStatic(request.getPath())) {
+        if (request.getPath().startsWith("/webjars/")) {
+            // (the Expires that Micronaut adds as it writes the file is overruled by max-age)
+            headers.set(HttpHeaders.CACHE_CONTROL, "public, max-age=31536000, immutable");
+        } else if (!isStatic(request.getPath())) {
             headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
         }
     }
