@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Signing in while the API is not there (starting from zero, or down): the page says the service cannot be reached,
- * with 503, not that the password is wrong.
+ * with 502 as every page does then, not that the password is wrong.
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -59,7 +59,9 @@ class SignInWithoutApiTest implements TestPropertyProvider {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
 
-        assertThat(answer.statusCode()).isEqualTo(503);
+        assertThat(answer.statusCode())
+                .as("as every page answers an API it cannot reach")
+                .isEqualTo(502);
         assertThat(answer.body())
                 .contains("cannot reach its service right now")
                 .doesNotContain(Bundle.text("en", "login.wrong"));

@@ -49,6 +49,11 @@ final class Failures {
     }
 
     /** The message key that explains a problem of this status, the detail shown beside it. */
+    /** A page's status for the API's answer: the API's own, or 502 where it could not be reached (0). */
+    static HttpStatus status(ApiProblem problem) {
+        return problem.status() == 0 ? HttpStatus.BAD_GATEWAY : HttpStatus.valueOf(problem.status());
+    }
+
     static String messageKey(int status) {
         return switch (status) {
             case 0, 502, 503, 504 -> "problem.unreachable";
@@ -92,8 +97,7 @@ final class Failures {
 
         @Override
         public HttpResponse<?> handle(HttpRequest request, ApiProblem problem) {
-            // The API could not be reached (0): to the person, the service they use is unavailable.
-            HttpStatus status = problem.status() == 0 ? HttpStatus.BAD_GATEWAY : HttpStatus.valueOf(problem.status());
+            HttpStatus status = status(problem);
             boolean correctable = status == HttpStatus.BAD_REQUEST || status == HttpStatus.CONFLICT;
             var response = pages.answer(request, status, problem.detail(), correctable);
             // htmx swaps only 2xx answers by default: the fragment comes as 200 so the message shows in place.

@@ -4,7 +4,6 @@ import io.hrassist.ui.api.ApiProblem;
 import io.hrassist.ui.api.CoreApi;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -72,22 +71,11 @@ class LoginController {
                     .cookie(cookies.secret(Cookies.SESSION, token));
         } catch (ApiProblem problem) {
             String key = problem.status() == 401 ? "login.wrong" : Failures.messageKey(problem.status());
-            return HttpResponse.status(status(problem.status()))
+            // The API's status, as every page answers it (Failures.status): a wrong password 401, an API not there
+            // yet (a start from zero) 502 — the service's trouble, never said as a wrong password.
+            return HttpResponse.status(Failures.status(problem))
                     .body(Pages.view("login", "messageKey", key, "username", username, "next", next, "error", true));
         }
-    }
-
-    /**
-     * The sign-in page's status for the API's answer: a wrong password is 401, but an API that is not there yet (a
-     * start from zero) or failing is the service's trouble, not the user's.
-     */
-    private static HttpStatus status(int api) {
-        return switch (api) {
-            case 401 -> HttpStatus.UNAUTHORIZED;
-            case 429 -> HttpStatus.TOO_MANY_REQUESTS;
-            case 0, 502, 503, 504 -> HttpStatus.SERVICE_UNAVAILABLE;
-            default -> api >= 500 ? HttpStatus.BAD_GATEWAY : HttpStatus.BAD_REQUEST;
-        };
     }
 
     /** Ends the session at the API too, so the token is dead even if the cookie was copied. */
