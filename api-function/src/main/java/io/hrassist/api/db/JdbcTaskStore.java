@@ -11,6 +11,7 @@ import io.hrassist.api.domain.TaskStore;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -28,14 +29,17 @@ class JdbcTaskStore implements TaskStore {
     private final ObjectMapper mapper;
     private final ApplicationEventPublisher<TaskStarted> started;
     private final ApplicationEventPublisher<TaskEnded> ended;
+    private final Clock clock;
 
     JdbcTaskStore(
             TaskRepository repository,
             ObjectMapper mapper,
             ApplicationEventPublisher<TaskStarted> started,
-            ApplicationEventPublisher<TaskEnded> ended) {
+            ApplicationEventPublisher<TaskEnded> ended,
+            Clock clock) {
         this.repository = repository;
         this.mapper = mapper;
+        this.clock = clock;
         this.started = started;
         this.ended = ended;
     }
@@ -89,20 +93,17 @@ class JdbcTaskStore implements TaskStore {
     }
 
     @Override
-    public boolean complete(UUID id, Task.Ending ending) {
+    public boolean complete(Task task, Task.Ending ending) {
         int changed = ending instanceof Task.Ending.Success success
-                ? repository.complete(id, TaskStatus.SUCCEEDED.name(), json(success.data()), null, success.score())
-                : repository.complete(id, TaskStatus.FAILED.name(), null, ((Task.Ending.Failure) ending).error(), null);
+                ? repository.complete(
+                        task.id(), TaskStatus.SUCCEEDED.name(), json(success.data()), null, success.score())
+                : repository.complete(
+                        task.id(), TaskStatus.FAILED.name(), null, ((Task.Ending.Failure) ending).error(), null);
         if (changed != 1) {
             return false;
         }
-        repository
-                .findById(id)
-                .filter(r -> r.completedAt() != null)
-                .ifPresent(r -> ended.publishEvent(new TaskEnded(
-                        TaskKind.valueOf(r.kind()),
-                        TaskStatus.valueOf(r.status()),
-                        Duration.between(r.createdAt(), r.completedAt()))));
+        TaskStatus status = ending instanceof Task.Ending.Success ? TaskStatus.SUCCEEDED : TaskStatus.FAILED;
+        ended.publishEvent(new TaskEnded(task.kind(), status, Duration.between(task.createdAt(), clock.instant())));
         return true;
     }
 

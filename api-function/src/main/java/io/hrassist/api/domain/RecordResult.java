@@ -115,11 +115,11 @@ public class RecordResult {
                 return false;
             }
             Object result = contacts.separate(task, succeeded.result());
-            return tasks.complete(task.id(), new Task.Ending.Success(result, ResultCheck.score(result)));
+            return tasks.complete(task, new Task.Ending.Success(result, ResultCheck.score(result)));
         }
         String error =
                 outcome instanceof Outcome.Failed failed ? failed.error() : ((Outcome.DeadLettered) outcome).reason();
-        return tasks.complete(task.id(), new Task.Ending.Failure(error));
+        return tasks.complete(task, new Task.Ending.Failure(error));
     }
 
     private Optional<String> unknownTask(UUID taskId, Outcome outcome) {

@@ -24,6 +24,9 @@ public interface TaskStore {
     /** The tasks of a candidate (its evaluations), oldest first. */
     List<Task> ofCandidate(UUID candidateId);
 
-    /** Ends a pending task (a result's data is stored as JSON); false when it was not pending (already ended, or unknown). */
-    boolean complete(UUID id, Task.Ending ending);
+    /**
+     * Ends {@code task} if it is still pending as stored (a result's data is stored as JSON); false when it was not
+     * (already ended, or unknown).
+     */
+    boolean complete(Task task, Task.Ending ending);
 }

@@ -43,7 +43,7 @@ public abstract class CandidateStoreContract extends PortContract {
                 score,
                 "flags",
                 List.of(flags).stream().map(f -> Map.of("type", f.name())).toList());
-        ports.tasks().complete(task.id(), new Task.Ending.Success(data, score));
+        ports.tasks().complete(task, new Task.Ending.Success(data, score));
         return task;
     }
 

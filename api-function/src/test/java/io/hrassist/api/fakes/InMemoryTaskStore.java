@@ -85,7 +85,8 @@ public final class InMemoryTaskStore implements TaskStore {
     }
 
     @Override
-    public boolean complete(UUID id, Task.Ending ending) {
+    public boolean complete(Task toEnd, Task.Ending ending) {
+        UUID id = toEnd.id();
         Task task = tasks.get(id);
         if (task == null || !task.pending()) {
             return false;

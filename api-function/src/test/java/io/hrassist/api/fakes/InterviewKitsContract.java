@@ -19,7 +19,7 @@ public abstract class InterviewKitsContract extends PortContract {
         var data = Map.of(
                 "questions",
                 List.of(texts).stream().map(text -> Map.of("text", text)).toList());
-        ports.tasks().complete(task.id(), new Task.Ending.Success(data, null));
+        ports.tasks().complete(task, new Task.Ending.Success(data, null));
         return task;
     }
 
@@ -32,7 +32,7 @@ public abstract class InterviewKitsContract extends PortContract {
         Task newest = questions(vacancy, "Why Go?", "What is a goroutine?");
         Task failed = Rows.task(TaskKind.INTERVIEW_QUESTIONS, vacancy, HOUR_AGO);
         ports.tasks().create(failed);
-        ports.tasks().complete(failed.id(), new Task.Ending.Failure("no model"));
+        ports.tasks().complete(failed, new Task.Ending.Failure("no model"));
         ports.tasks().create(Rows.task(TaskKind.INTERVIEW_QUESTIONS, vacancy, HOUR_AGO));
 
         assertThat(ports.interviewKits().newest(vacancy))
@@ -50,7 +50,7 @@ public abstract class InterviewKitsContract extends PortContract {
         ports.tasks().create(pending);
         Task description = Rows.task(TaskKind.JOB_DESCRIPTION, vacancy, HOUR_AGO);
         ports.tasks().create(description);
-        ports.tasks().complete(description.id(), new Task.Ending.Success(Map.of("questions", List.of()), null));
+        ports.tasks().complete(description, new Task.Ending.Success(Map.of("questions", List.of()), null));
 
         assertThat(ports.interviewKits().find(kit.id()))
                 .contains(new InterviewKit(kit.id(), vacancy, List.of("Why Go?")));

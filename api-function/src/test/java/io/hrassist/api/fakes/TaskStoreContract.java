@@ -39,8 +39,8 @@ public abstract class TaskStoreContract extends PortContract {
         Task task = task(TaskKind.JOB_DESCRIPTION, vacancy().id(), HOUR_AGO);
         ports.tasks().create(task);
 
-        boolean first = ports.tasks().complete(task.id(), new Task.Ending.Success(Map.of("title", "Go dev"), 42));
-        boolean second = ports.tasks().complete(task.id(), new Task.Ending.Failure("too late"));
+        boolean first = ports.tasks().complete(task, new Task.Ending.Success(Map.of("title", "Go dev"), 42));
+        boolean second = ports.tasks().complete(task, new Task.Ending.Failure("too late"));
 
         assertThat(first).isTrue();
         assertThat(second).isFalse();
@@ -60,21 +60,22 @@ public abstract class TaskStoreContract extends PortContract {
         Task task = task(TaskKind.INTERVIEW_QUESTIONS, vacancy().id(), HOUR_AGO);
         ports.tasks().create(task);
 
-        assertThat(ports.tasks().complete(task.id(), new Task.Ending.Failure("no such language")))
+        assertThat(ports.tasks().complete(task, new Task.Ending.Failure("no such language")))
                 .isTrue();
 
         Task failed = ports.tasks().find(task.id()).orElseThrow();
         assertThat(failed.status()).isEqualTo(TaskStatus.FAILED);
         assertThat(failed.error()).isEqualTo("no such language");
         assertThat(failed.result()).isNull();
-        assertThat(ports.tasks().complete(task.id(), new Task.Ending.Success(Map.of(), null)))
+        assertThat(ports.tasks().complete(task, new Task.Ending.Success(Map.of(), null)))
                 .isFalse();
         assertThat(ports.tasks().find(task.id()).orElseThrow().status()).isEqualTo(TaskStatus.FAILED);
     }
 
     @Test
     void completesNoUnknownTask() {
-        assertThat(ports.tasks().complete(UUID.randomUUID(), new Task.Ending.Failure("who?")))
+        Task neverStored = task(TaskKind.JOB_DESCRIPTION, vacancy().id(), HOUR_AGO);
+        assertThat(ports.tasks().complete(neverStored, new Task.Ending.Failure("who?")))
                 .isFalse();
     }
 
