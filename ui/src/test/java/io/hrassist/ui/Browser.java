@@ -145,11 +145,7 @@ final class Browser {
                 .build();
         try {
             http.send(HttpRequest.newBuilder(ui.resolve("/login")).build(), HttpResponse.BodyHandlers.discarding());
-            String csrf = jar.getCookieStore().getCookies().stream()
-                    .filter(c -> c.getName().equals("hr_csrf"))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no CSRF cookie from /login"))
-                    .getValue();
+            String csrf = UiTest.cookie(jar, "hr_csrf");
             var answer = http.send(
                     HttpRequest.newBuilder(ui.resolve("/login"))
                             .header("Content-Type", "application/x-www-form-urlencoded")

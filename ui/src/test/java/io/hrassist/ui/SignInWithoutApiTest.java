@@ -7,7 +7,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -45,11 +44,7 @@ class SignInWithoutApiTest implements TestPropertyProvider {
         http.send(
                 HttpRequest.newBuilder(server.getURI().resolve("/login")).build(),
                 HttpResponse.BodyHandlers.discarding());
-        String csrf = cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("hr_csrf"))
-                .map(HttpCookie::getValue)
-                .findFirst()
-                .orElseThrow();
+        String csrf = UiTest.cookie(cookies, "hr_csrf");
 
         var answer = http.send(
                 HttpRequest.newBuilder(server.getURI().resolve("/login"))
