@@ -97,6 +97,7 @@ class OutboxWakeUpTest extends ApiTest {
                 3,
                 now.plus(Duration.ofHours(1)),
                 "java.net.ConnectException",
-                now);
+                now,
+                null);
     }
 }

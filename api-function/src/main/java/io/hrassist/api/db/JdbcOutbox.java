@@ -6,6 +6,7 @@ import io.hrassist.api.domain.Outbox;
 import io.hrassist.api.domain.OutboxFilled;
 import io.hrassist.api.domain.OutgoingEvent;
 import io.hrassist.events.binding.CloudEventReplies;
+import io.hrassist.events.binding.EventSpans;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -46,8 +47,10 @@ class JdbcOutbox implements Outbox {
             throw new IllegalStateException(e);
         }
         var now = clock.instant();
-        repository.save(
-                new OutboxRow(null, event.id(), event.type(), source, event.subject(), data, 0, now, null, now));
+        // The trace of the request storing the event (the agent's server span, when tracing is on).
+        String traceparent = EventSpans.current(null).orElse(null);
+        repository.save(new OutboxRow(
+                null, event.id(), event.type(), source, event.subject(), data, 0, now, null, now, traceparent));
         filled.publishEvent(OutboxFilled.INSTANCE);
     }
 }

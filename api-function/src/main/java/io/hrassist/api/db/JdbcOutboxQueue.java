@@ -63,7 +63,8 @@ class JdbcOutboxQueue implements OutboxQueue {
                         row.subject(),
                         row.data(),
                         row.attempts(),
-                        row.createdAt()))
+                        row.createdAt(),
+                        row.traceparent()))
                 .toList();
     }
 }

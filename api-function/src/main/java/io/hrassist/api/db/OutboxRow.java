@@ -19,4 +19,5 @@ public record OutboxRow(
         int attempts,
         Instant nextAttemptAt,
         @Nullable String lastError,
-        Instant createdAt) {}
+        Instant createdAt,
+        @Nullable String traceparent) {}

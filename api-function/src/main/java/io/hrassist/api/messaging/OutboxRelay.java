@@ -6,6 +6,7 @@ import io.hrassist.api.domain.OutboxFilled;
 import io.hrassist.api.domain.OutboxQueue;
 import io.hrassist.api.domain.QueuedEvent;
 import io.hrassist.events.EventType;
+import io.hrassist.events.binding.EventSpans;
 import io.hrassist.events.binding.Traceparent;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -179,11 +180,29 @@ class OutboxRelay {
         }
     }
 
-    /** Null when the broker accepted the event, else why not. */
+    /**
+     * Null when the broker accepted the event, else why not. The event goes in the trace of the request that stored it,
+     * or of its task ({@link Traceparent#ofTask}), as the child of a span of its own when a tracer is attached.
+     */
     private String send(QueuedEvent row) {
+        String id = row.eventId().toString();
+        String parent = row.traceparent() != null
+                ? row.traceparent()
+                : Traceparent.ofTask(row.subject(), id).orElse(null);
+        try (var span = EventSpans.sending(row.type(), id, row.subject(), parent)) {
+            String error = send(row, span.traceparent().orElse(parent));
+            if (error != null) {
+                span.failed("The broker did not accept the event");
+            }
+            return error;
+        }
+    }
+
+    private String send(QueuedEvent row, String traceparent) {
         var builder = CloudEventBuilder.v1();
-        Traceparent.ofTask(row.subject(), row.eventId().toString())
-                .ifPresent(trace -> builder.withExtension(Traceparent.EXTENSION, trace));
+        if (traceparent != null) {
+            builder.withExtension(Traceparent.EXTENSION, traceparent);
+        }
         CloudEvent event = builder.withId(row.eventId().toString())
                 .withSource(URI.create(row.source()))
                 .withType(row.type())

@@ -117,7 +117,15 @@ public final class InMemoryOutbox implements Outbox, OutboxQueue {
 
     private QueuedEvent queued(Row row) {
         return new QueuedEvent(
-                row.id, row.eventId, row.type, source, row.subject, row.data.clone(), row.attempts, row.createdAt);
+                row.id,
+                row.eventId,
+                row.type,
+                source,
+                row.subject,
+                row.data.clone(),
+                row.attempts,
+                row.createdAt,
+                null);
     }
 
     private static final class Row {

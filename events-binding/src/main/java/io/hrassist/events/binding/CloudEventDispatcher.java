@@ -41,10 +41,20 @@ public class CloudEventDispatcher {
         return handlers.keySet();
     }
 
-    /** Handles {@code event}, its names in the logging MDC meanwhile ({@link EventLogContext}). */
+    /**
+     * Handles {@code event}, its names in the logging MDC ({@link EventLogContext}) and a span of its own current
+     * ({@link EventSpans}) meanwhile.
+     */
     public Outcome dispatch(CloudEvent event) {
-        try (var logged = EventLogContext.of(event)) {
-            return handled(event);
+        try (var logged = EventLogContext.of(event);
+                var span = EventSpans.handling(event)) {
+            Outcome outcome = handled(event);
+            if (outcome instanceof Outcome.Rejected rejected) {
+                span.failed(rejected.title());
+            } else if (outcome instanceof Outcome.Failed) {
+                span.failed("Handling failed; the event may be retried");
+            }
+            return outcome;
         }
     }
 

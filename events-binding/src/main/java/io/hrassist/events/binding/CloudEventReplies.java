@@ -32,15 +32,17 @@ public class CloudEventReplies {
     }
 
     /**
-     * The reply to {@code request}: same subject, its own type and source, and an id derived from the request's source
-     * and id ({@link EventIds#reply}).
+     * The reply to {@code request}: same subject, its own type and source, an id derived from the request's source and
+     * id ({@link EventIds#reply}), and in the request's trace when it carries one: the child of the span handling the
+     * request when a tracer is attached ({@link EventSpans}), else a span id of its own ({@link Traceparent}).
      */
-    /** The reply event, in the request's trace when it carries one ({@link Traceparent}). */
     public CloudEvent replyTo(CloudEvent request, Reply<?> reply) {
         String type = reply.type().name();
         String id = EventIds.reply(request.getSource(), request.getId(), type);
         var builder = CloudEventBuilder.v1();
-        Traceparent.child(request.getExtension(Traceparent.EXTENSION), id)
+        Object parent = request.getExtension(Traceparent.EXTENSION);
+        EventSpans.current(parent)
+                .or(() -> Traceparent.child(parent, id))
                 .ifPresent(trace -> builder.withExtension(Traceparent.EXTENSION, trace));
         return builder.withId(id)
                 .withSource(source)
