@@ -324,6 +324,53 @@ export function networkPolicy(objects) {
   return v;
 }
 
+// The labels eventing-rabbitmq puts on the Broker's pods in the release namespace (IngressLabels and DispatcherLabels
+// in pkg/reconciler/{broker,trigger}/resources): written here from its source, not read from values, so values that
+// stop matching the real pods fail.
+export const BROKER_PODS = {
+  ingress: { "eventing.knative.dev/broker": "hr-assist", "eventing.knative.dev/brokerRole": "ingress" },
+  dispatcher: { "eventing.knative.dev/broker": "hr-assist", "eventing.knative.dev/brokerRole": "dispatcher" },
+};
+
+/** Whether a label selector (matchLabels, matchExpressions) selects a pod with these labels. */
+export function selects(selector, labels) {
+  if (!selector) return false;
+  const byLabel = Object.entries(selector.matchLabels ?? {}).every(([k, x]) => labels[k] === x);
+  const byExpression = (selector.matchExpressions ?? []).every(({ key, operator, values = [] }) =>
+    operator === "In" ? values.includes(labels[key]) : operator === "NotIn" ? !values.includes(labels[key]) : operator === "Exists" ? key in labels : !(key in labels));
+  return byLabel && byExpression;
+}
+
+/**
+ * Knative with NetworkPolicies: eventing-rabbitmq's pods (the Broker's ingress, the Triggers' dispatchers) sit outside
+ * the release's default deny, so a policy of their own must restrict both directions: no rule open to every peer, the
+ * dispatchers admit nothing, each reaches RabbitMQ's AMQP port, and the bundled RabbitMQ admits them.
+ */
+export function brokerPodsPolicy(objects) {
+  const v = [];
+  const nps = objects.filter((o) => o.kind === "NetworkPolicy");
+  if (!objects.some((o) => o.kind === "Broker") || !nps.length) return v;
+  const amqp = (r) => (r.ports ?? []).some((p) => [5671, 5672].includes(p.port));
+  const rabbit = nps.find((n) => n.metadata.name.endsWith("-rabbitmq"));
+  for (const [role, labels] of Object.entries(BROKER_PODS)) {
+    const mine = nps.filter((n) => selects(n.spec.podSelector, labels));
+    const both = mine.filter((n) => ["Ingress", "Egress"].every((t) => n.spec.policyTypes?.includes(t)));
+    if (!both.length) { v.push(`the broker's ${role} pods (${JSON.stringify(labels)}) are in no NetworkPolicy that restricts both ingress and egress`); continue; }
+    for (const n of mine) {
+      for (const r of n.spec.ingress ?? []) if (!r.from?.length) v.push(`${id(n)}: an ingress rule without from admits every peer to the broker's ${role}`);
+      for (const r of n.spec.egress ?? []) {
+        if (!r.to?.length) v.push(`${id(n)}: an egress rule without to lets the broker's ${role} reach anything`);
+        else if (!r.ports?.length && r.to.some((t) => t.ipBlock)) v.push(`${id(n)}: the broker's ${role} may reach ${r.to.find((t) => t.ipBlock).ipBlock.cidr} on every port`);
+      }
+      if (role !== "ingress" && (n.spec.ingress ?? []).length) v.push(`${id(n)}: the broker's ${role} pods admit traffic (they only send)`);
+    }
+    if (!both.some((n) => (n.spec.egress ?? []).some(amqp))) v.push(`the broker's ${role} pods may not reach RabbitMQ (5672/5671)`);
+    if (rabbit && !(rabbit.spec.ingress ?? []).some((r) => amqp(r) && (r.from ?? []).some((f) => !f.namespaceSelector && selects(f.podSelector, labels))))
+      v.push(`${id(rabbit)}: RabbitMQ does not admit the broker's ${role} pods on AMQP`);
+  }
+  return v;
+}
+
 export function vaultPolicy(objects) {
   const v = [];
   const store = objects.find((o) => o.kind === "SecretStore");

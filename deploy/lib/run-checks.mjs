@@ -136,6 +136,7 @@ await check("policy: Triggers have delivery + dead-letter sink; reply types neve
 await check("policy: knative off renders Deployments, Services, HPA and KEDA ScaledObjects on the queues", all((o, n) => (RENDERS[n]["knative.enabled"] === false ? P.plainPolicy(o) : [])));
 await check("policy: RBAC (API token and Role only where it reads the Kubernetes API, ConfigMaps only, no Secrets; functions get no token)", all((o) => P.rbacPolicy(o)));
 await check("policy: NetworkPolicies (default deny, DNS, functions only through the proxy)", all((o) => P.networkPolicy(o)));
+await check("policy: the broker's ingress and dispatcher pods (eventing-rabbitmq, outside the default deny) have NetworkPolicies restricting ingress and egress", all((o) => P.brokerPodsPolicy(o)));
 await check("default install: the API holds no Kubernetes API token and no Role (ConfigMap as environment only)", () => {
   const objs = rendered.default ?? [];
   return [
@@ -263,6 +264,15 @@ await check("self-test: schemas, values.schema.json and policies reject known-ba
   expectViolation("Role reading Secrets", P.rbacPolicy, (o) => { withConfig(o); find(o, "Role").rules.push({ apiGroups: [""], resources: ["secrets"], verbs: ["get", "list", "watch"] }); });
   expectViolation("unresolvable secretKeyRef", P.secretRefsPolicy, (o) => (ksvc(o, "hr-assist-api").env.find((e) => e.valueFrom?.secretKeyRef).valueFrom.secretKeyRef.name = "nope"));
   expectViolation("no default deny", P.networkPolicy, (o) => o.splice(o.findIndex((x) => x.metadata.name.endsWith("-default-deny")), 1));
+  const dropPolicy = (suffix) => (o) => o.splice(o.findIndex((x) => x.kind === "NetworkPolicy" && x.metadata.name.endsWith(suffix)), 1);
+  expectViolation("no NetworkPolicy for the broker's ingress", P.brokerPodsPolicy, dropPolicy("-broker-ingress"));
+  expectViolation("no NetworkPolicy for the dispatchers", P.brokerPodsPolicy, dropPolicy("-broker-dispatchers"));
+  expectViolation("dispatchers' policy without Egress", P.brokerPodsPolicy, (o) => (find(o, "NetworkPolicy", "hr-assist-broker-dispatchers").spec.policyTypes = ["Ingress"]));
+  expectViolation("dispatchers may reach anything", P.brokerPodsPolicy, (o) => find(o, "NetworkPolicy", "hr-assist-broker-dispatchers").spec.egress.push({ ports: [{ protocol: "TCP", port: 443 }] }));
+  expectViolation("dispatchers admit traffic", P.brokerPodsPolicy, (o) => find(o, "NetworkPolicy", "hr-assist-broker-dispatchers").spec.ingress.push({ from: [{ podSelector: {} }] }));
+  expectViolation("broker ingress admits every peer", P.brokerPodsPolicy, (o) => find(o, "NetworkPolicy", "hr-assist-broker-ingress").spec.ingress.push({ ports: [{ protocol: "TCP", port: 8080 }] }));
+  expectViolation("broker ingress policy on labels eventing-rabbitmq does not set", P.brokerPodsPolicy, (o) => (find(o, "NetworkPolicy", "hr-assist-broker-ingress").spec.podSelector.matchLabels["eventing.knative.dev/brokerRole"] = "broker-ingress"));
+  expectViolation("RabbitMQ does not admit the dispatchers", P.brokerPodsPolicy, (o) => find(o, "NetworkPolicy", "hr-assist-rabbitmq").spec.ingress.forEach((r) => (r.from = (r.from ?? []).filter((f) => f.podSelector?.matchLabels?.["eventing.knative.dev/brokerRole"] !== "dispatcher"))));
   expectViolation("public API (no cluster-local)", P.exposurePolicy, (o) => delete find(o, "Service", "hr-assist-api").metadata.labels["networking.knative.dev/visibility"]);
   expectViolation("activator not kept in the API's path", P.exposurePolicy, (o) => delete find(o, "Service", "hr-assist-api").spec.template.metadata.annotations["autoscaling.knative.dev/target-burst-capacity"]);
   expectViolation("no UI", P.exposurePolicy, (o) => o.splice(o.findIndex((x) => x.kind === "Service" && x.metadata.name === "hr-assist-ui"), 1));

@@ -475,6 +475,69 @@ knative/*.yaml applies to any namespace; the pod's DNS search list resolves it t
 {{- end }}
 {{- end -}}
 
+{{/* Egress rule to DNS (networkPolicy.dns); call with .Values.networkPolicy. */}}
+{{- define "hr-assist.np.dnsEgress" -}}
+- to:
+    - namespaceSelector:
+        matchLabels:
+          kubernetes.io/metadata.name: {{ .dns.namespace }}
+      podSelector:
+        matchLabels:
+          {{- toYaml .dns.podLabels | nindent 10 }}
+    {{- range .dns.cidrs }}
+    - ipBlock:
+        cidr: {{ . }}
+    {{- end }}
+  ports:
+    {{- range .dns.ports }}
+    - protocol: UDP
+      port: {{ . }}
+    - protocol: TCP
+      port: {{ . }}
+    {{- end }}
+{{- end -}}
+
+{{/* Egress rule to the Kubernetes API (networkPolicy.kubeApiServer); call with .Values.networkPolicy. */}}
+{{- define "hr-assist.np.kubeApiEgress" -}}
+{{- with .kubeApiServer.cidrs -}}
+- to:
+    {{- range . }}
+    - ipBlock:
+        cidr: {{ . }}
+    {{- end }}
+  ports:
+    {{- range $.kubeApiServer.ports }}
+    - protocol: TCP
+      port: {{ . }}
+    {{- end }}
+{{- end }}
+{{- end -}}
+
+{{/*
+Egress rule of the broker's pods to RabbitMQ: the bundled nodes (5671 too with the RabbitmqCluster's TLS), or an
+external server at networkPolicy.rabbitmqCidrs (any address when empty) on 5672 and 5671.
+*/}}
+{{- define "hr-assist.np.brokerAmqpEgress" -}}
+- to:
+    {{- if .Values.rabbitmq.enabled }}
+    - podSelector:
+        matchLabels:
+          {{- include "hr-assist.rabbitmqPods" . | nindent 10 }}
+    {{- else }}
+    {{- range .Values.networkPolicy.rabbitmqCidrs | default (list "0.0.0.0/0") }}
+    - ipBlock:
+        cidr: {{ . }}
+    {{- end }}
+    {{- end }}
+  ports:
+    - protocol: TCP
+      port: 5672
+    {{- if or (not .Values.rabbitmq.enabled) (and (include "hr-assist.rabbitmqOperator" .) .Values.rabbitmq.operator.tls.secretName) }}
+    - protocol: TCP
+      port: 5671
+    {{- end }}
+{{- end -}}
+
 {{/*
 Least-privilege RabbitMQ permissions per component (plain Kubernetes, vhost rabbitmqUsers.vhost). Exchanges: the
 topic exchange (routing key = event type) and its dead-letter exchange. The API declares the topology (configure),
