@@ -198,6 +198,25 @@ export function triggersPolicy(objects) {
   return v;
 }
 
+/**
+ * A request Trigger's dispatcher delivers at most `parallelism` events at once and Knative runs a pod per `target`
+ * requests in flight: below max-scale × target the function never reaches its max-scale.
+ */
+export function parallelismPolicy(objects) {
+  const v = [];
+  for (const t of objects.filter((o) => o.kind === "Trigger")) {
+    const sub = t.spec?.subscriber?.ref?.name;
+    if (!FUNCTIONS[sub]) continue;
+    const ksvc = objects.find((o) => o.apiVersion === "serving.knative.dev/v1" && o.kind === "Service" && o.metadata.name === sub);
+    const a = ksvc?.spec?.template?.metadata?.annotations ?? {};
+    const max = Number(a["autoscaling.knative.dev/max-scale"]), target = Number(a["autoscaling.knative.dev/target"]);
+    const p = Number(t.metadata.annotations?.["rabbitmq.eventing.knative.dev/parallelism"]);
+    if (!(max > 0 && target > 0)) v.push(`${id(t)}: ${sub} has no max-scale and target to size the parallelism by`);
+    else if (!(p >= max * target)) v.push(`${id(t)}: parallelism ${p} keeps ${sub} at ${Math.ceil(p / target)} of its ${max} pods (max-scale × target = ${max * target})`);
+  }
+  return v;
+}
+
 export function knativePolicy(objects) {
   const v = [];
   const ksvcs = objects.filter((o) => o.apiVersion === "serving.knative.dev/v1" && o.kind === "Service");

@@ -436,6 +436,24 @@ topologySpreadConstraints:
   subscriber: api
   kind: results
 {{- end -}}
+{{/*
+rabbitmq.eventing.knative.dev/parallelism of a Trigger: how many events its dispatcher delivers at once. Knative runs a
+pod per `target` requests in flight, so a request Trigger gets its function's maxScale × target unless
+knative.triggers.requests.parallelism sets a number. Call with (dict "ctx" $ "trigger" $t).
+*/}}
+{{- define "hr-assist.triggerParallelism" -}}
+{{- $d := index .ctx.Values.knative.triggers .trigger.kind -}}
+{{- if eq .trigger.kind "requests" -}}
+{{- $k := (index .ctx.Values .trigger.subscriber).knative -}}
+{{- $p := $d.parallelism | default (mul $k.maxScale $k.target) | int -}}
+{{- if gt $p 1000 -}}
+{{- fail (printf "%s: maxScale × target = %d is more than eventing-rabbitmq's parallelism limit of 1000; lower them, or set knative.triggers.requests.parallelism" .trigger.subscriber $p) -}}
+{{- end -}}
+{{- $p -}}
+{{- else -}}
+{{- $d.parallelism | int -}}
+{{- end -}}
+{{- end -}}
 {{- define "hr-assist.brokerName" -}}hr-assist{{- end -}}
 {{/* eventing-rabbitmq's address of the Broker: its ingress Service, in the API's namespace (a short name, so that
 knative/*.yaml applies to any namespace; the pod's DNS search list resolves it there first). */}}
