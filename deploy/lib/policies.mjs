@@ -152,6 +152,17 @@ export function triggersPolicy(objects) {
   const v = [];
   const triggers = objects.filter((o) => o.kind === "Trigger");
   const ksvcs = new Set(objects.filter((o) => o.apiVersion === "serving.knative.dev/v1" && o.kind === "Service").map((o) => o.metadata.name));
+  const broker = objects.find((o) => o.kind === "Broker");
+  const brokerSink = broker?.spec?.delivery?.deadLetterSink;
+  const sinkProblems = (where, dls) => {
+    if (dls.ref?.name !== "hr-assist-api" || dls.uri !== "/dead-letters") v.push(`${where}: deadLetterSink must be hr-assist-api /dead-letters, is ${dls.ref?.name} ${dls.uri}`);
+  };
+  if (brokerSink) {
+    sinkProblems(id(broker), brokerSink);
+    // Dead letters go to the API, like results: the same outage rule holds for them.
+    const budget = retrySeconds(broker.spec.delivery);
+    if (!(budget >= OUTAGE_SECONDS)) v.push(`${id(broker)}: dead-letter retries give up after ${budget} s, before a ${OUTAGE_SECONDS} s outage ends`);
+  }
   const names = triggers.map((t) => t.metadata.name).sort();
   const expected = Object.keys(TRIGGERS).sort();
   if (JSON.stringify(names) !== JSON.stringify(expected)) v.push(`Triggers are [${names}], expected [${expected}]`);
@@ -189,10 +200,11 @@ export function triggersPolicy(objects) {
     const serviceTimeout = ksvc?.spec?.template?.spec?.timeoutSeconds;
     if (serviceTimeout && seconds(d.timeout) < serviceTimeout)
       v.push(`${id(t)}: delivery.timeout ${d.timeout} is shorter than ${sub}'s timeoutSeconds ${serviceTimeout}`);
+    // One place for the dead-letter sink: on every Trigger, or on the Broker alone (knative.broker.deadLetterSink).
     const dls = d.deadLetterSink;
-    if (!dls) v.push(`${id(t)}: no deadLetterSink`);
-    else if (dls.ref?.name !== "hr-assist-api" || dls.uri !== "/dead-letters")
-      v.push(`${id(t)}: deadLetterSink must be hr-assist-api /dead-letters, is ${dls.ref?.name} ${dls.uri}`);
+    if (brokerSink && dls) v.push(`${id(t)}: a deadLetterSink of its own beside the Broker's (one more always-on dispatcher)`);
+    else if (!brokerSink && !dls) v.push(`${id(t)}: no deadLetterSink (and none on the Broker)`);
+    else if (dls) sinkProblems(id(t), dls);
     if (t.metadata.annotations?.["helm.sh/resource-policy"] !== "keep") v.push(`${id(t)}: not kept by Helm (filters are immutable)`);
   }
   return v;
@@ -349,6 +361,8 @@ export function networkPolicy(objects) {
 export const BROKER_PODS = {
   ingress: { "eventing.knative.dev/broker": "hr-assist", "eventing.knative.dev/brokerRole": "ingress" },
   dispatcher: { "eventing.knative.dev/broker": "hr-assist", "eventing.knative.dev/brokerRole": "dispatcher" },
+  // Only with a dead-letter sink on the Broker (knative.broker.deadLetterSink=broker): one for every Trigger.
+  "dead-letter dispatcher": { "eventing.knative.dev/broker": "hr-assist", "eventing.knative.dev/brokerRole": "dispatcher-dlq" },
 };
 
 /** Whether a label selector (matchLabels, matchExpressions) selects a pod with these labels. */
@@ -368,10 +382,12 @@ export function selects(selector, labels) {
 export function brokerPodsPolicy(objects) {
   const v = [];
   const nps = objects.filter((o) => o.kind === "NetworkPolicy");
-  if (!objects.some((o) => o.kind === "Broker") || !nps.length) return v;
+  const broker = objects.find((o) => o.kind === "Broker");
+  if (!broker || !nps.length) return v;
   const amqp = (r) => (r.ports ?? []).some((p) => [5671, 5672].includes(p.port));
   const rabbit = nps.find((n) => n.metadata.name.endsWith("-rabbitmq"));
   for (const [role, labels] of Object.entries(BROKER_PODS)) {
+    if (role === "dead-letter dispatcher" && !broker.spec?.delivery?.deadLetterSink) continue;
     const mine = nps.filter((n) => selects(n.spec.podSelector, labels));
     const both = mine.filter((n) => ["Ingress", "Egress"].every((t) => n.spec.policyTypes?.includes(t)));
     if (!both.length) { v.push(`the broker's ${role} pods (${JSON.stringify(labels)}) are in no NetworkPolicy that restricts both ingress and egress`); continue; }
@@ -516,7 +532,7 @@ export function ingestPolicy(objects) {
       if (!p) { v.push(`no EventPolicy for ${svc}`); continue; }
       const from = (p.spec.from || []).map((f) => (f.ref ? `${f.ref.kind}/${f.ref.name}` : `sub:${f.sub}`)).sort();
       const want = (svc === "hr-assist-api" ? triggers : triggers.filter((t) => t.spec.subscriber.ref.name === svc)).map((t) => `Trigger/${t.metadata.name}`);
-      if (svc === "hr-assist-api") want.push(...objects.filter((o) => o.kind === "PingSource").map((o) => `PingSource/${o.metadata.name}`));
+      if (svc === "hr-assist-api") want.push(...objects.filter((o) => o.kind === "PingSource" || (o.kind === "Broker" && o.spec?.delivery?.deadLetterSink)).map((o) => `${o.kind}/${o.metadata.name}`));
       if (JSON.stringify(from) !== JSON.stringify(want.sort())) v.push(`${id(p)}: from [${from}], expected [${want}]`);
     }
   } else if (policies.length) v.push("EventPolicies rendered while the API does not check OIDC tokens");

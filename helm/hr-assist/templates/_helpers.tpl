@@ -454,6 +454,15 @@ knative.triggers.requests.parallelism sets a number. Call with (dict "ctx" $ "tr
 {{- $d.parallelism | int -}}
 {{- end -}}
 {{- end -}}
+{{/* The dead-letter sink, on every Trigger or on the Broker alone (knative.broker.deadLetterSink). */}}
+{{- define "hr-assist.deadLetterSink" -}}
+deadLetterSink:
+  ref:
+    apiVersion: serving.knative.dev/v1
+    kind: Service
+    name: {{ include "hr-assist.serviceName" "api" }}
+  uri: /dead-letters
+{{- end -}}
 {{- define "hr-assist.brokerName" -}}hr-assist{{- end -}}
 {{/* eventing-rabbitmq's address of the Broker: its ingress Service, in the API's namespace (a short name, so that
 knative/*.yaml applies to any namespace; the pod's DNS search list resolves it there first). */}}
