@@ -269,6 +269,12 @@ export function knativePolicy(objects) {
     if (cluster ? ref.name !== cluster.metadata.name || ref.connectionSecret : !ref.connectionSecret?.name) v.push(`${id(config)}: rabbitmqClusterReference must name ${cluster ? `the RabbitmqCluster ${cluster.metadata.name}` : "a connectionSecret"}`);
     if (config.metadata.annotations?.["helm.sh/resource-policy"] !== "keep") v.push(`${id(config)}: not kept by Helm`);
   }
+  // A DomainMapping's TLS is the Certificate the chart renders for its host; cert-manager annotations on it do nothing.
+  for (const dm of objects.filter((o) => o.kind === "DomainMapping")) {
+    const cert = objects.find((o) => o.kind === "Certificate" && o.spec?.secretName === dm.spec?.tls?.secretName);
+    if (!cert || !(cert.spec.dnsNames ?? []).includes(dm.metadata.name)) v.push(`${id(dm)}: spec.tls.secretName is no rendered Certificate's for ${dm.metadata.name}`);
+    for (const k of Object.keys(dm.metadata.annotations ?? {})) if (k.startsWith("cert-manager.io/")) v.push(`${id(dm)}: annotation ${k} (Knative ignores it; the Certificate issues)`);
+  }
   // K_SINK: set by the chart to the broker's ingress (default), or by a SinkBinding (knative.sinkBinding), never both.
   const sb = objects.find((o) => o.kind === "SinkBinding");
   const apiSvc = ksvcs.find((o) => o.metadata.name === "hr-assist-api");
