@@ -152,6 +152,17 @@ export function triggersPolicy(objects) {
   const v = [];
   const triggers = objects.filter((o) => o.kind === "Trigger");
   const ksvcs = new Set(objects.filter((o) => o.apiVersion === "serving.knative.dev/v1" && o.kind === "Service").map((o) => o.metadata.name));
+  const broker = objects.find((o) => o.kind === "Broker");
+  const brokerSink = broker?.spec?.delivery?.deadLetterSink;
+  const sinkProblems = (where, dls) => {
+    if (dls.ref?.name !== "hr-assist-api" || dls.uri !== "/dead-letters") v.push(`${where}: deadLetterSink must be hr-assist-api /dead-letters, is ${dls.ref?.name} ${dls.uri}`);
+  };
+  if (brokerSink) {
+    sinkProblems(id(broker), brokerSink);
+    // Dead letters go to the API, like results: the same outage rule holds for them.
+    const budget = retrySeconds(broker.spec.delivery);
+    if (!(budget >= OUTAGE_SECONDS)) v.push(`${id(broker)}: dead-letter retries give up after ${budget} s, before a ${OUTAGE_SECONDS} s outage ends`);
+  }
   const names = triggers.map((t) => t.metadata.name).sort();
   const expected = Object.keys(TRIGGERS).sort();
   if (JSON.stringify(names) !== JSON.stringify(expected)) v.push(`Triggers are [${names}], expected [${expected}]`);
@@ -189,11 +200,31 @@ export function triggersPolicy(objects) {
     const serviceTimeout = ksvc?.spec?.template?.spec?.timeoutSeconds;
     if (serviceTimeout && seconds(d.timeout) < serviceTimeout)
       v.push(`${id(t)}: delivery.timeout ${d.timeout} is shorter than ${sub}'s timeoutSeconds ${serviceTimeout}`);
+    // One place for the dead-letter sink: on every Trigger, or on the Broker alone (knative.broker.deadLetterSink).
     const dls = d.deadLetterSink;
-    if (!dls) v.push(`${id(t)}: no deadLetterSink`);
-    else if (dls.ref?.name !== "hr-assist-api" || dls.uri !== "/dead-letters")
-      v.push(`${id(t)}: deadLetterSink must be hr-assist-api /dead-letters, is ${dls.ref?.name} ${dls.uri}`);
+    if (brokerSink && dls) v.push(`${id(t)}: a deadLetterSink of its own beside the Broker's (one more always-on dispatcher)`);
+    else if (!brokerSink && !dls) v.push(`${id(t)}: no deadLetterSink (and none on the Broker)`);
+    else if (dls) sinkProblems(id(t), dls);
     if (t.metadata.annotations?.["helm.sh/resource-policy"] !== "keep") v.push(`${id(t)}: not kept by Helm (filters are immutable)`);
+  }
+  return v;
+}
+
+/**
+ * A request Trigger's dispatcher delivers at most `parallelism` events at once and Knative runs a pod per `target`
+ * requests in flight: below max-scale × target the function never reaches its max-scale.
+ */
+export function parallelismPolicy(objects) {
+  const v = [];
+  for (const t of objects.filter((o) => o.kind === "Trigger")) {
+    const sub = t.spec?.subscriber?.ref?.name;
+    if (!FUNCTIONS[sub]) continue;
+    const ksvc = objects.find((o) => o.apiVersion === "serving.knative.dev/v1" && o.kind === "Service" && o.metadata.name === sub);
+    const a = ksvc?.spec?.template?.metadata?.annotations ?? {};
+    const max = Number(a["autoscaling.knative.dev/max-scale"]), target = Number(a["autoscaling.knative.dev/target"]);
+    const p = Number(t.metadata.annotations?.["rabbitmq.eventing.knative.dev/parallelism"]);
+    if (!(max > 0 && target > 0)) v.push(`${id(t)}: ${sub} has no max-scale and target to size the parallelism by`);
+    else if (!(p >= max * target)) v.push(`${id(t)}: parallelism ${p} keeps ${sub} at ${Math.ceil(p / target)} of its ${max} pods (max-scale × target = ${max * target})`);
   }
   return v;
 }
@@ -237,6 +268,12 @@ export function knativePolicy(objects) {
     const ref = config.spec?.rabbitmqClusterReference ?? {};
     if (cluster ? ref.name !== cluster.metadata.name || ref.connectionSecret : !ref.connectionSecret?.name) v.push(`${id(config)}: rabbitmqClusterReference must name ${cluster ? `the RabbitmqCluster ${cluster.metadata.name}` : "a connectionSecret"}`);
     if (config.metadata.annotations?.["helm.sh/resource-policy"] !== "keep") v.push(`${id(config)}: not kept by Helm`);
+  }
+  // A DomainMapping's TLS is the Certificate the chart renders for its host; cert-manager annotations on it do nothing.
+  for (const dm of objects.filter((o) => o.kind === "DomainMapping")) {
+    const cert = objects.find((o) => o.kind === "Certificate" && o.spec?.secretName === dm.spec?.tls?.secretName);
+    if (!cert || !(cert.spec.dnsNames ?? []).includes(dm.metadata.name)) v.push(`${id(dm)}: spec.tls.secretName is no rendered Certificate's for ${dm.metadata.name}`);
+    for (const k of Object.keys(dm.metadata.annotations ?? {})) if (k.startsWith("cert-manager.io/")) v.push(`${id(dm)}: annotation ${k} (Knative ignores it; the Certificate issues)`);
   }
   // K_SINK: set by the chart to the broker's ingress (default), or by a SinkBinding (knative.sinkBinding), never both.
   const sb = objects.find((o) => o.kind === "SinkBinding");
@@ -321,6 +358,57 @@ export function networkPolicy(objects) {
   if (!fn) v.push("no NetworkPolicy for the functions");
   else for (const e of fn.spec.egress || [])
     for (const to of e.to || []) if (to.ipBlock?.cidr === "0.0.0.0/0") v.push(`${id(fn)}: functions may reach any address`);
+  return v;
+}
+
+// The labels eventing-rabbitmq puts on the Broker's pods in the release namespace (IngressLabels and DispatcherLabels
+// in pkg/reconciler/{broker,trigger}/resources): written here from its source, not read from values, so values that
+// stop matching the real pods fail.
+export const BROKER_PODS = {
+  ingress: { "eventing.knative.dev/broker": "hr-assist", "eventing.knative.dev/brokerRole": "ingress" },
+  dispatcher: { "eventing.knative.dev/broker": "hr-assist", "eventing.knative.dev/brokerRole": "dispatcher" },
+  // Only with a dead-letter sink on the Broker (knative.broker.deadLetterSink=broker): one for every Trigger.
+  "dead-letter dispatcher": { "eventing.knative.dev/broker": "hr-assist", "eventing.knative.dev/brokerRole": "dispatcher-dlq" },
+};
+
+/** Whether a label selector (matchLabels, matchExpressions) selects a pod with these labels. */
+export function selects(selector, labels) {
+  if (!selector) return false;
+  const byLabel = Object.entries(selector.matchLabels ?? {}).every(([k, x]) => labels[k] === x);
+  const byExpression = (selector.matchExpressions ?? []).every(({ key, operator, values = [] }) =>
+    operator === "In" ? values.includes(labels[key]) : operator === "NotIn" ? !values.includes(labels[key]) : operator === "Exists" ? key in labels : !(key in labels));
+  return byLabel && byExpression;
+}
+
+/**
+ * Knative with NetworkPolicies: eventing-rabbitmq's pods (the Broker's ingress, the Triggers' dispatchers) sit outside
+ * the release's default deny, so a policy of their own must restrict both directions: no rule open to every peer, the
+ * dispatchers admit nothing, each reaches RabbitMQ's AMQP port, and the bundled RabbitMQ admits them.
+ */
+export function brokerPodsPolicy(objects) {
+  const v = [];
+  const nps = objects.filter((o) => o.kind === "NetworkPolicy");
+  const broker = objects.find((o) => o.kind === "Broker");
+  if (!broker || !nps.length) return v;
+  const amqp = (r) => (r.ports ?? []).some((p) => [5671, 5672].includes(p.port));
+  const rabbit = nps.find((n) => n.metadata.name.endsWith("-rabbitmq"));
+  for (const [role, labels] of Object.entries(BROKER_PODS)) {
+    if (role === "dead-letter dispatcher" && !broker.spec?.delivery?.deadLetterSink) continue;
+    const mine = nps.filter((n) => selects(n.spec.podSelector, labels));
+    const both = mine.filter((n) => ["Ingress", "Egress"].every((t) => n.spec.policyTypes?.includes(t)));
+    if (!both.length) { v.push(`the broker's ${role} pods (${JSON.stringify(labels)}) are in no NetworkPolicy that restricts both ingress and egress`); continue; }
+    for (const n of mine) {
+      for (const r of n.spec.ingress ?? []) if (!r.from?.length) v.push(`${id(n)}: an ingress rule without from admits every peer to the broker's ${role}`);
+      for (const r of n.spec.egress ?? []) {
+        if (!r.to?.length) v.push(`${id(n)}: an egress rule without to lets the broker's ${role} reach anything`);
+        else if (!r.ports?.length && r.to.some((t) => t.ipBlock)) v.push(`${id(n)}: the broker's ${role} may reach ${r.to.find((t) => t.ipBlock).ipBlock.cidr} on every port`);
+      }
+      if (role !== "ingress" && (n.spec.ingress ?? []).length) v.push(`${id(n)}: the broker's ${role} pods admit traffic (they only send)`);
+    }
+    if (!both.some((n) => (n.spec.egress ?? []).some(amqp))) v.push(`the broker's ${role} pods may not reach RabbitMQ (5672/5671)`);
+    if (rabbit && !(rabbit.spec.ingress ?? []).some((r) => amqp(r) && (r.from ?? []).some((f) => !f.namespaceSelector && selects(f.podSelector, labels))))
+      v.push(`${id(rabbit)}: RabbitMQ does not admit the broker's ${role} pods on AMQP`);
+  }
   return v;
 }
 
@@ -450,7 +538,7 @@ export function ingestPolicy(objects) {
       if (!p) { v.push(`no EventPolicy for ${svc}`); continue; }
       const from = (p.spec.from || []).map((f) => (f.ref ? `${f.ref.kind}/${f.ref.name}` : `sub:${f.sub}`)).sort();
       const want = (svc === "hr-assist-api" ? triggers : triggers.filter((t) => t.spec.subscriber.ref.name === svc)).map((t) => `Trigger/${t.metadata.name}`);
-      if (svc === "hr-assist-api") want.push(...objects.filter((o) => o.kind === "PingSource").map((o) => `PingSource/${o.metadata.name}`));
+      if (svc === "hr-assist-api") want.push(...objects.filter((o) => o.kind === "PingSource" || (o.kind === "Broker" && o.spec?.delivery?.deadLetterSink)).map((o) => `${o.kind}/${o.metadata.name}`));
       if (JSON.stringify(from) !== JSON.stringify(want.sort())) v.push(`${id(p)}: from [${from}], expected [${want}]`);
     }
   } else if (policies.length) v.push("EventPolicies rendered while the API does not check OIDC tokens");

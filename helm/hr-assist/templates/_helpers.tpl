@@ -436,6 +436,33 @@ topologySpreadConstraints:
   subscriber: api
   kind: results
 {{- end -}}
+{{/*
+rabbitmq.eventing.knative.dev/parallelism of a Trigger: how many events its dispatcher delivers at once. Knative runs a
+pod per `target` requests in flight, so a request Trigger gets its function's maxScale × target unless
+knative.triggers.requests.parallelism sets a number. Call with (dict "ctx" $ "trigger" $t).
+*/}}
+{{- define "hr-assist.triggerParallelism" -}}
+{{- $d := index .ctx.Values.knative.triggers .trigger.kind -}}
+{{- if eq .trigger.kind "requests" -}}
+{{- $k := (index .ctx.Values .trigger.subscriber).knative -}}
+{{- $p := $d.parallelism | default (mul $k.maxScale $k.target) | int -}}
+{{- if gt $p 1000 -}}
+{{- fail (printf "%s: maxScale × target = %d is more than eventing-rabbitmq's parallelism limit of 1000; lower them, or set knative.triggers.requests.parallelism" .trigger.subscriber $p) -}}
+{{- end -}}
+{{- $p -}}
+{{- else -}}
+{{- $d.parallelism | int -}}
+{{- end -}}
+{{- end -}}
+{{/* The dead-letter sink, on every Trigger or on the Broker alone (knative.broker.deadLetterSink). */}}
+{{- define "hr-assist.deadLetterSink" -}}
+deadLetterSink:
+  ref:
+    apiVersion: serving.knative.dev/v1
+    kind: Service
+    name: {{ include "hr-assist.serviceName" "api" }}
+  uri: /dead-letters
+{{- end -}}
 {{- define "hr-assist.brokerName" -}}hr-assist{{- end -}}
 {{/* eventing-rabbitmq's address of the Broker: its ingress Service, in the API's namespace (a short name, so that
 knative/*.yaml applies to any namespace; the pod's DNS search list resolves it there first). */}}
@@ -473,6 +500,69 @@ knative/*.yaml applies to any namespace; the pod's DNS search list resolves it t
 {{- range concat .Values.networkPolicy.knativeServingPeers .Values.networkPolicy.eventSenders }}
 {{ include "hr-assist.np.peer" . }}
 {{- end }}
+{{- end -}}
+
+{{/* Egress rule to DNS (networkPolicy.dns); call with .Values.networkPolicy. */}}
+{{- define "hr-assist.np.dnsEgress" -}}
+- to:
+    - namespaceSelector:
+        matchLabels:
+          kubernetes.io/metadata.name: {{ .dns.namespace }}
+      podSelector:
+        matchLabels:
+          {{- toYaml .dns.podLabels | nindent 10 }}
+    {{- range .dns.cidrs }}
+    - ipBlock:
+        cidr: {{ . }}
+    {{- end }}
+  ports:
+    {{- range .dns.ports }}
+    - protocol: UDP
+      port: {{ . }}
+    - protocol: TCP
+      port: {{ . }}
+    {{- end }}
+{{- end -}}
+
+{{/* Egress rule to the Kubernetes API (networkPolicy.kubeApiServer); call with .Values.networkPolicy. */}}
+{{- define "hr-assist.np.kubeApiEgress" -}}
+{{- with .kubeApiServer.cidrs -}}
+- to:
+    {{- range . }}
+    - ipBlock:
+        cidr: {{ . }}
+    {{- end }}
+  ports:
+    {{- range $.kubeApiServer.ports }}
+    - protocol: TCP
+      port: {{ . }}
+    {{- end }}
+{{- end }}
+{{- end -}}
+
+{{/*
+Egress rule of the broker's pods to RabbitMQ: the bundled nodes (5671 too with the RabbitmqCluster's TLS), or an
+external server at networkPolicy.rabbitmqCidrs (any address when empty) on 5672 and 5671.
+*/}}
+{{- define "hr-assist.np.brokerAmqpEgress" -}}
+- to:
+    {{- if .Values.rabbitmq.enabled }}
+    - podSelector:
+        matchLabels:
+          {{- include "hr-assist.rabbitmqPods" . | nindent 10 }}
+    {{- else }}
+    {{- range .Values.networkPolicy.rabbitmqCidrs | default (list "0.0.0.0/0") }}
+    - ipBlock:
+        cidr: {{ . }}
+    {{- end }}
+    {{- end }}
+  ports:
+    - protocol: TCP
+      port: 5672
+    {{- if or (not .Values.rabbitmq.enabled) (and (include "hr-assist.rabbitmqOperator" .) .Values.rabbitmq.operator.tls.secretName) }}
+    - protocol: TCP
+      port: 5671
+    {{- end }}
 {{- end -}}
 
 {{/*
