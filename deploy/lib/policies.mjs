@@ -487,6 +487,40 @@ export function jvmPolicy(objects) {
   return v;
 }
 
+export const OTEL_AGENT = "-javaagent:/app/otel/opentelemetry-javaagent.jar";
+
+/**
+ * Tracing is all or nothing: with the OpenTelemetry agent on one app, every app runs it, exports to an OTLP endpoint,
+ * never with model message content (resume text), and may reach the collector through a NetworkPolicy; without it no
+ * app carries half of its settings.
+ */
+export function tracingPolicy(objects) {
+  const v = [];
+  const apps = objects.filter((o) => ["Service", "Deployment"].includes(o.kind) && SERVICES.concat("hr-assist-ui").includes(o.metadata.name))
+    .flatMap((o) => podSpecs(o).flatMap(({ spec }) => (spec.containers || []).map((c) => [id(o), c])));
+  const traced = apps.filter(([, c]) => (env(c, "JAVA_TOOL_OPTIONS")?.value || "").includes("-javaagent"));
+  if (traced.length === 0) {
+    for (const [name, c] of apps) if ((c.env || []).some((e) => e.name.startsWith("OTEL_"))) v.push(`${name}: OpenTelemetry settings without the agent`);
+    return v;
+  }
+  for (const [name, c] of apps) {
+    const value = (n) => env(c, n)?.value;
+    if (!` ${value("JAVA_TOOL_OPTIONS")} `.includes(` ${OTEL_AGENT} `)) v.push(`${name}: tracing on elsewhere but not here (JAVA_TOOL_OPTIONS without ${OTEL_AGENT})`);
+    if (!/^https?:\/\/./.test(value("OTEL_EXPORTER_OTLP_ENDPOINT") || "")) v.push(`${name}: agent without an OTLP endpoint`);
+    if (!value("OTEL_SERVICE_NAME")) v.push(`${name}: agent without OTEL_SERVICE_NAME`);
+    if (value("OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT") !== "false") v.push(`${name}: model message content (resume text) may be captured in spans`);
+    if (value("OTEL_LOGS_EXPORTER") !== "none") v.push(`${name}: the agent would export log records`);
+  }
+  const policies = objects.filter((o) => o.kind === "NetworkPolicy");
+  if (policies.length > 0) {
+    const port = Number(new URL(env(traced[0][1], "OTEL_EXPORTER_OTLP_ENDPOINT")?.value || "http://x").port || 80);
+    const reaches = policies.some((p) => (p.spec.egress || []).some((e) => (e.ports || []).some((x) => x.port === port) && (e.to || []).length > 0)
+      && ["api", "ui", "jd", "questions", "resume"].every((component) => selects(p.spec.podSelector, { "app.kubernetes.io/instance": "hr-assist", "app.kubernetes.io/component": component })));
+    if (!reaches) v.push(`no NetworkPolicy lets every app reach the collector on port ${port}`);
+  }
+  return v;
+}
+
 /** The UI is the one public door: nothing public points at the API or a function. */
 export function exposurePolicy(objects) {
   const v = [];

@@ -27,10 +27,12 @@ const RENDERS = {
   // ... with the API and a function pinned by digest (image.digest wins over the tag).
   operators: { "postgres.mode": "cloudnativepg", "rabbitmq.mode": "operator", "api.image.digest": `sha256:${"a1".repeat(32)}`, "resume.image.digest": `sha256:${"b2".repeat(32)}` },
   "operators-plain": { "knative.enabled": false, "availability.podDisruptionBudgets": true, "availability.topologySpread.enabled": true, "availability.priorityClassName": "hr-assist", "availability.startupProbe.enabled": true, "postgres.cloudnativepg.priorityClassName": "hr-assist-data", "rabbitmq.operator.priorityClassName": "hr-assist-data", "monitoring.podMonitors": true, "monitoring.prometheusRule.enabled": true, "monitoring.grafanaDashboard.enabled": true, "networkPolicy.monitoringNamespace": "monitoring", "postgres.cloudnativepg.enablePodMonitor": true, "llm.egressProxy.squid.enabled": true, "llm.baseUrl": "https://llm.example.com/v1", "llm.egressProxy.squid.egressCidrs[0]": "203.0.113.0/24", "postgres.mode": "cloudnativepg", "rabbitmq.mode": "operator", "postgres.cloudnativepg.backup.enabled": true, "postgres.cloudnativepg.backup.destinationPath": "s3://hr-assist-backups/postgres", "postgres.cloudnativepg.backup.s3CredentialsSecret": "hr-assist-backup-s3", "postgres.cloudnativepg.backup.endpointURL": "https://minio.storage.svc:9000", "rabbitmq.operator.tls.secretName": "hr-assist-rabbitmq-tls", "rabbitmq.operator.tls.caSecretName": "hr-assist-rabbitmq-ca", "rabbitmq.operator.tls.disableNonTLSListeners": true, "rabbitmqTls.caSecret": "hr-assist-rabbitmq-ca" },
+  // Traces to an OpenTelemetry collector in the cluster, every app with the agent.
+  tracing: { "ui.enabled": true, "tracing.enabled": true, "tracing.endpoint": "http://otel-collector.observability:4318", "tracing.sampleRatio": 0.25 },
   // The chart's own Squid as the functions' egress proxy (allow-list: the model's host).
   squid: { "llm.egressProxy.squid.enabled": true, "llm.baseUrl": "https://llm.example.com/v1", "llm.model": "gpt-4o-mini" },
   "operators-vault": { "knative.enabled": false, "vault.enabled": true, "vault.caBundle": "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCg==", "postgres.mode": "cloudnativepg", "rabbitmq.mode": "operator" },
-  "plain-full": { "knative.enabled": false, "vault.enabled": true, "ui.enabled": true, "ingress.enabled": true, "api.kubernetesConfig": true, "rabbitmqTls.caSecret": "rabbitmq-ca", "llm.egressProxy.host": "squid.proxy.svc", "llm.egressProxy.namespace": "proxy", "networkPolicy.monitoringNamespace": "monitoring", "vault.caProvider.type": "Secret", "vault.caProvider.name": "vault-ca", "vault.caProvider.key": "ca.crt", "networkPolicy.dns.ports[0]": 5353, "networkPolicy.dns.cidrs[0]": "169.254.20.10/32", "logFormat": "json" },
+  "plain-full": { "knative.enabled": false, "vault.enabled": true, "ui.enabled": true, "ingress.enabled": true, "api.kubernetesConfig": true, "rabbitmqTls.caSecret": "rabbitmq-ca", "llm.egressProxy.host": "squid.proxy.svc", "llm.egressProxy.namespace": "proxy", "networkPolicy.monitoringNamespace": "monitoring", "vault.caProvider.type": "Secret", "vault.caProvider.name": "vault-ca", "vault.caProvider.key": "ca.crt", "networkPolicy.dns.ports[0]": 5353, "networkPolicy.dns.cidrs[0]": "169.254.20.10/32", "logFormat": "json", "tracing.enabled": true, "tracing.endpoint": "https://otel.example.com:4318", "tracing.collector.cidrs[0]": "203.0.113.10/32" },
 };
 
 // Stand-in ciphertexts for the Sealed Secrets renders: every key of every Secret the chart would generate.
@@ -192,6 +194,7 @@ await check("TLS to RabbitMQ (plain): with rabbitmqTls.caSecret every app with a
 await check("policy: bundled RabbitMQ 4.x with quorum queues by default (StatefulSet or RabbitmqCluster; amqps with its TLS)", all((o) => P.rabbitmqServerPolicy(o)));
 await check("policy: CloudNativePG Cluster (no superuser, app role rows only, API on -rw with verify-full and the Cluster's CA, scheduled backups)", all((o) => P.cloudnativepgPolicy(o)));
 await check("policy: every JVM exits on OutOfMemoryError; an LLM key only with a base URL", all((o) => [...P.jvmPolicy(o), ...P.llmPolicy(o)]));
+await check("policy: tracing all or nothing (the agent on every app, an OTLP endpoint, no model message content, egress to the collector)", all((o) => P.tracingPolicy(o)));
 
 // The PostgreSQL roles: the subchart's init script on a real server (skipped without HR_ASSIST_TEST_DB_URL).
 const pgServer = testServer();
@@ -319,6 +322,12 @@ await check("self-test: schemas, values.schema.json and policies reject known-ba
   expectOps("RabbitmqCluster with classic queues by default", P.rabbitmqServerPolicy, (o) => (find(o, "RabbitmqCluster").spec.rabbitmq.additionalConfig = "log.console = true"));
   expectOps("plain amqp beside a TLS RabbitmqCluster", P.rabbitmqServerPolicy, (o) => { const s = o.find((x) => x.kind === "Secret" && x.data?.["amqp-uri"]); s.data["amqp-uri"] = Buffer.from("amqp://u:p@h:5672/%2F").toString("base64"); });
   expectOps("Broker config on a Secret beside a RabbitmqCluster", (objs) => P.knativePolicy(objs), (o) => o.push({ kind: "RabbitmqBrokerConfig", metadata: { name: "c", annotations: { "helm.sh/resource-policy": "keep" } }, spec: { rabbitmqClusterReference: { connectionSecret: { name: "x" } } } }));
+  const tracingBad = (label, mutate) => { const objs = structuredClone(rendered.tracing); mutate(objs); if (P.tracingPolicy(objs).length === 0) out.push(`policy did not catch: ${label}`); };
+  const jtoOf = (objs, n) => ksvc(objs, n).env.find((e) => e.name === "JAVA_TOOL_OPTIONS");
+  tracingBad("one app without the agent", (o) => (jtoOf(o, "hr-assist-resume").value = jtoOf(o, "hr-assist-resume").value.replace(P.OTEL_AGENT, "")));
+  tracingBad("model message content captured", (o) => (ksvc(o).env.find((e) => e.name === "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT").value = "true"));
+  tracingBad("no egress to the collector", (o) => o.splice(o.findIndex((x) => x.kind === "NetworkPolicy" && x.metadata.name.endsWith("-tracing")), 1));
+  expectViolation("OpenTelemetry settings without the agent", P.tracingPolicy, (o) => ksvc(o).env.push({ name: "OTEL_EXPORTER_OTLP_ENDPOINT", value: "http://c:4318" }));
   const squidBad = (label, mutate) => { const objs = structuredClone(rendered.squid); mutate(objs); if (P.egressProxyPolicy(objs).length === 0) out.push(`policy did not catch: ${label}`); };
   const squidConf = (o) => find(o, "ConfigMap", "hr-assist-egress-proxy").data;
   squidBad("Squid allowing every host", (o) => (squidConf(o)["squid.conf"] = squidConf(o)["squid.conf"].replace("http_access deny all", "http_access allow all")));

@@ -212,10 +212,7 @@ amqp://{{ $host }}:5672
   value: /etc/hr-assist/rabbitmq-ca/ca.crt
 {{- end }}
 {{- end }}
-- name: HR_ASSIST_LOG_FORMAT
-  value: {{ .Values.logFormat | quote }}
-- name: JAVA_TOOL_OPTIONS
-  value: {{ .Values.api.javaToolOptions | default .Values.javaToolOptions | quote }}
+{{ include "hr-assist.jvmEnv" (dict "ctx" . "app" "api" "jto" (.Values.api.javaToolOptions | default .Values.javaToolOptions)) }}
 {{- with .Values.api.extraEnv }}
 {{ toYaml . }}
 {{- end }}
@@ -318,12 +315,46 @@ activator and the event senders). Plain Kubernetes: events come from RabbitMQ qu
 {{- /* Also as JVM properties, for HTTP clients that follow the default ProxySelector. */}}
 {{- $jto = printf "%s -Dhttps.proxyHost=%s -Dhttps.proxyPort=%v -Dhttp.nonProxyHosts=localhost|127.0.0.1|*.svc|*.cluster.local" $jto $proxy.host $proxy.port }}
 {{- end }}
+{{ include "hr-assist.jvmEnv" (dict "ctx" .ctx "app" .key "jto" $jto) }}
+{{- with $v.extraEnv }}
+{{ toYaml . }}
+{{- end }}
+{{- end -}}
+
+{{/*
+What every app's JVM gets: the log format, JAVA_TOOL_OPTIONS (jto) and, with tracing.enabled, the OpenTelemetry Java
+agent the images carry plus its settings. An agent's JVM cannot use the image's AOT cache (it adds java.instrument to
+the module graph the cache was made without): AOTMode=off says so instead of an error at every start. Traces only (the metrics are Prometheus', the logs stdout's), no message
+content of model calls: resume text never leaves in a span. Call with (dict "ctx" $ "app" "api" "jto" "...").
+*/}}
+{{- define "hr-assist.jvmEnv" -}}
+{{- $t := .ctx.Values.tracing -}}
 - name: HR_ASSIST_LOG_FORMAT
   value: {{ .ctx.Values.logFormat | quote }}
 - name: JAVA_TOOL_OPTIONS
-  value: {{ $jto | quote }}
-{{- with $v.extraEnv }}
-{{ toYaml . }}
+  value: {{ ternary (printf "%s -XX:AOTMode=off -javaagent:/app/otel/opentelemetry-javaagent.jar" .jto) .jto $t.enabled | quote }}
+{{- if $t.enabled }}
+{{- if not $t.endpoint }}
+{{- fail "tracing.enabled needs tracing.endpoint: the OTLP (http/protobuf) address of a collector, e.g. http://otel-collector.observability:4318" }}
+{{- end }}
+- name: OTEL_SERVICE_NAME
+  value: {{ include "hr-assist.serviceName" .app | quote }}
+- name: OTEL_RESOURCE_ATTRIBUTES
+  value: {{ printf "service.namespace=%s,service.version=%s" .ctx.Release.Namespace .ctx.Chart.AppVersion | quote }}
+- name: OTEL_EXPORTER_OTLP_ENDPOINT
+  value: {{ $t.endpoint | quote }}
+- name: OTEL_EXPORTER_OTLP_PROTOCOL
+  value: http/protobuf
+- name: OTEL_TRACES_SAMPLER
+  value: parentbased_traceidratio
+- name: OTEL_TRACES_SAMPLER_ARG
+  value: {{ $t.sampleRatio | toString | quote }}
+- name: OTEL_METRICS_EXPORTER
+  value: none
+- name: OTEL_LOGS_EXPORTER
+  value: none
+- name: OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT
+  value: "false"
 {{- end }}
 {{- end -}}
 
@@ -336,10 +367,7 @@ activator and the event senders). Plain Kubernetes: events come from RabbitMQ qu
 {{- /* Knative: the ingress gateway, the activator and the queue-proxy each append to X-Forwarded-For. */}}
 - name: HR_ASSIST_TRUSTED_PROXY_HOPS
   value: {{ .Values.ui.trustedProxyHops | default (ternary 3 1 .Values.knative.enabled) | quote }}
-- name: HR_ASSIST_LOG_FORMAT
-  value: {{ .Values.logFormat | quote }}
-- name: JAVA_TOOL_OPTIONS
-  value: {{ .Values.ui.javaToolOptions | default .Values.javaToolOptions | quote }}
+{{ include "hr-assist.jvmEnv" (dict "ctx" . "app" "ui" "jto" (.Values.ui.javaToolOptions | default .Values.javaToolOptions)) }}
 {{- with .Values.ui.extraEnv }}
 {{ toYaml . }}
 {{- end }}
