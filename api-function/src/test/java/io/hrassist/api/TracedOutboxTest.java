@@ -10,6 +10,7 @@ import io.micronaut.context.BeanContext;
 import io.micronaut.core.type.Argument;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
+import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.junit5.OpenTelemetryExtension;
@@ -76,6 +77,8 @@ class TracedOutboxTest extends ApiTest {
 
         SpanData sending = OTEL.getSpans().stream()
                 .filter(span -> span.getKind() == SpanKind.PRODUCER)
+                .filter(span ->
+                        task.equals(span.getAttributes().get(AttributeKey.stringKey("cloudevents.event_subject"))))
                 .findFirst()
                 .orElseThrow();
         assertThat(sending.getName()).isEqualTo("send " + EventType.JOB_DESCRIPTION_REQUESTED.name());
