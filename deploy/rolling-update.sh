@@ -202,6 +202,19 @@ await_ready() {
   fail "$name not ready within 120 s"
 }
 
+# check_alive: both APIs run until the test stops them; one that exited (a crash, or a kill from outside) fails the run
+# with its last log lines.
+OLD_PID=
+NEW_PID=
+check_alive() {
+  local name pid
+  for name in old new; do
+    [[ $name == old ]] && pid=$OLD_PID || pid=$NEW_PID
+    [[ -z "$pid" ]] || kill -0 "$pid" 2>/dev/null ||
+      fail "the $name API exited unexpectedly; its log ends: $(tail -n 4 "$WORK/$name.log" | cut -c1-200 | tr '\n' '|')"
+  done
+}
+
 # call BASE EXPECTED METHOD PATH [curl args]: one HTTP call; status in STATUS, body in BODY, headers in
 # $WORK/headers; fails unless the status is EXPECTED. TOKEN (when set) goes as the bearer token.
 TOKEN=
@@ -213,6 +226,7 @@ call() {
   STATUS=$(curl -sS -o "$WORK/body" -D "$WORK/headers" -w '%{http_code}' -X "$method" "${auth[@]}" "$@" \
     "$base$path") || STATUS=000
   BODY=$(cat "$WORK/body")
+  [[ "$STATUS" == "$expected" ]] || check_alive
   [[ "$STATUS" == "$expected" ]] || fail "$method $path on $base: HTTP $STATUS, expected $expected: ${BODY:0:600}"
 }
 # json BASE EXPECTED METHOD PATH JSON: call with a JSON body.
@@ -555,8 +569,10 @@ while [[ $SECONDS -lt $deadline ]]; do
   [[ $(sql -c "SELECT count(*) FROM candidate WHERE id = '$C_RETAIN'") == 0 ]] &&
     { [[ $(sql -c "SELECT count(*) FROM audit_event WHERE object_id = 'retention-probe'") == 0 ]] ||
       grep -q 'Deleting old audit entries failed' "$WORK/old.log"; } && break
+  check_alive
   sleep 1
 done
+check_alive
 [[ $(sql -c "SELECT count(*) FROM candidate WHERE id = '$C_RETAIN'") == 0 ]] ||
   fail "the previous API's candidate retention job did not erase the expired candidate on the new schema"
 pass "previous API: candidate retention job erased an expired candidate on the new schema"
@@ -577,6 +593,7 @@ grants() { # the app role's table rights on audit_event
 GRANTS_BEFORE=$(grants)
 kill "$OLD_PID"
 wait "$OLD_PID" 2>/dev/null || true
+OLD_PID=
 log "restarting the previous API"
 start_api old "$OLD_JAR" "$OLD_PORT" "${OLD_VARS[@]}" -- "${OLD_JVM[@]}"
 OLD_PID=$API_PID
