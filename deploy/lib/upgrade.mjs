@@ -9,7 +9,8 @@ import { tmpdir } from "node:os";
 import { REPO_DIR, CHART, helm, splitDocuments, id } from "./render.mjs";
 
 // The chart as installations run it today: main when this check was written (chart 0.1.0, SinkBinding for K_SINK).
-// Move it forward at each release (the commit of the tag vX.Y.Z).
+// Move it forward at each release (the commit of the tag vX.Y.Z). The one place that names the previous release:
+// deploy/rolling-update.sh reads the ref from this line (keep it on one line, `ref` first) to run that API.
 export const PREVIOUS = { ref: "d7216ee", label: "0.1.0 (d7216ee)" };
 
 // Objects the upgrade deletes on purpose, with the reason (the check fails on any other deletion).
