@@ -3,6 +3,7 @@ package io.hrassist.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hrassist.events.EventType;
+import io.hrassist.events.fixtures.CloudEventRequests;
 import io.hrassist.events.fixtures.Fixtures;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The tasks' metrics at /prometheus: created by kind, ended by kind and status once (a redelivered result is not
- * counted again), the time from request to result, and how long the oldest request has waited in the outbox (these
+ * counted again), ended by a dead letter, the time from request to result, and how long the oldest request has waited in the outbox (these
  * tests run without a broker, so requests wait there).
  */
 @MicronautTest
@@ -52,6 +53,32 @@ class TaskMetricsTest extends ApiTest {
                 .as("every kind is there from the start")
                 .isGreaterThanOrEqualTo(0);
         assertThat(value(after, "hr_assist_outbox_oldest_seconds")).isGreaterThan(0);
+    }
+
+    @Test
+    void aTaskEndedByADeadLetterIsCountedOnceAsOne() {
+        String vacancy =
+                createVacancy("Dead Letter Engineer", "RabbitMQ").get("id").asText();
+        String task = requestJobDescription(vacancy);
+        String before = metrics();
+        assertThat(value(before, "hr_assist_dead_letters_total", JD))
+                .as("there from the start")
+                .isZero();
+        var deadLetter = ingest(CloudEventRequests.binary(
+                "/dead-letters",
+                taskRequest(task).eventId(),
+                API_SOURCE.toString(),
+                EventType.JOB_DESCRIPTION_REQUESTED.name(),
+                task,
+                "{}"));
+
+        client.toBlocking().exchange(deadLetter);
+        client.toBlocking().exchange(deadLetter); // delivered again: nothing changes
+
+        String after = metrics();
+        assertThat(delta(before, after, "hr_assist_dead_letters_total", JD)).isEqualTo(1);
+        assertThat(delta(before, after, "hr_assist_tasks_ended_total", JD, "status=\"FAILED\""))
+                .isEqualTo(1);
     }
 
     private String requestJobDescription(String vacancy) {

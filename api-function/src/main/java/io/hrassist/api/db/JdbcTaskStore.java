@@ -12,7 +12,6 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -102,8 +101,7 @@ class JdbcTaskStore implements TaskStore {
         if (changed != 1) {
             return false;
         }
-        TaskStatus status = ending instanceof Task.Ending.Success ? TaskStatus.SUCCEEDED : TaskStatus.FAILED;
-        ended.publishEvent(new TaskEnded(task.kind(), status, Duration.between(task.createdAt(), clock.instant())));
+        ended.publishEvent(TaskEnded.of(task, ending, clock.instant()));
         return true;
     }
 

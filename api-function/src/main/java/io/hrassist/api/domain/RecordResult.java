@@ -117,9 +117,10 @@ public class RecordResult {
             Object result = contacts.separate(task, succeeded.result());
             return tasks.complete(task, new Task.Ending.Success(result, ResultCheck.score(result)));
         }
-        String error =
-                outcome instanceof Outcome.Failed failed ? failed.error() : ((Outcome.DeadLettered) outcome).reason();
-        return tasks.complete(task, new Task.Ending.Failure(error));
+        if (outcome instanceof Outcome.Failed failed) {
+            return tasks.complete(task, new Task.Ending.Failure(failed.error()));
+        }
+        return tasks.complete(task, new Task.Ending.Failure(((Outcome.DeadLettered) outcome).reason(), true));
     }
 
     private Optional<String> unknownTask(UUID taskId, Outcome outcome) {

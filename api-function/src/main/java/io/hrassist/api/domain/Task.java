@@ -61,12 +61,20 @@ public record Task(
         }
     }
 
-    /** How a pending task ends: with the result event's data (and the score it carries), or with an error. */
+    /**
+     * How a pending task ends: with the result event's data (and the score it carries), or with an error — reported by
+     * the function, or {@code undelivered}: its event came back as a dead letter.
+     */
     public sealed interface Ending {
 
         record Success(Object data, @Nullable Integer score) implements Ending {}
 
-        record Failure(String error) implements Ending {}
+        record Failure(String error, boolean undelivered) implements Ending {
+
+            public Failure(String error) {
+                this(error, false);
+            }
+        }
     }
 
     /** A task this service starts now: its request event goes out with it. */

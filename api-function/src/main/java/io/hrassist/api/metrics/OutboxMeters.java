@@ -12,8 +12,8 @@ import java.time.Duration;
 /**
  * Bound when the meter registry is made (on the first request or scrape, not at start): {@code
  * hr_assist_outbox_oldest_seconds}, how long the request event waiting longest in the outbox has waited (0 when none
- * waits; read from the database at each scrape), and every kind's {@code hr_assist_tasks_started_total} from 0, so that
- * a rate exists before the first task of a kind.
+ * waits; read from the database at each scrape), and every kind's {@code hr_assist_tasks_started_total} and
+ * {@code hr_assist_dead_letters_total} from 0, so that a rate exists before the first task (or dead letter) of a kind.
  */
 @Singleton
 class OutboxMeters implements MeterBinder {
@@ -34,6 +34,7 @@ class OutboxMeters implements MeterBinder {
                 .register(registry);
         for (TaskKind kind : TaskKind.values()) {
             TaskMetrics.started(registry, kind.name());
+            TaskMetrics.deadLetters(registry, kind.name());
         }
     }
 

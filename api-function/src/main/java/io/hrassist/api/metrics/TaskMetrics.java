@@ -13,7 +13,8 @@ import java.time.Duration;
 /**
  * Counts the tasks at {@code /prometheus} once the change that started or ended one commits:
  * {@code hr_assist_tasks_started_total{kind}}, {@code hr_assist_tasks_ended_total{kind,status}} and
- * {@code hr_assist_task_duration_seconds{kind,status}} (request to stored result, a histogram). The chart's alerts and
+ * {@code hr_assist_task_duration_seconds{kind,status}} (request to stored result, a histogram) and
+ * {@code hr_assist_dead_letters_total{kind}} (tasks a dead letter ended: undelivered or unhandled). The chart's alerts and
  * dashboard use them ({@link OutboxMeters} has the outbox's). Never a vacancy, candidate or task id as a label.
  */
 @Singleton
@@ -48,6 +49,16 @@ class TaskMetrics {
                 .maximumExpectedValue(Duration.ofMinutes(10))
                 .register(registry)
                 .record(ended.took());
+        if (ended.undelivered()) {
+            deadLetters(registry, kind).increment();
+        }
+    }
+
+    static Counter deadLetters(MeterRegistry registry, String kind) {
+        return Counter.builder("hr_assist_dead_letters")
+                .description("Tasks ended as failed because their event came back as a dead letter, by kind")
+                .tag("kind", kind)
+                .register(registry);
     }
 
     static Counter started(MeterRegistry registry, String kind) {
