@@ -9,7 +9,7 @@ BEGIN
         EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I', current_schema(), app_role);
         EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON app_user, vacancy, task, candidate, outbox_event, '
             || 'processed_event, revoked_token, vacancy_hiring_manager, candidate_stage_change, candidate_note, '
-            || 'interview_feedback, erased_task, job_description_edit TO %I', app_role);
+            || 'interview_feedback, erased_task, job_description_edit, outbox_trace TO %I', app_role);
         -- the audit log is appended to and read, never changed: old entries go only through forget_audit_events (V7),
         -- which runs as the owner; DELETE is taken back from installations that granted it before
         EXECUTE format('GRANT SELECT, INSERT ON audit_event TO %I', app_role);

@@ -136,6 +136,37 @@ class DatabaseRolesTest extends ApiTest {
                 .isZero();
     }
 
+    @Test
+    void evenWithDeleteGrantedAgainTheAppRoleCannotDeleteAuditEntries() {
+        Instant old = Instant.now().minus(Duration.ofDays(40));
+        ownerSql("INSERT INTO audit_event (occurred_at, actor, action) VALUES ('" + old + "', 'kept', 'SIGN_IN')");
+        // What the previous release's afterMigrate.sql does when one of its pods restarts during a rolling update.
+        ownerSql("GRANT DELETE ON audit_event TO " + APP);
+        try {
+            assertThat(catchThrowable(() -> appSql("DELETE FROM audit_event WHERE actor = 'kept'")))
+                    .hasMessageContaining("leave only through forget_audit_events");
+            assertThat(count("SELECT count(*) FROM audit_event WHERE actor = 'kept'"))
+                    .isOne();
+        } finally {
+            ownerSql("REVOKE DELETE ON audit_event FROM " + APP);
+        }
+    }
+
+    @Test
+    void aUserDeactivatedOrReactivatedWithoutDeactivatedAtGetsItRight() {
+        String id = UUID.randomUUID().toString();
+        appSql("INSERT INTO app_user (id, username, password_hash, roles, active) VALUES ('" + id + "', 'olga-" + SUFFIX
+                + "', 'x', 'RECRUITER', true)");
+
+        // How the previous release deactivates and reactivates a user: it does not know deactivated_at (V8).
+        appSql("UPDATE app_user SET active = false WHERE id = '" + id + "'");
+        assertThat(count("SELECT count(*) FROM app_user WHERE id = '" + id + "' AND deactivated_at IS NOT NULL"))
+                .isOne();
+        appSql("UPDATE app_user SET active = true WHERE id = '" + id + "'");
+        assertThat(count("SELECT count(*) FROM app_user WHERE id = '" + id + "' AND deactivated_at IS NULL"))
+                .isOne();
+    }
+
     private boolean appSql(String statement) {
         try (var connection = DriverManager.getConnection(appUrl, APP, PASSWORD);
                 var run = connection.createStatement()) {

@@ -97,7 +97,6 @@ class OutboxWakeUpTest extends ApiTest {
                 3,
                 now.plus(Duration.ofHours(1)),
                 "java.net.ConnectException",
-                now,
-                null);
+                now);
     }
 }

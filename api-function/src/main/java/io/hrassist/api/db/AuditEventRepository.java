@@ -11,6 +11,9 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface AuditEventRepository extends GenericRepository<AuditEventRow, Long> {
 
+    /** The columns the row maps, by name (never {@code *}: see package-info). */
+    String COLUMNS = "id, occurred_at, actor, action, object_type, object_id, detail";
+
     @Query("INSERT INTO audit_event (occurred_at, actor, action, object_type, object_id, detail) "
             + "VALUES (:occurredAt, :actor, :action, :objectType, :objectId, :detail)")
     void append(
@@ -28,11 +31,11 @@ interface AuditEventRepository extends GenericRepository<AuditEventRow, Long> {
     void appendUnlessSince(
             Instant occurredAt, Instant since, String actor, String action, String objectType, String objectId);
 
-    @Query("SELECT * FROM audit_event WHERE object_type = :objectType AND object_id = :objectId "
+    @Query("SELECT " + COLUMNS + " FROM audit_event WHERE object_type = :objectType AND object_id = :objectId "
             + "ORDER BY occurred_at, id")
     List<AuditEventRow> about(String objectType, String objectId);
 
-    @Query("SELECT * FROM audit_event WHERE (CAST(:actor AS varchar) IS NULL OR actor = :actor) "
+    @Query("SELECT " + COLUMNS + " FROM audit_event WHERE (CAST(:actor AS varchar) IS NULL OR actor = :actor) "
             + "AND (CAST(:objectType AS varchar) IS NULL OR object_type = :objectType) "
             + "AND (CAST(:objectId AS varchar) IS NULL OR object_id = :objectId) "
             + "AND (CAST(:action AS varchar) IS NULL OR action = :action) "

@@ -15,6 +15,7 @@ import java.time.Clock;
 class JdbcOutbox implements Outbox {
 
     private final OutboxRepository repository;
+    private final OutboxTraceRepository traces;
     private final ObjectMapper mapper;
     private final String source;
     private final Clock clock;
@@ -22,11 +23,13 @@ class JdbcOutbox implements Outbox {
 
     JdbcOutbox(
             OutboxRepository repository,
+            OutboxTraceRepository traces,
             ObjectMapper mapper,
             CloudEventReplies events,
             Clock clock,
             ApplicationEventPublisher<OutboxFilled> filled) {
         this.repository = repository;
+        this.traces = traces;
         this.mapper = mapper;
         this.source = events.source().toString();
         this.clock = clock;
@@ -47,10 +50,10 @@ class JdbcOutbox implements Outbox {
             throw new IllegalStateException(e);
         }
         var now = clock.instant();
+        OutboxRow row = repository.save(
+                new OutboxRow(null, event.id(), event.type(), source, event.subject(), data, 0, now, null, now));
         // The trace of the request storing the event (the agent's server span, when tracing is on).
-        String traceparent = EventSpans.current(null).orElse(null);
-        repository.save(new OutboxRow(
-                null, event.id(), event.type(), source, event.subject(), data, 0, now, null, now, traceparent));
+        EventSpans.current(null).ifPresent(trace -> traces.save(new OutboxTrace(row.id(), trace)));
         filled.publishEvent(OutboxFilled.INSTANCE);
     }
 }

@@ -6,16 +6,20 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The outbox table as the relay sees it: claims commit in their own transaction ({@code REQUIRES_NEW}). */
 @Singleton
 class JdbcOutboxQueue implements OutboxQueue {
 
     private final OutboxRepository outbox;
+    private final OutboxTraceRepository traces;
 
-    JdbcOutboxQueue(OutboxRepository outbox) {
+    JdbcOutboxQueue(OutboxRepository outbox, OutboxTraceRepository traces) {
         this.outbox = outbox;
+        this.traces = traces;
     }
 
     @Override
@@ -51,9 +55,13 @@ class JdbcOutboxQueue implements OutboxQueue {
     }
 
     private List<QueuedEvent> claimed(List<OutboxRow> rows, Instant claimedUntil) {
-        if (!rows.isEmpty()) {
-            outbox.claim(rows.stream().map(OutboxRow::id).toList(), claimedUntil);
+        if (rows.isEmpty()) {
+            return List.of();
         }
+        List<Long> ids = rows.stream().map(OutboxRow::id).toList();
+        outbox.claim(ids, claimedUntil);
+        Map<Long, String> traced = traces.findByOutboxIdIn(ids).stream()
+                .collect(Collectors.toMap(OutboxTrace::outboxId, OutboxTrace::traceparent));
         return rows.stream()
                 .map(row -> new QueuedEvent(
                         row.id(),
@@ -64,7 +72,7 @@ class JdbcOutboxQueue implements OutboxQueue {
                         row.data(),
                         row.attempts(),
                         row.createdAt(),
-                        row.traceparent()))
+                        traced.get(row.id())))
                 .toList();
     }
 }

@@ -12,18 +12,22 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface OutboxRepository extends GenericRepository<OutboxRow, Long> {
 
+    /** The columns the row maps, by name (never {@code *}: see package-info). */
+    String COLUMNS = "id, event_id, type, source, subject, data, attempts, next_attempt_at, last_error, created_at";
+
     OutboxRow save(OutboxRow row);
 
     /** Due events, oldest first, locked until the transaction ends so that other API replicas skip them. */
-    @Query("SELECT * FROM outbox_event WHERE next_attempt_at <= now() ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED")
+    @Query("SELECT " + COLUMNS
+            + " FROM outbox_event WHERE next_attempt_at <= now() ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED")
     List<OutboxRow> lockDue(int limit);
 
     /** Waiting events whether due or not, oldest first, locked: the last tries before the API stops. */
-    @Query("SELECT * FROM outbox_event ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED")
+    @Query("SELECT " + COLUMNS + " FROM outbox_event ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED")
     List<OutboxRow> lockWaiting(int limit);
 
     /** Everything still waiting, oldest first, without locking (for inspection). */
-    @Query("SELECT * FROM outbox_event ORDER BY id")
+    @Query("SELECT " + COLUMNS + " FROM outbox_event ORDER BY id")
     List<OutboxRow> waiting();
 
     /**

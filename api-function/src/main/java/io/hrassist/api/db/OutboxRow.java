@@ -19,5 +19,4 @@ public record OutboxRow(
         int attempts,
         Instant nextAttemptAt,
         @Nullable String lastError,
-        Instant createdAt,
-        @Nullable String traceparent) {}
+        Instant createdAt) {}

@@ -12,6 +12,10 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface TaskRepository extends CrudRepository<TaskRow, UUID> {
 
+    /** The columns the row maps, by name (never {@code *}: see package-info). */
+    String COLUMNS =
+            "id, kind, status, vacancy_id, candidate_id, origin, source, result, error, score, created_at, updated_at, completed_at, request_event_id";
+
     @Query("UPDATE task SET status = :status, result = :result, error = :error, score = :score, "
             + "updated_at = now(), completed_at = now() WHERE id = :id AND status = 'PENDING'")
     int complete(UUID id, String status, @Nullable String result, @Nullable String error, @Nullable Integer score);
@@ -19,7 +23,7 @@ interface TaskRepository extends CrudRepository<TaskRow, UUID> {
     @Query("SELECT id, created_at FROM task WHERE id IN (:ids)")
     List<TaskStart> startedAt(Collection<UUID> ids);
 
-    @Query("SELECT * FROM task WHERE (CAST(:vacancyId AS uuid) IS NULL OR vacancy_id = :vacancyId) "
+    @Query("SELECT " + COLUMNS + " FROM task WHERE (CAST(:vacancyId AS uuid) IS NULL OR vacancy_id = :vacancyId) "
             + "AND (CAST(:kind AS varchar) IS NULL OR kind = :kind) "
             + "AND (CAST(:hiringManager AS varchar) IS NULL OR vacancy_id IN "
             + "(SELECT vacancy_id FROM vacancy_hiring_manager WHERE username = :hiringManager)) "

@@ -14,13 +14,17 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface UserRepository extends CrudRepository<UserRow, UUID> {
 
+    /** The columns the row maps, by name (never {@code *}: see package-info). */
+    String COLUMNS =
+            "id, username, password_hash, roles, created_at, token_version, failed_logins, locked_until, display_name, active";
+
     Optional<UserRow> findByUsername(String username);
 
-    @Query("SELECT * FROM app_user ORDER BY username")
+    @Query("SELECT " + COLUMNS + " FROM app_user ORDER BY username")
     List<UserRow> listAll();
 
     /** The active users whose role is HIRING_MANAGER, by username. */
-    @Query("SELECT * FROM app_user WHERE active AND roles = 'HIRING_MANAGER' ORDER BY username")
+    @Query("SELECT " + COLUMNS + " FROM app_user WHERE active AND roles = 'HIRING_MANAGER' ORDER BY username")
     List<UserRow> listActiveHiringManagers();
 
     /** Creates the user unless one of that name exists (replicas starting together); false if it existed. */
