@@ -832,7 +832,7 @@ export function availabilityPolicy(objects) {
 const KNOWN_METRICS = [/^http_server_requests_seconds_(count|sum|max)$/, /^jvm_memory_(used|max|committed)_bytes$/, /^hikaricp_connections_(active|pending|idle|max)$/,
   /^rabbitmq_detailed_queue_messages(_ready|_unacked)?$/, /^rabbitmq_global_messages_(received|delivered|confirmed|routed|acknowledged)_total$/, /^rabbitmq_alarms_memory_used_watermark$/,
   // api-function's metrics package (TaskMetrics, OutboxMeters)
-  /^hr_assist_tasks_(started|ended)_total$/, /^hr_assist_task_duration_seconds_(bucket|count|sum|max)$/, /^hr_assist_outbox_oldest_seconds$/];
+  /^hr_assist_tasks_(started|ended)_total$/, /^hr_assist_task_duration_seconds_(bucket|count|sum|max)$/, /^hr_assist_outbox_oldest_seconds$/, /^hr_assist_dead_letters_total$/];
 const PROMQL_WORDS = new Set(["sum", "max", "min", "avg", "count", "by", "without", "rate", "increase", "irate", "on", "ignoring", "group_left", "group_right", "and", "or", "unless", "label_values", "humanize", "humanizePercentage", "humanizeDuration", "bool", "offset", "histogram_quantile"]);
 
 /** Metric names of a PromQL expression (identifiers not followed by '(' or '=' and not keywords or label names). */
