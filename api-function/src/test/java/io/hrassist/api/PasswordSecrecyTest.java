@@ -3,21 +3,15 @@ package io.hrassist.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.read.ListAppender;
 import io.hrassist.api.db.UserRepository;
+import io.hrassist.events.fixtures.LogCapture;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /**
  * A password is stored only as its bcrypt hash and never written to the log, at DEBUG on the application's and the
@@ -40,7 +34,7 @@ class PasswordSecrecyTest extends ApiTest {
         String changed = secret("changed");
         String reset = secret("reset");
 
-        List<String> logged = logged(username, () -> {
+        List<String> logged = LogCapture.during(VERBOSE, () -> {
             String id = call(HttpRequest.POST(
                             "/api/v1/users", Map.of("username", username, "password", created, "role", "RECRUITER")))
                     .get("id")
@@ -62,9 +56,6 @@ class PasswordSecrecyTest extends ApiTest {
         assertThat(verifies(reset, stored)).isTrue();
         assertThat(verifies(changed, stored)).isFalse();
         assertThat(logged)
-                .as("the capture works")
-                .anySatisfy(line -> assertThat(line).startsWith("capture check " + username));
-        assertThat(logged)
                 .hasSizeGreaterThan(1)
                 .allSatisfy(line -> assertThat(line).doesNotContain(created, wrong, changed, reset));
     }
@@ -80,35 +71,5 @@ class PasswordSecrecyTest extends ApiTest {
 
     private static boolean verifies(String password, String hash) {
         return BCrypt.verifyer().verify(password.toCharArray(), hash).verified;
-    }
-
-    /**
-     * Every line logged while {@code work} runs (message with its arguments, MDC, stack traces), with DEBUG on; the
-     * first is a check line naming {@code marker}, which shows that the capture works.
-     */
-    private List<String> logged(String marker, Runnable work) {
-        Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
-        var capture = new ListAppender<ILoggingEvent>();
-        capture.start();
-        Map<String, Level> levels = new HashMap<>();
-        VERBOSE.forEach(name -> {
-            Logger logger = (Logger) LoggerFactory.getLogger(name);
-            levels.put(name, logger.getLevel());
-            logger.setLevel(Level.DEBUG);
-        });
-        root.addAppender(capture);
-        try {
-            LoggerFactory.getLogger("io.hrassist.api").debug("capture check {}", marker);
-            work.run();
-        } finally {
-            root.detachAppender(capture);
-            levels.forEach((name, level) -> ((Logger) LoggerFactory.getLogger(name)).setLevel(level));
-        }
-        return capture.list.stream().map(PasswordSecrecyTest::text).toList();
-    }
-
-    private static String text(ILoggingEvent event) {
-        String thrown = event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy());
-        return event.getFormattedMessage() + " " + event.getMDCPropertyMap() + " " + thrown;
     }
 }

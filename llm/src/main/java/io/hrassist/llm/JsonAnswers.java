@@ -16,7 +16,8 @@ public final class JsonAnswers {
             try {
                 T value = mapper.readValue(strip(text), type);
                 if (value == null) {
-                    throw new InvalidAnswerException("the answer must be a JSON object");
+                    throw new InvalidAnswerException(
+                            "the answer must be a JSON object", InvalidAnswerException.Kind.WRONG_SHAPE, null);
                 }
                 return value;
             } catch (ValueInstantiationException e) {
@@ -24,11 +25,13 @@ public final class JsonAnswers {
                         e.getCause() == null
                                 ? e.getOriginalMessage()
                                 : e.getCause().getMessage(),
+                        InvalidAnswerException.Kind.FAILED_CHECK,
                         e);
             } catch (JsonMappingException e) {
-                throw new InvalidAnswerException(e.getOriginalMessage(), e);
+                throw new InvalidAnswerException(e.getOriginalMessage(), InvalidAnswerException.Kind.WRONG_SHAPE, e);
             } catch (IOException e) {
-                throw new InvalidAnswerException("the answer is not valid JSON", e);
+                throw new InvalidAnswerException(
+                        "the answer is not valid JSON", InvalidAnswerException.Kind.NOT_JSON, e);
             }
         };
     }

@@ -39,13 +39,14 @@ public final class LlmGateway {
             try {
                 return answered(reader.apply(client.chat(system, user)), prompt);
             } catch (InvalidAnswerException first) {
-                LOG.info("Invalid answer to {} ({}); asking once more", prompt.id(), first.getMessage());
+                // The message goes back to the model; the log says only what kind of wrong (it may quote the resume).
+                LOG.info("Invalid answer to {} ({}); asking once more", prompt.id(), first.kind());
                 String again = user + "\n\nYour previous answer was not valid: " + first.getMessage()
                         + "\nAnswer again with only the JSON object described above.";
                 return answered(reader.apply(client.chat(system, again)), prompt);
             }
         } catch (InvalidAnswerException e) {
-            return unavailable(prompt, "invalid answer twice: " + e.getMessage());
+            return unavailable(prompt, "invalid answer twice: " + e.kind());
         } catch (LlmUnavailableException e) {
             return unavailable(prompt, e.getMessage());
         }

@@ -121,7 +121,7 @@ public final class OpenAiLlmClient implements LlmClient {
 
     private static String describe(Throwable e) {
         if (e instanceof ContentFilteredException) {
-            return "the model refused: " + e.getMessage();
+            return "the model refused (content filter)"; // its words may quote the input
         }
         HttpException http = httpCause(e);
         if (http != null) {

@@ -13,9 +13,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.hrassist.events.EngineInfo;
+import io.hrassist.events.fixtures.LogCapture;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -148,6 +151,34 @@ class LlmGatewayTest {
         assertThat(answer).isInstanceOf(Answer.Unavailable.class);
         assertThat(((Answer.Unavailable<Greeting>) answer).reason()).startsWith("invalid answer twice");
         server.verify(2, postRequestedFor(urlEqualTo(PATH)));
+    }
+
+    /** An answer of this shape: an enum, whose mismatch Jackson reports with the value the answer gave. */
+    record Mood(Feeling feeling) {
+        enum Feeling {
+            HAPPY
+        }
+    }
+
+    @Test
+    void neverLogsOrKeepsWhatAWrongAnswerSaidButTellsTheModel() {
+        // A resume's words, echoed by a model where a value was asked for (a prompt injection's favourite).
+        String echoed = "Resume-of-Jane-Doe-" + UUID.randomUUID();
+        reply(200, completion("{\"feeling\": \"" + echoed + "\"}"));
+        Answer<?>[] answer = new Answer<?>[1];
+
+        List<String> logged = LogCapture.during(
+                List.of("io.hrassist"),
+                () -> answer[0] = gateway(3, Duration.ofSeconds(5))
+                        .ask(PROMPT, VARIABLES, JsonAnswers.reader(MAPPER, Mood.class)));
+
+        assertThat(answer[0]).isInstanceOf(Answer.Unavailable.class);
+        assertThat(((Answer.Unavailable<?>) answer[0]).reason())
+                .isEqualTo("invalid answer twice: JSON of another shape than asked for");
+        assertThat(logged).hasSizeGreaterThan(2).noneMatch(line -> line.contains(echoed));
+        server.verify(postRequestedFor(urlEqualTo(PATH))
+                .withRequestBody(containing("not one of the values accepted"))
+                .withRequestBody(containing("previous answer was not valid")));
     }
 
     @Test
