@@ -15,6 +15,7 @@ import { ownSchema, schemaProblems } from "./own-schemas.mjs";
 import { testServer, postgresRolesProblems, cnpgRolesProblems } from "./postgres-roles.mjs";
 import { testBroker, rabbitmqUsersLiveProblems } from "./rabbitmq-users.mjs";
 import { upgradeProblems, upgradeDiff } from "./upgrade.mjs";
+import { guardFailure } from "./guards.mjs";
 
 // The renders every check runs over: the three the chart must support, and two that switch on the optional parts.
 const RENDERS = {
@@ -210,6 +211,10 @@ await check(`RabbitMQ users: the rendered permissions on a real broker, each fun
   () => (broker ? rabbitmqUsersLiveProblems(rendered["knative-off"], broker) : []));
 
 // 5. Upgrades never touch what cannot change: broker spec, its config and Trigger filters do not follow values.
+// Not varied here, because they are install-time choices that do change those specs by design: rabbitmq.auth.existingSecret
+// and rabbitmq.mode (the config's connection), knative.broker.queueType and knative.broker.deadLetterSink. For each, the
+// chart reads the live object with `lookup` and fails the upgrade before anything is applied; the self-test below
+// feeds those guards stand-in live objects.
 await check("upgrade safety: Broker spec, RabbitmqBrokerConfig and Trigger filters do not change with values", async () => {
   const changed = (await template({ "image.tag": "9.9.9", "knative.triggers.requests.retry": 9, "knative.triggers.results.parallelism": 2, "api.existingSecret": "other-app" })).map((d) => d.object);
   const immutable = (objs) => objs.filter((o) => ["Broker", "RabbitmqBrokerConfig", "Trigger"].includes(o.kind))
@@ -382,6 +387,26 @@ await check("self-test: schemas, values.schema.json and policies reject known-ba
     ["ScaledObject without scaleTargetRef", { apiVersion: "keda.sh/v1alpha1", kind: "ScaledObject", metadata: { name: "s" }, spec: { triggers: [] } }],
   ];
   for (const [label, o] of bad) if ((await validateObject(o)).length === 0) out.push(`schema validation did not catch: ${label}`);
+  // The lookup guards, with stand-in live objects (a plain render never reaches their fail).
+  const liveConfig = (ref, queueType = "quorum") => ({ spec: { queueType, rabbitmqClusterReference: ref } });
+  const configGuard = (live, sets = {}) => guardFailure("hr-assist.brokerConfigGuard", live, { name: "hr-assist-broker-config", queueType: sets["knative.broker.queueType"] ?? "quorum" }, sets);
+  for (const [label, live, sets, expect] of [
+    ["a user-supplied RabbitMQ Secret on an install with the generated one", liveConfig({ connectionSecret: { name: "hr-assist-rabbitmq" } }), { "rabbitmq.auth.existingSecret": "my-rabbitmq" }, /existingSecret/],
+    ["the generated Secret on an install with a user-supplied one", liveConfig({ connectionSecret: { name: "my-rabbitmq" } }), {}, /connects through Secret my-rabbitmq/],
+    ["a RabbitmqCluster on an install with a connection Secret", liveConfig({ connectionSecret: { name: "hr-assist-rabbitmq" } }), { "rabbitmq.mode": "operator" }, /RabbitmqCluster hr-assist-rabbitmq/],
+    ["another queue type", liveConfig({ connectionSecret: { name: "hr-assist-rabbitmq" } }, "classic"), {}, /queueType classic/],
+  ]) {
+    const msg = await configGuard(live, sets);
+    if (!msg || !expect.test(msg)) out.push(`upgrade guard did not catch: ${label}${msg ? ` (${msg.split("\n").pop()})` : ""}`);
+  }
+  for (const [label, live, sets] of [
+    ["the same connection Secret", liveConfig({ connectionSecret: { name: "hr-assist-rabbitmq" } }), {}],
+    ["the same user-supplied Secret", liveConfig({ connectionSecret: { name: "my-rabbitmq" } }), { "rabbitmq.auth.existingSecret": "my-rabbitmq" }],
+    ["the same RabbitmqCluster", liveConfig({ name: "hr-assist-rabbitmq", namespace: "default" }), { "rabbitmq.mode": "operator" }],
+  ]) {
+    const msg = await configGuard(live, sets);
+    if (msg) out.push(`upgrade guard refused an unchanged broker config (${label}): ${msg.split("\n").pop()}`);
+  }
   for (const [label, set] of [["typo in values", "api.replcas=3"], ["latest tag", "image.tag=latest"], ["unknown queue type", "knative.broker.queueType=fast"], ["typo in subchart values", "postgres.auth.usrname=x"], ["an LLM key without a base URL", "llm.existingSecret=my-openai"], ["a public entry without the UI", "ui.enabled=false,ingress.enabled=true"], ["a public entry without the UI (plain)", "ui.enabled=false,ingress.enabled=true,knative.enabled=false"], ["a second public host for the API", "ingress.apiHost=api.example.com"], ["an unknown postgres mode", "postgres.mode=operator"], ["an unknown rabbitmq mode", "rabbitmq.mode=cloud"], ["an even RabbitmqCluster", "rabbitmq.mode=operator,rabbitmq.operator.replicas=2"], ["CloudNativePG backups without a bucket", "postgres.mode=cloudnativepg,postgres.cloudnativepg.backup.enabled=true"], ["CloudNativePG with an existing Secret but no role Secrets", "postgres.mode=cloudnativepg,postgres.auth.existingSecret=pg"], ["a RabbitmqCluster without per-component users (plain)", "rabbitmq.mode=operator,knative.enabled=false,rabbitmqUsers.enabled=false"], ["Sealed Secrets without the app Secret", "sealedSecrets.enabled=true,sealedSecrets.encryptedData.hr-assist-postgres.password=AgBy3i4OJSWKPiTySYZZA,sealedSecrets.encryptedData.hr-assist-rabbitmq.password=AgBy3i4OJSWKPiTySYZZA"], ["Sealed Secrets and Vault at once", "vault.enabled=true,sealedSecrets.enabled=true"], ["a plain-text password as a ciphertext", "sealedSecrets.encryptedData.hr-assist-app.admin-password=hunter2 hunter2"], ["an unknown sealing scope", "sealedSecrets.scope=global"], ["Squid without an allow-list or a base URL", "llm.egressProxy.squid.enabled=true"], ["Squid beside an outside proxy", "llm.egressProxy.squid.enabled=true,llm.baseUrl=https://llm.example.com/v1,llm.egressProxy.host=proxy.example.com,llm.egressProxy.cidr=10.0.0.0/8"], ["Squid image by tag latest", "llm.egressProxy.squid.enabled=true,llm.baseUrl=https://llm.example.com/v1,llm.egressProxy.squid.image.tag=latest"], ["a digest that is no sha256", "api.image.digest=sha256:1234"], ["a tag in the digest field", "jd.image.digest=0.1.0"], ["a request parallelism of 0", "knative.triggers.requests.parallelism=0"], ["a function whose maxScale × target passes eventing-rabbitmq's 1000", "jd.knative.maxScale=300"], ["no results parallelism", "knative.triggers.results.parallelism=null"], ["an unknown dead-letter placement", "knative.broker.deadLetterSink=both"], ["an unknown issuer kind", "ingress.issuerKind=ExternalIssuer"]]) {
     const failed = await helm(["template", "hr-assist", CHART, "--set", set]).then(() => false, () => true);
     if (!failed) out.push(`values.schema.json accepted ${label} (${set})`);

@@ -498,6 +498,26 @@ knative/*.yaml applies to any namespace; the pod's DNS search list resolves it t
 {{- .Values.knative.brokerIngressUrl | default (printf "http://%s-broker-ingress" (include "hr-assist.brokerName" .)) -}}
 {{- end -}}
 {{- define "hr-assist.brokerConfigName" -}}hr-assist-broker-config{{- end -}}
+{{/*
+Refuses an upgrade that would change a live RabbitmqBrokerConfig: its webhook rejects any spec change, so Helm would
+stop halfway. The queue type and the connection (the admin Secret, which follows rabbitmq.auth.existingSecret, or
+the RabbitmqCluster's name) are chosen at install. Call with (dict "ctx" $ "live" <lookup result> "name" <config>
+"queueType" <type>); an empty live object (a new install, helm template) passes.
+*/}}
+{{- define "hr-assist.brokerConfigGuard" -}}
+{{- with .live }}
+{{- if ne (dig "spec" "queueType" "quorum" .) $.queueType }}
+{{- fail (printf "RabbitmqBrokerConfig %s has queueType %s; it cannot change to %s (delete the broker and its config first)" $.name (dig "spec" "queueType" "" .) $.queueType) }}
+{{- end }}
+{{- $want := include "hr-assist.rabbitmqClusterReference" $.ctx | fromYaml }}
+{{- $liveSecret := dig "spec" "rabbitmqClusterReference" "connectionSecret" "name" "" . }}
+{{- $liveCluster := dig "spec" "rabbitmqClusterReference" "name" "" . }}
+{{- $wantSecret := dig "connectionSecret" "name" "" $want }}
+{{- if or (ne $liveSecret $wantSecret) (ne $liveCluster ($want.name | default "")) }}
+{{- fail (printf "RabbitmqBrokerConfig %s connects through %s; these values would change it to %s, which its webhook refuses. rabbitmq.auth.existingSecret (and rabbitmq.mode) are chosen at install: keep the old value, or delete the Broker, its config and the Triggers first (helm/README.md, Broker and Triggers across upgrades)" $.name (ternary (printf "Secret %s" $liveSecret) (printf "RabbitmqCluster %s" $liveCluster) (ne $liveSecret "")) (ternary (printf "Secret %s" $wantSecret) (printf "RabbitmqCluster %s" $want.name) (ne $wantSecret ""))) }}
+{{- end }}
+{{- end }}
+{{- end -}}
 
 {{/* NetworkPolicy peers. */}}
 {{- define "hr-assist.np.namespace" -}}
