@@ -287,6 +287,20 @@ export function knativePolicy(objects) {
   return v;
 }
 
+/**
+ * A StatefulSet's volumeClaimTemplates cannot change once it exists: a label there that follows the chart or app
+ * version (helm.sh/chart, app.kubernetes.io/version, or any version-like value) fails every upgrade that bumps it.
+ */
+export function volumeClaimTemplatesPolicy(objects) {
+  const v = [];
+  for (const sts of objects.filter((o) => o.kind === "StatefulSet"))
+    for (const t of sts.spec?.volumeClaimTemplates ?? [])
+      for (const [k, x] of Object.entries(t.metadata?.labels ?? {}))
+        if (["helm.sh/chart", "app.kubernetes.io/version"].includes(k) || /\d+\.\d+/.test(String(x)))
+          v.push(`${id(sts)}: volumeClaimTemplate ${t.metadata.name} label ${k}: ${x} follows a version (the field is immutable: every bump would fail the upgrade)`);
+  return v;
+}
+
 export function plainPolicy(objects) {
   const v = [];
   const of = (kind) => objects.filter((o) => o.kind === kind);

@@ -137,6 +137,7 @@ await check("policy: every Secret reference is rendered, filled from Vault, or o
 await check("policy: Knative Services, RabbitMQ Broker, SinkBinding and the DomainMapping's TLS", all((o, n) => (RENDERS[n]["knative.enabled"] === false ? [] : P.knativePolicy(o))));
 await check("policy: Triggers have delivery + one dead-letter sink (each Trigger's or the Broker's); reply types never match their own Trigger", all((o, n) => (RENDERS[n]["knative.enabled"] === false ? [] : P.triggersPolicy(o))));
 await check("policy: a request Trigger's parallelism reaches its function's max-scale × target", all((o, n) => (RENDERS[n]["knative.enabled"] === false ? [] : P.parallelismPolicy(o))));
+await check("policy: StatefulSet volumeClaimTemplates carry no label that follows a version (immutable field)", all((o) => P.volumeClaimTemplatesPolicy(o)));
 await check("policy: knative off renders Deployments, Services, HPA and KEDA ScaledObjects on the queues", all((o, n) => (RENDERS[n]["knative.enabled"] === false ? P.plainPolicy(o) : [])));
 await check("policy: RBAC (API token and Role only where it reads the Kubernetes API, ConfigMaps only, no Secrets; functions get no token)", all((o) => P.rbacPolicy(o)));
 await check("policy: NetworkPolicies (default deny, DNS, functions only through the proxy)", all((o) => P.networkPolicy(o)));
@@ -358,6 +359,11 @@ await check("self-test: schemas, values.schema.json and policies reject known-ba
   monBad("a scrape port the NetworkPolicy keeps closed", (o) => (find(o, "PodMonitor", "hr-assist-api").spec.podMetricsEndpoints[0].portNumber = 9090));
   const upBad = (label, mutate) => { const after = clone(); mutate(after); if (upgradeDiff(base, after).problems.length === 0) out.push(`upgrade check did not catch: ${label}`); };
   upBad("a StatefulSet volumeClaimTemplate label that follows the chart version", (o) => (find(o, "StatefulSet").spec.volumeClaimTemplates[0].metadata.labels["helm.sh/chart"] = "postgres-0.2.0"));
+  // The one accepted recreate (EXPECTED_RECREATES): from 0.1.0's version labels to the stable ones, and nothing else.
+  const withVersionLabels = (o) => { for (const sts of o.filter((x) => x.kind === "StatefulSet")) Object.assign(sts.spec.volumeClaimTemplates[0].metadata.labels, { "helm.sh/chart": "postgres-0.1.0", "app.kubernetes.io/version": "16.10" }); return o; };
+  if (upgradeDiff(withVersionLabels(clone()), clone()).problems.length) out.push(`upgrade check refused the known volumeClaimTemplates label change: ${upgradeDiff(withVersionLabels(clone()), clone()).problems[0]}`);
+  { const after = clone(); find(after, "StatefulSet").spec.volumeClaimTemplates[0].spec.resources.requests.storage = "16Gi"; if (upgradeDiff(withVersionLabels(clone()), after).problems.length === 0) out.push("upgrade check did not catch: a volumeClaimTemplate size change beside the accepted label change"); }
+  expectViolation("a volumeClaimTemplate label with the chart version", P.volumeClaimTemplatesPolicy, (o) => (find(o, "StatefulSet").spec.volumeClaimTemplates[0].metadata.labels["app.kubernetes.io/version"] = "16.10"));
   upBad("a Deployment selector change", (o) => { const d = structuredClone(find(o, "StatefulSet")); d.kind = "Deployment"; d.metadata.name = "x"; base.push(structuredClone(d)); d.spec.selector.matchLabels.extra = "1"; o.push(d); });
   base.splice(base.findIndex((x) => x.metadata.name === "x" && x.kind === "Deployment"), 1);
   upBad("a deleted data StatefulSet", (o) => o.splice(o.findIndex((x) => x.kind === "StatefulSet"), 1));
