@@ -370,8 +370,31 @@ export function networkPolicy(objects) {
   if (!nps.some((n) => n.metadata.name.endsWith("-dns") && (n.spec.egress || []).some(dns))) v.push("no DNS egress");
   const fn = nps.find((n) => n.metadata.name.endsWith("-functions"));
   if (!fn) v.push("no NetworkPolicy for the functions");
-  else for (const e of fn.spec.egress || [])
-    for (const to of e.to || []) if (to.ipBlock?.cidr === "0.0.0.0/0") v.push(`${id(fn)}: functions may reach any address`);
+  else {
+    for (const e of fn.spec.egress || [])
+      for (const to of e.to || []) if (to.ipBlock?.cidr === "0.0.0.0/0") v.push(`${id(fn)}: functions may reach any address`);
+    v.push(...llmEgressProblems(objects, fn));
+  }
+  return v;
+}
+
+/**
+ * A function with a model (OPENAI_BASE_URL) has an egress rule that reaches it: for a host inside the cluster (.svc,
+ * .cluster.local, a short name; NO_PROXY) a rule to pods on the URL's port, else an HTTPS_PROXY and a rule on its
+ * port. Without one, every model call times out and nothing in the render says why.
+ */
+function llmEgressProblems(objects, fn) {
+  const v = [];
+  for (const o of objects.filter((x) => FUNCTIONS[x.metadata?.name] && x.spec?.template)) {
+    const e = Object.fromEntries((o.spec.template.spec.containers[0].env ?? []).map((x) => [x.name, x.value]));
+    if (!e.OPENAI_BASE_URL) continue;
+    const url = new URL(e.OPENAI_BASE_URL);
+    const inCluster = /\.(svc|cluster\.local)$/.test(url.hostname) || !url.hostname.includes(".");
+    const target = inCluster ? url : e.HTTPS_PROXY ? new URL(e.HTTPS_PROXY) : null;
+    const port = target && Number(target.port || (target.protocol === "https:" ? 443 : 80));
+    const reaches = target && (fn.spec.egress ?? []).some((r) => (r.ports ?? []).some((p) => p.port === port) && (r.to ?? []).some((t) => (inCluster ? Object.keys(t.podSelector?.matchLabels ?? {}).length : true)));
+    if (!reaches) v.push(`${id(o)}: no egress rule reaches its model ${e.OPENAI_BASE_URL}${inCluster ? " (pods inside the cluster)" : e.HTTPS_PROXY ? ` (proxy ${e.HTTPS_PROXY})` : " (no egress proxy)"}`);
+  }
   return v;
 }
 

@@ -698,6 +698,32 @@ podLabels:
 {{- toYaml (pick $p "host" "port" "cidr" "namespace" "podLabels") -}}
 {{- end -}}
 {{- end -}}
+{{/*
+How the functions reach the model (llm.baseUrl) under NetworkPolicies, as YAML: `inCluster` (a .svc, .cluster.local
+or short host name, reached directly because NO_PROXY covers it: then `port`), or nothing for a host outside the
+cluster (reached through the egress proxy). Fails when the functions' egress would have no rule to the model, which
+would otherwise leave every model call timing out with nothing in the render to say why.
+*/}}
+{{- define "hr-assist.llmEgress" -}}
+{{- $llm := .Values.llm -}}
+{{- if and .Values.networkPolicy.enabled $llm.baseUrl -}}
+{{- $u := urlParse $llm.baseUrl -}}
+{{- $host := $u.hostname -}}
+{{- if or (hasSuffix ".svc" $host) (hasSuffix ".cluster.local" $host) (not (contains "." $host)) -}}
+{{- if not $llm.inClusterModel.podLabels -}}
+{{- fail (printf "llm.baseUrl %s is inside the cluster, and the functions' NetworkPolicy would give them no way to it: set llm.inClusterModel.podLabels (and .namespace, .port) to the model's pods, or networkPolicy.enabled=false" $llm.baseUrl) -}}
+{{- end -}}
+{{- $port := $llm.inClusterModel.port | default (regexReplaceAll "^.*:" ($u.host | default "") "" | atoi) | default (ternary 443 80 (eq $u.scheme "https")) -}}
+inCluster: true
+port: {{ $port }}
+{{- else -}}
+{{- $proxy := include "hr-assist.egressProxy" . | fromYaml -}}
+{{- if not (or $proxy.cidr $proxy.namespace) -}}
+{{- fail (printf "llm.baseUrl %s is outside the cluster, and with NetworkPolicies the functions may reach it only through an egress proxy: set llm.egressProxy.squid.enabled=true (the chart's Squid), or llm.egressProxy.host with llm.egressProxy.cidr or .namespace (a proxy you run), or networkPolicy.enabled=false (no NetworkPolicies at all)" $llm.baseUrl) -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}
 {{/* Host names the chart's Squid lets through: llm.egressProxy.squid.allowedDomains, else the host of llm.baseUrl. */}}
 {{- define "hr-assist.squidDomains" -}}
 {{- $d := .Values.llm.egressProxy.squid.allowedDomains -}}
