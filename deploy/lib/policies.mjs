@@ -698,8 +698,11 @@ export function rabbitmqUsersPolicy(objects) {
 export function rabbitmqServerPolicy(objects) {
   const v = [];
   const rc = objects.find((o) => o.kind === "RabbitmqCluster");
+  // By digest (rabbitmq.image.digest) the reference names no version: the subchart's app version is the release the
+  // digest pins.
+  const major = (o, image) => Number(/:(\d+)\./.exec(image)?.[1] ?? (image.includes("@") ? /^(\d+)\./.exec(o.metadata.labels?.["app.kubernetes.io/version"] ?? "")?.[1] : undefined));
   if (rc) {
-    if (!(Number(/:(\d+)\./.exec(rc.spec.image)?.[1]) >= 4)) v.push(`${id(rc)}: ${rc.spec.image} is out of community support (use 4.x)`);
+    if (!(major(rc, rc.spec.image) >= 4)) v.push(`${id(rc)}: ${rc.spec.image} is out of community support (use 4.x)`);
     if (!/^\s*default_queue_type\s*=\s*quorum\s*$/m.test(rc.spec.rabbitmq?.additionalConfig ?? "")) v.push(`${id(rc)}: additionalConfig does not make quorum queues the default`);
     if ((rc.spec.replicas ?? 1) % 2 === 0) v.push(`${id(rc)}: ${rc.spec.replicas} replicas (quorum queues need an odd number)`);
     // TLS on: every generated AMQP URI is amqps on 5671 (with disableNonTLSListeners nothing listens on 5672).
@@ -711,10 +714,8 @@ export function rabbitmqServerPolicy(objects) {
   }
   const sts = objects.find((o) => o.kind === "StatefulSet" && o.metadata.labels?.["app.kubernetes.io/name"] === "rabbitmq");
   if (!sts) return v;
-  for (const c of sts.spec.template.spec.containers) {
-    const major = Number(/:(\d+)\./.exec(c.image)?.[1]);
-    if (!(major >= 4)) v.push(`${id(sts)}: ${c.image} is out of community support (use 4.x)`);
-  }
+  for (const c of sts.spec.template.spec.containers)
+    if (!(major(sts, c.image) >= 4)) v.push(`${id(sts)}: ${c.image} is out of community support (use 4.x)`);
   const conf = objects.find((o) => o.kind === "ConfigMap" && o.data?.["rabbitmq.conf"])?.data["rabbitmq.conf"] ?? "";
   if (!/^\s*default_queue_type\s*=\s*quorum\s*$/m.test(conf)) v.push("rabbitmq.conf: default_queue_type is not quorum");
   return v;
