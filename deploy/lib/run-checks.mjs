@@ -25,12 +25,15 @@ const RENDERS = {
   "knative-full": { "ui.enabled": true, "ingress.enabled": true, "eventing.oidc.enabled": true, "llm.egressProxy.host": "proxy.example.com", "llm.egressProxy.cidr": "10.20.0.0/24", "llm.baseUrl": "https://llm.example.com/v1", "llm.model": "gpt-4o-mini", "networkPolicy.monitoringNamespace": "monitoring", "availability.podDisruptionBudgets": true, "availability.topologySpread.enabled": true, "availability.priorityClassName": "hr-assist", "monitoring.podMonitors": true, "monitoring.prometheusRule.enabled": true, "monitoring.grafanaDashboard.enabled": true, "monitoring.labels.release": "prometheus", "knative.sinkBinding": true, "knative.broker.deadLetterSink": "broker" },
   // The data services on their operators: CloudNativePG Cluster (with backups and a ScheduledBackup) and
   // RabbitmqCluster (with TLS) plus the Messaging Topology Operator's Queues and Policy.
-  // ... with the API and a function pinned by digest (image.digest wins over the tag).
-  operators: { "postgres.mode": "cloudnativepg", "rabbitmq.mode": "operator", "api.image.digest": `sha256:${"a1".repeat(32)}`, "resume.image.digest": `sha256:${"b2".repeat(32)}`, "rabbitmq.image.digest": `sha256:${"d4".repeat(32)}` },
+  // ... with the API and a function pinned by digest (image.digest wins over the tag), and dead letters through the
+  // dead-letter Broker (its config on the RabbitmqCluster; each Trigger's sink).
+  operators: { "knative.deadLetters.durable": true, "postgres.mode": "cloudnativepg", "rabbitmq.mode": "operator", "api.image.digest": `sha256:${"a1".repeat(32)}`, "resume.image.digest": `sha256:${"b2".repeat(32)}`, "rabbitmq.image.digest": `sha256:${"d4".repeat(32)}` },
   "operators-plain": { "knative.enabled": false, "availability.podDisruptionBudgets": true, "availability.topologySpread.enabled": true, "availability.priorityClassName": "hr-assist", "availability.startupProbe.enabled": true, "postgres.cloudnativepg.priorityClassName": "hr-assist-data", "rabbitmq.operator.priorityClassName": "hr-assist-data", "monitoring.podMonitors": true, "monitoring.prometheusRule.enabled": true, "monitoring.grafanaDashboard.enabled": true, "networkPolicy.monitoringNamespace": "monitoring", "postgres.cloudnativepg.enablePodMonitor": true, "llm.egressProxy.squid.enabled": true, "llm.baseUrl": "https://llm.example.com/v1", "llm.egressProxy.squid.egressCidrs[0]": "203.0.113.0/24", "postgres.mode": "cloudnativepg", "rabbitmq.mode": "operator", "postgres.cloudnativepg.backup.enabled": true, "postgres.cloudnativepg.backup.destinationPath": "s3://hr-assist-backups/postgres", "postgres.cloudnativepg.backup.s3CredentialsSecret": "hr-assist-backup-s3", "postgres.cloudnativepg.backup.endpointURL": "https://minio.storage.svc:9000", "rabbitmq.operator.tls.secretName": "hr-assist-rabbitmq-tls", "rabbitmq.operator.tls.caSecretName": "hr-assist-rabbitmq-ca", "rabbitmq.operator.tls.disableNonTLSListeners": true, "rabbitmqTls.caSecret": "hr-assist-rabbitmq-ca" },
   // Traces to an OpenTelemetry collector in the cluster, every app with the agent.
   // ... and a model served inside the cluster, reached directly (llm.inClusterModel).
   tracing: { "ui.enabled": true, "tracing.enabled": true, "tracing.endpoint": "http://otel-collector.observability:4318", "tracing.sampleRatio": 0.25, "llm.baseUrl": "http://vllm.models.svc.cluster.local:8000/v1", "llm.inClusterModel.namespace": "models", "llm.inClusterModel.podLabels.app": "vllm" },
+  // Dead letters through the dead-letter Broker from the Broker's one sink, with sender identity (EventPolicies).
+  "dead-letters": { "knative.deadLetters.durable": true, "knative.broker.deadLetterSink": "broker", "eventing.oidc.enabled": true },
   // The chart's own Squid as the functions' egress proxy (allow-list: the model's host).
   // ... with the subcharts' StatefulSets and the helm test Pod pinned by digest.
   squid: { "llm.egressProxy.squid.enabled": true, "llm.baseUrl": "https://llm.example.com/v1", "llm.model": "gpt-4o-mini", "postgres.image.digest": `sha256:${"c3".repeat(32)}`, "rabbitmq.image.digest": `sha256:${"d4".repeat(32)}`, "tests.image.digest": `sha256:${"e5".repeat(32)}` },
@@ -137,7 +140,8 @@ await check("policy: Secrets only generated ones (none with Vault), nothing from
 await check("policy: no secret-looking keys or credentials in ConfigMaps", all((o) => P.configMapsPolicy(o)));
 await check("policy: every Secret reference is rendered, filled from Vault, or optional", all((o) => P.secretRefsPolicy(o)));
 await check("policy: Knative Services, RabbitMQ Broker, SinkBinding and the DomainMapping's TLS", all((o, n) => (RENDERS[n]["knative.enabled"] === false ? [] : P.knativePolicy(o))));
-await check("policy: Triggers have delivery + one dead-letter sink (each Trigger's or the Broker's); reply types never match their own Trigger", all((o, n) => (RENDERS[n]["knative.enabled"] === false ? [] : P.triggersPolicy(o))));
+await check("policy: Triggers have delivery + one dead-letter sink (each Trigger's or the Broker's; the API, or the dead-letter Broker whose Trigger retries for an hour); reply types never match their own Trigger", all((o, n) => (RENDERS[n]["knative.enabled"] === false ? [] : P.triggersPolicy(o))));
+await check("policy: every Trigger's longest delivery stays under the bundled RabbitMQ's consumer_timeout (dispatchers acknowledge after the last retry)", all((o, n) => (RENDERS[n]["knative.enabled"] === false ? [] : P.consumerTimeoutPolicy(o))));
 await check("policy: a request Trigger's parallelism reaches its function's max-scale × target", all((o, n) => (RENDERS[n]["knative.enabled"] === false ? [] : P.parallelismPolicy(o))));
 await check("policy: StatefulSet volumeClaimTemplates carry no label that follows a version (immutable field)", all((o) => P.volumeClaimTemplatesPolicy(o)));
 await check("policy: knative off renders Deployments, Services, HPA and KEDA ScaledObjects on the queues", all((o, n) => (RENDERS[n]["knative.enabled"] === false ? P.plainPolicy(o) : [])));
@@ -222,11 +226,13 @@ await check(`RabbitMQ users: the rendered permissions on a real broker, each fun
 
 // 5. Upgrades never touch what cannot change: broker spec, its config and Trigger filters do not follow values.
 // Not varied here, because they are install-time choices that do change those specs by design: rabbitmq.auth.existingSecret
-// and rabbitmq.mode (the config's connection), knative.broker.queueType and knative.broker.deadLetterSink. For each, the
-// chart reads the live object with `lookup` and fails the upgrade before anything is applied; the self-test below
-// feeds those guards stand-in live objects.
+// and rabbitmq.mode (the config's connection), knative.broker.queueType and knative.broker.deadLetterSink, and
+// knative.deadLetters.durable where it is part of the Broker's spec (deadLetterSink=broker). For each, the chart reads
+// the live object with `lookup` and fails the upgrade before anything is applied; the self-test below feeds those
+// guards stand-in live objects. (With deadLetterSink=trigger, durable only adds the dead-letter Broker and changes
+// the Triggers' delivery, which may change.)
 await check("upgrade safety: Broker spec, RabbitmqBrokerConfig and Trigger filters do not change with values", async () => {
-  const changed = (await template({ "image.tag": "9.9.9", "knative.triggers.requests.retry": 9, "knative.triggers.results.parallelism": 2, "api.existingSecret": "other-app" })).map((d) => d.object);
+  const changed = (await template({ "image.tag": "9.9.9", "knative.triggers.requests.retry": 9, "knative.triggers.results.parallelism": 2, "api.existingSecret": "other-app", "knative.deadLetters.delivery.retry": 20 })).map((d) => d.object);
   const immutable = (objs) => objs.filter((o) => ["Broker", "RabbitmqBrokerConfig", "Trigger"].includes(o.kind))
     .map((o) => [id(o), JSON.stringify(o.kind === "Trigger" ? { broker: o.spec.broker, filter: o.spec.filter } : o.spec), o.metadata.annotations?.["eventing.knative.dev/broker.class"]]);
   const a = immutable(rendered.default), b = immutable(changed);
@@ -276,6 +282,22 @@ await check("self-test: schemas, values.schema.json and policies reject known-ba
   fullBad("the Broker's dead letters given up within a chaos outage", P.triggersPolicy, (o) => (find(o, "Broker").spec.delivery.retry = 4));
   fullBad("no NetworkPolicy for the Broker's dead-letter dispatcher", P.brokerPodsPolicy, (o) => o.splice(o.findIndex((x) => x.kind === "NetworkPolicy" && x.metadata.name.endsWith("-broker-dead-letter-dispatcher")), 1));
   fullBad("the API's EventPolicy without the Broker's dead letters", P.ingestPolicy, (o) => { const from = find(o, "EventPolicy", "hr-assist-api").spec.from; from.splice(from.findIndex((f) => f.ref.kind === "Broker"), 1); });
+  const dlBad = (label, render, policy, mutate) => { const objs = structuredClone(rendered[render]); mutate(objs); if (policy(objs).length === 0) out.push(`policy did not catch: ${label} (${render})`); };
+  const dlTrigger = (o) => find(o, "Trigger", P.DEAD_LETTER_TRIGGER);
+  dlBad("dead letters given up within the hour", "dead-letters", P.triggersPolicy, (o) => (dlTrigger(o).spec.delivery.retry = 3));
+  dlBad("the dead-letter Trigger filtering a type", "operators", P.triggersPolicy, (o) => (dlTrigger(o).spec.filter = { attributes: { type: "io.hrassist.task.failed.v1" } }));
+  dlBad("the dead-letter Broker with a sink of its own", "operators", P.triggersPolicy, (o) => (find(o, "Broker", P.DEAD_LETTER_BROKER).spec.delivery = structuredClone(find(o, "Trigger", "hr-assist-task-failed").spec.delivery)));
+  dlBad("a Trigger's dead letters straight to the API beside the dead-letter Broker", "operators", P.triggersPolicy, (o) => (find(o, "Trigger", "hr-assist-task-failed").spec.delivery.deadLetterSink = { ref: { apiVersion: "serving.knative.dev/v1", kind: "Service", name: "hr-assist-api" }, uri: "/dead-letters" }));
+  dlBad("the dead-letter Broker without its Trigger", "dead-letters", P.triggersPolicy, (o) => o.splice(o.indexOf(dlTrigger(o)), 1));
+  dlBad("the dead-letter Broker on classic queues", "operators", P.knativePolicy, (o) => (find(o, "RabbitmqBrokerConfig", "hr-assist-dead-letters-config").spec.queueType = "classic"));
+  dlBad("no NetworkPolicy for the dead-letter Broker's ingress", "dead-letters", P.brokerPodsPolicy, (o) => o.splice(o.findIndex((x) => x.kind === "NetworkPolicy" && x.metadata.name.endsWith("-dead-letters-ingress")), 1));
+  dlBad("no NetworkPolicy for the dead-letter Broker's dispatcher", "operators", P.brokerPodsPolicy, (o) => o.splice(o.findIndex((x) => x.kind === "NetworkPolicy" && x.metadata.name.endsWith("-dead-letters-dispatcher")), 1));
+  dlBad("the Broker's dead letters may not reach the dead-letter Broker", "dead-letters", P.brokerPodsPolicy, (o) => { const n = find(o, "NetworkPolicy", "hr-assist-broker-dead-letter-dispatcher"); n.spec.egress = n.spec.egress.filter((r) => !(r.to ?? []).some((t) => t.podSelector?.matchLabels?.["eventing.knative.dev/broker"] === P.DEAD_LETTER_BROKER)); });
+  dlBad("the Triggers' dead letters not admitted by the dead-letter Broker", "operators", P.brokerPodsPolicy, (o) => (find(o, "NetworkPolicy", "hr-assist-dead-letters-ingress").spec.ingress[0].from[0].podSelector.matchLabels["eventing.knative.dev/brokerRole"] = "dispatcher-dlq"));
+  dlBad("the API's EventPolicy without the dead-letter Trigger", "dead-letters", P.ingestPolicy, (o) => { const from = find(o, "EventPolicy", "hr-assist-api").spec.from; from.splice(from.findIndex((f) => f.ref.name === P.DEAD_LETTER_TRIGGER), 1); });
+  dlBad("the API's EventPolicy still naming the Broker whose dead letters go elsewhere", "dead-letters", P.ingestPolicy, (o) => find(o, "EventPolicy", "hr-assist-api").spec.from.push({ ref: { apiVersion: "eventing.knative.dev/v1", kind: "Broker", name: "hr-assist", namespace: "default" } }));
+  expectViolation("RabbitMQ's default consumer_timeout under the request Triggers' 6 × 300 s", P.consumerTimeoutPolicy, (o) => { const cm = find(o, "ConfigMap", "hr-assist-rabbitmq-config"); cm.data["rabbitmq.conf"] = cm.data["rabbitmq.conf"].replace(/^\s*consumer_timeout.*$/m, ""); });
+  dlBad("the dead-letter Trigger's retries past consumer_timeout", "operators", P.consumerTimeoutPolicy, (o) => (dlTrigger(o).spec.delivery.retry = 20));
   expectViolation("Trigger without delivery", P.triggersPolicy, (o) => delete find(o, "Trigger").spec.delivery);
   expectViolation("reply type routed to its own function", P.triggersPolicy, (o) => (find(o, "Trigger", "hr-assist-job-description-requested").spec.filter.attributes.type = "io.hrassist.task.failed.v1"));
   expectViolation("Trigger without filter", P.triggersPolicy, (o) => delete find(o, "Trigger").spec.filter);
@@ -419,6 +441,20 @@ await check("self-test: schemas, values.schema.json and policies reject known-ba
   ]) {
     const msg = await configGuard(live, sets);
     if (!msg || !expect.test(msg)) out.push(`upgrade guard did not catch: ${label}${msg ? ` (${msg.split("\n").pop()})` : ""}`);
+  }
+  // The Broker's dead-letter sink: placement (trigger/broker) and, on the Broker, the API or the dead-letter Broker.
+  const liveBroker = (dls) => ({ metadata: { name: "hr-assist" }, spec: { config: { name: "hr-assist-broker-config" }, ...(dls ? { delivery: { deadLetterSink: { ref: { kind: dls } } } } : {}) } });
+  for (const [label, live, sets, ok] of [
+    ["a sink on the Broker switched to the Triggers", liveBroker("Service"), {}, false],
+    ["the Triggers' sinks switched to the Broker", liveBroker(null), { "knative.broker.deadLetterSink": "broker" }, false],
+    ["the Broker's sink moved from the API to the dead-letter Broker", liveBroker("Service"), { "knative.broker.deadLetterSink": "broker", "knative.deadLetters.durable": true }, false],
+    ["the Broker's sink moved from the dead-letter Broker back to the API", liveBroker("Broker"), { "knative.broker.deadLetterSink": "broker" }, false],
+    ["durable dead letters switched on with the sinks on the Triggers", liveBroker(null), { "knative.deadLetters.durable": true }, true],
+    ["the same Broker sink", liveBroker("Broker"), { "knative.broker.deadLetterSink": "broker", "knative.deadLetters.durable": true }, true],
+  ]) {
+    const msg = await guardFailure("hr-assist.brokerSinkGuard", live, {}, sets);
+    if (ok && msg) out.push(`upgrade guard refused ${label}: ${msg.split("\n")[0]}`);
+    if (!ok && !msg) out.push(`upgrade guard did not catch: ${label}`);
   }
   for (const [label, live, sets] of [
     ["the same connection Secret", liveConfig({ connectionSecret: { name: "hr-assist-rabbitmq" } }), {}],

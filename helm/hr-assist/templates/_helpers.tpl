@@ -482,16 +482,57 @@ knative.triggers.requests.parallelism sets a number. Call with (dict "ctx" $ "tr
 {{- $d.parallelism | int -}}
 {{- end -}}
 {{- end -}}
-{{/* The dead-letter sink, on every Trigger or on the Broker alone (knative.broker.deadLetterSink). */}}
+{{/*
+The dead-letter sink, on every Trigger or on the Broker alone (knative.broker.deadLetterSink): the dead-letter Broker
+with knative.deadLetters.durable (its one Trigger hands each dead letter on to the API patiently), else the API.
+*/}}
 {{- define "hr-assist.deadLetterSink" -}}
 deadLetterSink:
   ref:
+    {{- if .Values.knative.deadLetters.durable }}
+    apiVersion: eventing.knative.dev/v1
+    kind: Broker
+    name: {{ include "hr-assist.deadLetterBrokerName" . }}
+    {{- else }}
     apiVersion: serving.knative.dev/v1
     kind: Service
     name: {{ include "hr-assist.serviceName" "api" }}
   uri: /dead-letters
+    {{- end }}
 {{- end -}}
 {{- define "hr-assist.brokerName" -}}hr-assist{{- end -}}
+{{- define "hr-assist.deadLetterBrokerName" -}}hr-assist-dead-letters{{- end -}}
+{{- define "hr-assist.deadLetterBrokerConfigName" -}}hr-assist-dead-letters-config{{- end -}}
+{{/*
+Labels eventing-rabbitmq gives the dead-letter Broker's pods: the main Broker's (networkPolicy.broker*PodLabels) with
+eventing.knative.dev/broker naming the dead-letter Broker. Call with (dict "ctx" $ "labels" <labels>).
+*/}}
+{{- define "hr-assist.deadLetterBrokerPods" -}}
+{{- $l := deepCopy .labels -}}
+{{- if hasKey $l "eventing.knative.dev/broker" }}{{ $_ := set $l "eventing.knative.dev/broker" (include "hr-assist.deadLetterBrokerName" .ctx) }}{{ end -}}
+{{- toYaml $l -}}
+{{- end -}}
+{{/*
+Refuses an upgrade that would move the Broker's dead-letter sink (its spec, which the chart treats as fixed): on the
+Triggers or on the Broker (knative.broker.deadLetterSink), and on the Broker to the API or to the dead-letter Broker
+(knative.deadLetters.durable). Call with (dict "ctx" $ "live" <lookup of the Broker>).
+*/}}
+{{- define "hr-assist.brokerSinkGuard" -}}
+{{- with .live }}
+{{- $v := $.ctx.Values.knative }}
+{{- $live := ternary "broker" "trigger" (not (empty (dig "spec" "delivery" "deadLetterSink" "" .))) }}
+{{- if ne $live $v.broker.deadLetterSink }}
+{{- fail (printf "Broker %s has its dead-letter sink on the %s; knative.broker.deadLetterSink=%s needs the Broker and the Triggers created anew (helm/README.md)" .metadata.name $live $v.broker.deadLetterSink) }}
+{{- end }}
+{{- if eq $live "broker" }}
+{{- $liveKind := dig "spec" "delivery" "deadLetterSink" "ref" "kind" "" . }}
+{{- $wantKind := ternary "Broker" "Service" $v.deadLetters.durable }}
+{{- if ne $liveKind $wantKind }}
+{{- fail (printf "Broker %s sends its dead letters to a %s; knative.deadLetters.durable=%v with knative.broker.deadLetterSink=broker needs the Broker and the Triggers created anew (helm/README.md)" .metadata.name $liveKind $v.deadLetters.durable) }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- end -}}
 {{/* eventing-rabbitmq's address of the Broker: its ingress Service, in the API's namespace (a short name, so that
 knative/*.yaml applies to any namespace; the pod's DNS search list resolves it there first). */}}
 {{- define "hr-assist.brokerIngressUrl" -}}
