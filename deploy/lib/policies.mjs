@@ -24,6 +24,13 @@ export const TRIGGERS = {
   "hr-assist-task-failed": ["io.hrassist.task.failed.v1", "hr-assist-api"],
 };
 
+// knative.deadLetters.durable: the dead letters' own Broker and its one Trigger, which hands every dead letter to the
+// API's /dead-letters with retries that cover at least an hour (an outage of the API or its database).
+export const DEAD_LETTER_BROKER = "hr-assist-dead-letters";
+export const DEAD_LETTER_TRIGGER = "hr-assist-dead-letters";
+const DEAD_LETTER_PATIENCE_SECONDS = 3600;
+const isApiSink = (dls) => dls?.ref?.kind === "Service" && dls.ref.name === "hr-assist-api" && dls.uri === "/dead-letters";
+
 // The event types each service answers a delivery with (its reply); none may match the Trigger that feeds it.
 export const REPLIES = {
   "hr-assist-jd": ["io.hrassist.job-description.generated.v1", "io.hrassist.task.failed.v1"],
@@ -150,16 +157,35 @@ export function configMapsPolicy(objects) {
 
 export function triggersPolicy(objects) {
   const v = [];
-  const triggers = objects.filter((o) => o.kind === "Trigger");
+  const triggers = objects.filter((o) => o.kind === "Trigger" && o.spec?.broker !== DEAD_LETTER_BROKER);
   const ksvcs = new Set(objects.filter((o) => o.apiVersion === "serving.knative.dev/v1" && o.kind === "Service").map((o) => o.metadata.name));
-  const broker = objects.find((o) => o.kind === "Broker");
+  const broker = objects.find((o) => o.kind === "Broker" && o.metadata.name === "hr-assist");
   const brokerSink = broker?.spec?.delivery?.deadLetterSink;
+  // With the dead-letter Broker rendered, every dead letter goes there (a durable queue), else to the API itself.
+  const dlBroker = objects.find((o) => o.kind === "Broker" && o.metadata.name === DEAD_LETTER_BROKER);
   const sinkProblems = (where, dls) => {
-    if (dls.ref?.name !== "hr-assist-api" || dls.uri !== "/dead-letters") v.push(`${where}: deadLetterSink must be hr-assist-api /dead-letters, is ${dls.ref?.name} ${dls.uri}`);
+    if (dlBroker ? dls.ref?.kind !== "Broker" || dls.ref?.name !== DEAD_LETTER_BROKER || dls.uri : !isApiSink(dls))
+      v.push(`${where}: deadLetterSink must be ${dlBroker ? `the Broker ${DEAD_LETTER_BROKER}` : "hr-assist-api /dead-letters"}, is ${dls.ref?.kind} ${dls.ref?.name} ${dls.uri ?? ""}`);
   };
+  const dlTriggers = objects.filter((o) => o.kind === "Trigger" && o.spec?.broker === DEAD_LETTER_BROKER);
+  if (dlBroker) {
+    if (dlBroker.spec?.delivery) v.push(`${id(dlBroker)}: a delivery spec of its own (the dead-letter Broker's one Trigger is the last word; a sink of its own would loop or drop)`);
+    if (dlTriggers.length !== 1 || dlTriggers[0].metadata.name !== DEAD_LETTER_TRIGGER) v.push(`${DEAD_LETTER_BROKER}: Triggers [${dlTriggers.map((t) => t.metadata.name)}], expected one, ${DEAD_LETTER_TRIGGER}`);
+    for (const t of dlTriggers) {
+      const d = t.spec.delivery ?? {};
+      if (Object.keys(t.spec.filter?.attributes ?? {}).length) v.push(`${id(t)}: filters ${JSON.stringify(t.spec.filter.attributes)} (every dead letter must reach the API)`);
+      if (!isApiSink(t.spec.subscriber)) v.push(`${id(t)}: subscriber must be hr-assist-api /dead-letters`);
+      if (d.deadLetterSink) v.push(`${id(t)}: a dead-letter sink of its own`);
+      const budget = retrySeconds(d);
+      if (!(budget >= DEAD_LETTER_PATIENCE_SECONDS)) v.push(`${id(t)}: retries give up after ${budget} s, before an hour's outage of the API ends`);
+      if (!ISO_DURATION.test(String(d.timeout ?? ""))) v.push(`${id(t)}: delivery.timeout ${d.timeout} is not an ISO-8601 duration`);
+      if (!t.metadata.annotations?.["rabbitmq.eventing.knative.dev/parallelism"]) v.push(`${id(t)}: no parallelism annotation`);
+      if (t.metadata.annotations?.["helm.sh/resource-policy"] !== "keep") v.push(`${id(t)}: not kept by Helm (its queue holds the dead letters)`);
+    }
+  } else for (const t of dlTriggers) v.push(`${id(t)}: on the Broker ${DEAD_LETTER_BROKER}, which is not rendered`);
   if (brokerSink) {
     sinkProblems(id(broker), brokerSink);
-    // Dead letters go to the API, like results: the same outage rule holds for them.
+    // Dead letters go to the API (or the dead-letter Broker), like results: the same outage rule holds for them.
     const budget = retrySeconds(broker.spec.delivery);
     if (!(budget >= OUTAGE_SECONDS)) v.push(`${id(broker)}: dead-letter retries give up after ${budget} s, before a ${OUTAGE_SECONDS} s outage ends`);
   }
@@ -252,8 +278,22 @@ export function knativePolicy(objects) {
     if (!(c.env || []).some((e) => e.name === "JAVA_TOOL_OPTIONS")) v.push(`${id(s)}: no JAVA_TOOL_OPTIONS`);
     if (!(c.volumeMounts || []).some((m) => m.mountPath === "/tmp")) v.push(`${id(s)}: no writable /tmp`);
   }
-  const broker = objects.find((o) => o.kind === "Broker");
-  const config = objects.find((o) => o.kind === "RabbitmqBrokerConfig");
+  const broker = objects.find((o) => o.kind === "Broker" && o.metadata.name === "hr-assist");
+  const config = objects.find((o) => o.kind === "RabbitmqBrokerConfig" && o.metadata.name === broker?.spec?.config?.name);
+  for (const b of objects.filter((o) => o.kind === "Broker" && o !== broker)) {
+    // The only other Broker: the dead letters' (knative.deadLetters.durable), on quorum queues of the same RabbitMQ.
+    const c = objects.find((o) => o.kind === "RabbitmqBrokerConfig" && o.metadata.name === b.spec?.config?.name);
+    if (b.metadata.name !== DEAD_LETTER_BROKER) v.push(`${id(b)}: unexpected Broker`);
+    if (b.metadata.annotations?.["eventing.knative.dev/broker.class"] !== "RabbitMQBroker") v.push(`${id(b)}: class is not RabbitMQBroker`);
+    if (b.metadata.annotations?.["helm.sh/resource-policy"] !== "keep") v.push(`${id(b)}: not kept by Helm (its queue holds the dead letters)`);
+    if (!c) v.push(`${id(b)}: spec.config names no rendered RabbitmqBrokerConfig`);
+    else {
+      if (c.spec?.queueType !== "quorum") v.push(`${id(c)}: queueType ${c.spec?.queueType} (dead letters need quorum queues: replicated, kept across restarts)`);
+      if (c === config) v.push(`${id(b)}: shares the main Broker's config (its queue type would follow knative.broker.queueType)`);
+      if (JSON.stringify(c.spec?.rabbitmqClusterReference) !== JSON.stringify(config?.spec?.rabbitmqClusterReference)) v.push(`${id(c)}: another RabbitMQ than the main Broker's`);
+      if (c.metadata.annotations?.["helm.sh/resource-policy"] !== "keep") v.push(`${id(c)}: not kept by Helm`);
+    }
+  }
   if (!broker) v.push("no Broker");
   else {
     if (broker.metadata.name !== "hr-assist") v.push(`${id(broker)}: expected name hr-assist`);
@@ -262,12 +302,12 @@ export function knativePolicy(objects) {
     const ref = broker.spec?.config;
     if (ref?.kind !== "RabbitmqBrokerConfig" || ref?.name !== config?.metadata?.name) v.push(`${id(broker)}: spec.config does not name the rendered RabbitmqBrokerConfig`);
   }
-  if (config) {
+  for (const c of objects.filter((o) => o.kind === "RabbitmqBrokerConfig")) {
     // The bundled RabbitmqCluster by name (rabbitmq.mode=operator), else the admin connection Secret.
     const cluster = objects.find((o) => o.kind === "RabbitmqCluster");
-    const ref = config.spec?.rabbitmqClusterReference ?? {};
-    if (cluster ? ref.name !== cluster.metadata.name || ref.connectionSecret : !ref.connectionSecret?.name) v.push(`${id(config)}: rabbitmqClusterReference must name ${cluster ? `the RabbitmqCluster ${cluster.metadata.name}` : "a connectionSecret"}`);
-    if (config.metadata.annotations?.["helm.sh/resource-policy"] !== "keep") v.push(`${id(config)}: not kept by Helm`);
+    const ref = c.spec?.rabbitmqClusterReference ?? {};
+    if (cluster ? ref.name !== cluster.metadata.name || ref.connectionSecret : !ref.connectionSecret?.name) v.push(`${id(c)}: rabbitmqClusterReference must name ${cluster ? `the RabbitmqCluster ${cluster.metadata.name}` : "a connectionSecret"}`);
+    if (c.metadata.annotations?.["helm.sh/resource-policy"] !== "keep") v.push(`${id(c)}: not kept by Helm`);
   }
   // A DomainMapping's TLS is the Certificate the chart renders for its host; cert-manager annotations on it do nothing.
   for (const dm of objects.filter((o) => o.kind === "DomainMapping")) {
@@ -284,6 +324,20 @@ export function knativePolicy(objects) {
     if (sb.spec?.subject?.name !== "hr-assist-api" || sb.spec?.sink?.ref?.kind !== "Broker" || sb.spec?.sink?.ref?.name !== "hr-assist")
       v.push(`${id(sb)}: must bind hr-assist-api to the hr-assist Broker`);
   } else if (!/^https?:\/\/hr-assist-broker-ingress(\.[a-z0-9-]+(\.svc(\.cluster\.local)?)?)?(:\d+)?\/?$/.test(kSink ?? "")) v.push(`hr-assist-api: K_SINK ${kSink} is not the hr-assist Broker's ingress (and no SinkBinding)`);
+  return v;
+}
+
+/**
+ * A StatefulSet's volumeClaimTemplates cannot change once it exists: a label there that follows the chart or app
+ * version (helm.sh/chart, app.kubernetes.io/version, or any version-like value) fails every upgrade that bumps it.
+ */
+export function volumeClaimTemplatesPolicy(objects) {
+  const v = [];
+  for (const sts of objects.filter((o) => o.kind === "StatefulSet"))
+    for (const t of sts.spec?.volumeClaimTemplates ?? [])
+      for (const [k, x] of Object.entries(t.metadata?.labels ?? {}))
+        if (["helm.sh/chart", "app.kubernetes.io/version"].includes(k) || /\d+\.\d+/.test(String(x)))
+          v.push(`${id(sts)}: volumeClaimTemplate ${t.metadata.name} label ${k}: ${x} follows a version (the field is immutable: every bump would fail the upgrade)`);
   return v;
 }
 
@@ -356,8 +410,31 @@ export function networkPolicy(objects) {
   if (!nps.some((n) => n.metadata.name.endsWith("-dns") && (n.spec.egress || []).some(dns))) v.push("no DNS egress");
   const fn = nps.find((n) => n.metadata.name.endsWith("-functions"));
   if (!fn) v.push("no NetworkPolicy for the functions");
-  else for (const e of fn.spec.egress || [])
-    for (const to of e.to || []) if (to.ipBlock?.cidr === "0.0.0.0/0") v.push(`${id(fn)}: functions may reach any address`);
+  else {
+    for (const e of fn.spec.egress || [])
+      for (const to of e.to || []) if (to.ipBlock?.cidr === "0.0.0.0/0") v.push(`${id(fn)}: functions may reach any address`);
+    v.push(...llmEgressProblems(objects, fn));
+  }
+  return v;
+}
+
+/**
+ * A function with a model (OPENAI_BASE_URL) has an egress rule that reaches it: for a host inside the cluster (.svc,
+ * .cluster.local, a short name; NO_PROXY) a rule to pods on the URL's port, else an HTTPS_PROXY and a rule on its
+ * port. Without one, every model call times out and nothing in the render says why.
+ */
+function llmEgressProblems(objects, fn) {
+  const v = [];
+  for (const o of objects.filter((x) => FUNCTIONS[x.metadata?.name] && x.spec?.template)) {
+    const e = Object.fromEntries((o.spec.template.spec.containers[0].env ?? []).map((x) => [x.name, x.value]));
+    if (!e.OPENAI_BASE_URL) continue;
+    const url = new URL(e.OPENAI_BASE_URL);
+    const inCluster = /\.(svc|cluster\.local)$/.test(url.hostname) || !url.hostname.includes(".");
+    const target = inCluster ? url : e.HTTPS_PROXY ? new URL(e.HTTPS_PROXY) : null;
+    const port = target && Number(target.port || (target.protocol === "https:" ? 443 : 80));
+    const reaches = target && (fn.spec.egress ?? []).some((r) => (r.ports ?? []).some((p) => p.port === port) && (r.to ?? []).some((t) => (inCluster ? Object.keys(t.podSelector?.matchLabels ?? {}).length : true)));
+    if (!reaches) v.push(`${id(o)}: no egress rule reaches its model ${e.OPENAI_BASE_URL}${inCluster ? " (pods inside the cluster)" : e.HTTPS_PROXY ? ` (proxy ${e.HTTPS_PROXY})` : " (no egress proxy)"}`);
+  }
   return v;
 }
 
@@ -369,6 +446,9 @@ export const BROKER_PODS = {
   dispatcher: { "eventing.knative.dev/broker": "hr-assist", "eventing.knative.dev/brokerRole": "dispatcher" },
   // Only with a dead-letter sink on the Broker (knative.broker.deadLetterSink=broker): one for every Trigger.
   "dead-letter dispatcher": { "eventing.knative.dev/broker": "hr-assist", "eventing.knative.dev/brokerRole": "dispatcher-dlq" },
+  // Only with the dead-letter Broker (knative.deadLetters.durable): its ingress and its one Trigger's dispatcher.
+  "dead-letter Broker's ingress": { "eventing.knative.dev/broker": DEAD_LETTER_BROKER, "eventing.knative.dev/brokerRole": "ingress" },
+  "dead-letter Broker's dispatcher": { "eventing.knative.dev/broker": DEAD_LETTER_BROKER, "eventing.knative.dev/brokerRole": "dispatcher" },
 };
 
 /** Whether a label selector (matchLabels, matchExpressions) selects a pod with these labels. */
@@ -388,12 +468,14 @@ export function selects(selector, labels) {
 export function brokerPodsPolicy(objects) {
   const v = [];
   const nps = objects.filter((o) => o.kind === "NetworkPolicy");
-  const broker = objects.find((o) => o.kind === "Broker");
+  const broker = objects.find((o) => o.kind === "Broker" && o.metadata.name === "hr-assist");
   if (!broker || !nps.length) return v;
+  const durable = objects.some((o) => o.kind === "Broker" && o.metadata.name === DEAD_LETTER_BROKER);
   const amqp = (r) => (r.ports ?? []).some((p) => [5671, 5672].includes(p.port));
   const rabbit = nps.find((n) => n.metadata.name.endsWith("-rabbitmq"));
   for (const [role, labels] of Object.entries(BROKER_PODS)) {
     if (role === "dead-letter dispatcher" && !broker.spec?.delivery?.deadLetterSink) continue;
+    if (role.startsWith("dead-letter Broker's") && !durable) continue;
     const mine = nps.filter((n) => selects(n.spec.podSelector, labels));
     const both = mine.filter((n) => ["Ingress", "Egress"].every((t) => n.spec.policyTypes?.includes(t)));
     if (!both.length) { v.push(`the broker's ${role} pods (${JSON.stringify(labels)}) are in no NetworkPolicy that restricts both ingress and egress`); continue; }
@@ -403,11 +485,40 @@ export function brokerPodsPolicy(objects) {
         if (!r.to?.length) v.push(`${id(n)}: an egress rule without to lets the broker's ${role} reach anything`);
         else if (!r.ports?.length && r.to.some((t) => t.ipBlock)) v.push(`${id(n)}: the broker's ${role} may reach ${r.to.find((t) => t.ipBlock).ipBlock.cidr} on every port`);
       }
-      if (role !== "ingress" && (n.spec.ingress ?? []).length) v.push(`${id(n)}: the broker's ${role} pods admit traffic (they only send)`);
+      if (!role.endsWith("ingress") && (n.spec.ingress ?? []).length) v.push(`${id(n)}: the broker's ${role} pods admit traffic (they only send)`);
     }
     if (!both.some((n) => (n.spec.egress ?? []).some(amqp))) v.push(`the broker's ${role} pods may not reach RabbitMQ (5672/5671)`);
     if (rabbit && !(rabbit.spec.ingress ?? []).some((r) => amqp(r) && (r.from ?? []).some((f) => !f.namespaceSelector && selects(f.podSelector, labels))))
       v.push(`${id(rabbit)}: RabbitMQ does not admit the broker's ${role} pods on AMQP`);
+  }
+  if (durable) {
+    // The dead letters' way: from whoever holds the sink (the Triggers' dispatchers, or the Broker's dead-letter
+    // dispatcher) to the dead-letter Broker's ingress, allowed on both ends.
+    const senders = broker.spec?.delivery?.deadLetterSink ? BROKER_PODS["dead-letter dispatcher"] : BROKER_PODS.dispatcher;
+    const target = BROKER_PODS["dead-letter Broker's ingress"];
+    const ports = (r) => (r.ports ?? []).map((p) => p.port);
+    const admitted = nps.filter((n) => selects(n.spec.podSelector, target)).flatMap((n) => (n.spec.ingress ?? []).filter((r) => (r.from ?? []).some((f) => !f.namespaceSelector && selects(f.podSelector, senders))).flatMap(ports));
+    const sent = nps.filter((n) => selects(n.spec.podSelector, senders)).flatMap((n) => (n.spec.egress ?? []).filter((r) => (r.to ?? []).some((t) => !t.namespaceSelector && selects(t.podSelector, target))).flatMap(ports));
+    if (!sent.some((p) => admitted.includes(p))) v.push(`dead letters cannot flow from ${JSON.stringify(senders)} to the dead-letter Broker's ingress (egress ${sent.join(",") || "none"}, admitted ${admitted.join(",") || "none"})`);
+  }
+  return v;
+}
+
+/**
+ * eventing-rabbitmq's dispatchers acknowledge a message only after its last delivery attempt, and RabbitMQ closes a
+ * consumer's channel (requeueing all it holds) when a delivery stays unacknowledged past consumer_timeout (30 minutes
+ * by default). So every Trigger's longest delivery, its backoff plus (retry + 1) timeouts, stays under the bundled
+ * RabbitMQ's consumer_timeout (rabbitmq.consumerTimeoutMs).
+ */
+export function consumerTimeoutPolicy(objects) {
+  const v = [];
+  const conf = objects.find((o) => o.kind === "ConfigMap" && o.data?.["rabbitmq.conf"])?.data["rabbitmq.conf"] ?? objects.find((o) => o.kind === "RabbitmqCluster")?.spec?.rabbitmq?.additionalConfig;
+  if (conf === undefined) return v; // no bundled RabbitMQ: helm/README.md asks for the same on yours
+  const timeout = Number(/^\s*consumer_timeout\s*=\s*(\d+)\s*$/m.exec(conf)?.[1] ?? 1800000) / 1000;
+  const holds = (d) => retrySeconds(d) + ((d.retry ?? 0) + 1) * (seconds(d.timeout) || 600);
+  for (const o of objects.filter((x) => (x.kind === "Trigger" || x.kind === "Broker") && x.spec?.delivery)) {
+    const longest = holds(o.spec.delivery);
+    if (!(longest < timeout)) v.push(`${id(o)}: a delivery may stay unacknowledged ${longest} s, past RabbitMQ's consumer_timeout of ${timeout} s (the channel closes and every message it holds is delivered again)`);
   }
   return v;
 }
@@ -566,14 +677,18 @@ export function ingestPolicy(objects) {
     if (!/^serving\.knative\.dev\/service\/[a-z0-9-]+\/hr-assist-api$/.test(aud)) v.push(`API: OIDC audience "${aud}" is not the Knative audience of hr-assist-api`);
     for (const s of (env(api, "HR_ASSIST_INGEST_OIDC_SUBJECTS")?.value ?? "").split(","))
       if (s && !s.startsWith("system:serviceaccount:")) v.push(`API: OIDC subject ${s} is no service account`);
-    const triggers = objects.filter((o) => o.kind === "Trigger");
+    // Whoever delivers to a service, and nobody else: a Trigger that it subscribes, a Trigger or Broker whose own
+    // dead-letter sink it is (the API's /dead-letters), and the PingSource (the API).
+    const senders = (svc) => [
+      ...objects.filter((o) => o.kind === "Trigger" && (o.spec.subscriber?.ref?.name === svc || (svc === "hr-assist-api" && isApiSink(o.spec.delivery?.deadLetterSink)))),
+      ...(svc === "hr-assist-api" ? objects.filter((o) => o.kind === "PingSource" || (o.kind === "Broker" && isApiSink(o.spec?.delivery?.deadLetterSink))) : []),
+    ].map((o) => `${o.kind}/${o.metadata.name}`);
     for (const svc of SERVICES) {
       const p = policies.find((x) => (x.spec?.to || []).some((t) => t.ref?.kind === "Service" && t.ref?.name === svc));
       if (!p) { v.push(`no EventPolicy for ${svc}`); continue; }
       const from = (p.spec.from || []).map((f) => (f.ref ? `${f.ref.kind}/${f.ref.name}` : `sub:${f.sub}`)).sort();
-      const want = (svc === "hr-assist-api" ? triggers : triggers.filter((t) => t.spec.subscriber.ref.name === svc)).map((t) => `Trigger/${t.metadata.name}`);
-      if (svc === "hr-assist-api") want.push(...objects.filter((o) => o.kind === "PingSource" || (o.kind === "Broker" && o.spec?.delivery?.deadLetterSink)).map((o) => `${o.kind}/${o.metadata.name}`));
-      if (JSON.stringify(from) !== JSON.stringify(want.sort())) v.push(`${id(p)}: from [${from}], expected [${want}]`);
+      const want = senders(svc).sort();
+      if (JSON.stringify(from) !== JSON.stringify(want)) v.push(`${id(p)}: from [${from}], expected [${want}]`);
     }
   } else if (policies.length) v.push("EventPolicies rendered while the API does not check OIDC tokens");
   return v;
@@ -661,8 +776,11 @@ export function rabbitmqUsersPolicy(objects) {
 export function rabbitmqServerPolicy(objects) {
   const v = [];
   const rc = objects.find((o) => o.kind === "RabbitmqCluster");
+  // By digest (rabbitmq.image.digest) the reference names no version: the subchart's app version is the release the
+  // digest pins.
+  const major = (o, image) => Number(/:(\d+)\./.exec(image)?.[1] ?? (image.includes("@") ? /^(\d+)\./.exec(o.metadata.labels?.["app.kubernetes.io/version"] ?? "")?.[1] : undefined));
   if (rc) {
-    if (!(Number(/:(\d+)\./.exec(rc.spec.image)?.[1]) >= 4)) v.push(`${id(rc)}: ${rc.spec.image} is out of community support (use 4.x)`);
+    if (!(major(rc, rc.spec.image) >= 4)) v.push(`${id(rc)}: ${rc.spec.image} is out of community support (use 4.x)`);
     if (!/^\s*default_queue_type\s*=\s*quorum\s*$/m.test(rc.spec.rabbitmq?.additionalConfig ?? "")) v.push(`${id(rc)}: additionalConfig does not make quorum queues the default`);
     if ((rc.spec.replicas ?? 1) % 2 === 0) v.push(`${id(rc)}: ${rc.spec.replicas} replicas (quorum queues need an odd number)`);
     // TLS on: every generated AMQP URI is amqps on 5671 (with disableNonTLSListeners nothing listens on 5672).
@@ -674,10 +792,8 @@ export function rabbitmqServerPolicy(objects) {
   }
   const sts = objects.find((o) => o.kind === "StatefulSet" && o.metadata.labels?.["app.kubernetes.io/name"] === "rabbitmq");
   if (!sts) return v;
-  for (const c of sts.spec.template.spec.containers) {
-    const major = Number(/:(\d+)\./.exec(c.image)?.[1]);
-    if (!(major >= 4)) v.push(`${id(sts)}: ${c.image} is out of community support (use 4.x)`);
-  }
+  for (const c of sts.spec.template.spec.containers)
+    if (!(major(sts, c.image) >= 4)) v.push(`${id(sts)}: ${c.image} is out of community support (use 4.x)`);
   const conf = objects.find((o) => o.kind === "ConfigMap" && o.data?.["rabbitmq.conf"])?.data["rabbitmq.conf"] ?? "";
   if (!/^\s*default_queue_type\s*=\s*quorum\s*$/m.test(conf)) v.push("rabbitmq.conf: default_queue_type is not quorum");
   return v;

@@ -15,6 +15,7 @@ import { ownSchema, schemaProblems } from "./own-schemas.mjs";
 import { testServer, postgresRolesProblems, cnpgRolesProblems } from "./postgres-roles.mjs";
 import { testBroker, rabbitmqUsersLiveProblems } from "./rabbitmq-users.mjs";
 import { upgradeProblems, upgradeDiff } from "./upgrade.mjs";
+import { guardFailure } from "./guards.mjs";
 
 // The renders every check runs over: the three the chart must support, and two that switch on the optional parts.
 const RENDERS = {
@@ -24,13 +25,18 @@ const RENDERS = {
   "knative-full": { "ui.enabled": true, "ingress.enabled": true, "eventing.oidc.enabled": true, "llm.egressProxy.host": "proxy.example.com", "llm.egressProxy.cidr": "10.20.0.0/24", "llm.baseUrl": "https://llm.example.com/v1", "llm.model": "gpt-4o-mini", "networkPolicy.monitoringNamespace": "monitoring", "availability.podDisruptionBudgets": true, "availability.topologySpread.enabled": true, "availability.priorityClassName": "hr-assist", "monitoring.podMonitors": true, "monitoring.prometheusRule.enabled": true, "monitoring.grafanaDashboard.enabled": true, "monitoring.labels.release": "prometheus", "knative.sinkBinding": true, "knative.broker.deadLetterSink": "broker" },
   // The data services on their operators: CloudNativePG Cluster (with backups and a ScheduledBackup) and
   // RabbitmqCluster (with TLS) plus the Messaging Topology Operator's Queues and Policy.
-  // ... with the API and a function pinned by digest (image.digest wins over the tag).
-  operators: { "postgres.mode": "cloudnativepg", "rabbitmq.mode": "operator", "api.image.digest": `sha256:${"a1".repeat(32)}`, "resume.image.digest": `sha256:${"b2".repeat(32)}` },
+  // ... with the API and a function pinned by digest (image.digest wins over the tag), and dead letters through the
+  // dead-letter Broker (its config on the RabbitmqCluster; each Trigger's sink).
+  operators: { "knative.deadLetters.durable": true, "postgres.mode": "cloudnativepg", "rabbitmq.mode": "operator", "api.image.digest": `sha256:${"a1".repeat(32)}`, "resume.image.digest": `sha256:${"b2".repeat(32)}`, "rabbitmq.image.digest": `sha256:${"d4".repeat(32)}` },
   "operators-plain": { "knative.enabled": false, "availability.podDisruptionBudgets": true, "availability.topologySpread.enabled": true, "availability.priorityClassName": "hr-assist", "availability.startupProbe.enabled": true, "postgres.cloudnativepg.priorityClassName": "hr-assist-data", "rabbitmq.operator.priorityClassName": "hr-assist-data", "monitoring.podMonitors": true, "monitoring.prometheusRule.enabled": true, "monitoring.grafanaDashboard.enabled": true, "networkPolicy.monitoringNamespace": "monitoring", "postgres.cloudnativepg.enablePodMonitor": true, "llm.egressProxy.squid.enabled": true, "llm.baseUrl": "https://llm.example.com/v1", "llm.egressProxy.squid.egressCidrs[0]": "203.0.113.0/24", "postgres.mode": "cloudnativepg", "rabbitmq.mode": "operator", "postgres.cloudnativepg.backup.enabled": true, "postgres.cloudnativepg.backup.destinationPath": "s3://hr-assist-backups/postgres", "postgres.cloudnativepg.backup.s3CredentialsSecret": "hr-assist-backup-s3", "postgres.cloudnativepg.backup.endpointURL": "https://minio.storage.svc:9000", "rabbitmq.operator.tls.secretName": "hr-assist-rabbitmq-tls", "rabbitmq.operator.tls.caSecretName": "hr-assist-rabbitmq-ca", "rabbitmq.operator.tls.disableNonTLSListeners": true, "rabbitmqTls.caSecret": "hr-assist-rabbitmq-ca" },
   // Traces to an OpenTelemetry collector in the cluster, every app with the agent.
-  tracing: { "ui.enabled": true, "tracing.enabled": true, "tracing.endpoint": "http://otel-collector.observability:4318", "tracing.sampleRatio": 0.25 },
+  // ... and a model served inside the cluster, reached directly (llm.inClusterModel).
+  tracing: { "ui.enabled": true, "tracing.enabled": true, "tracing.endpoint": "http://otel-collector.observability:4318", "tracing.sampleRatio": 0.25, "llm.baseUrl": "http://vllm.models.svc.cluster.local:8000/v1", "llm.inClusterModel.namespace": "models", "llm.inClusterModel.podLabels.app": "vllm" },
+  // Dead letters through the dead-letter Broker from the Broker's one sink, with sender identity (EventPolicies).
+  "dead-letters": { "knative.deadLetters.durable": true, "knative.broker.deadLetterSink": "broker", "eventing.oidc.enabled": true },
   // The chart's own Squid as the functions' egress proxy (allow-list: the model's host).
-  squid: { "llm.egressProxy.squid.enabled": true, "llm.baseUrl": "https://llm.example.com/v1", "llm.model": "gpt-4o-mini" },
+  // ... with the subcharts' StatefulSets and the helm test Pod pinned by digest.
+  squid: { "llm.egressProxy.squid.enabled": true, "llm.baseUrl": "https://llm.example.com/v1", "llm.model": "gpt-4o-mini", "postgres.image.digest": `sha256:${"c3".repeat(32)}`, "rabbitmq.image.digest": `sha256:${"d4".repeat(32)}`, "tests.image.digest": `sha256:${"e5".repeat(32)}` },
   "operators-vault": { "knative.enabled": false, "vault.enabled": true, "vault.caBundle": "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCg==", "postgres.mode": "cloudnativepg", "rabbitmq.mode": "operator" },
   "plain-full": { "knative.enabled": false, "vault.enabled": true, "ui.enabled": true, "ingress.enabled": true, "api.kubernetesConfig": true, "rabbitmqTls.caSecret": "rabbitmq-ca", "llm.egressProxy.host": "squid.proxy.svc", "llm.egressProxy.namespace": "proxy", "networkPolicy.monitoringNamespace": "monitoring", "vault.caProvider.type": "Secret", "vault.caProvider.name": "vault-ca", "vault.caProvider.key": "ca.crt", "networkPolicy.dns.ports[0]": 5353, "networkPolicy.dns.cidrs[0]": "169.254.20.10/32", "logFormat": "json", "tracing.enabled": true, "tracing.endpoint": "https://otel.example.com:4318", "tracing.collector.cidrs[0]": "203.0.113.10/32" },
 };
@@ -134,11 +140,13 @@ await check("policy: Secrets only generated ones (none with Vault), nothing from
 await check("policy: no secret-looking keys or credentials in ConfigMaps", all((o) => P.configMapsPolicy(o)));
 await check("policy: every Secret reference is rendered, filled from Vault, or optional", all((o) => P.secretRefsPolicy(o)));
 await check("policy: Knative Services, RabbitMQ Broker, SinkBinding and the DomainMapping's TLS", all((o, n) => (RENDERS[n]["knative.enabled"] === false ? [] : P.knativePolicy(o))));
-await check("policy: Triggers have delivery + one dead-letter sink (each Trigger's or the Broker's); reply types never match their own Trigger", all((o, n) => (RENDERS[n]["knative.enabled"] === false ? [] : P.triggersPolicy(o))));
+await check("policy: Triggers have delivery + one dead-letter sink (each Trigger's or the Broker's; the API, or the dead-letter Broker whose Trigger retries for an hour); reply types never match their own Trigger", all((o, n) => (RENDERS[n]["knative.enabled"] === false ? [] : P.triggersPolicy(o))));
+await check("policy: every Trigger's longest delivery stays under the bundled RabbitMQ's consumer_timeout (dispatchers acknowledge after the last retry)", all((o, n) => (RENDERS[n]["knative.enabled"] === false ? [] : P.consumerTimeoutPolicy(o))));
 await check("policy: a request Trigger's parallelism reaches its function's max-scale × target", all((o, n) => (RENDERS[n]["knative.enabled"] === false ? [] : P.parallelismPolicy(o))));
+await check("policy: StatefulSet volumeClaimTemplates carry no label that follows a version (immutable field)", all((o) => P.volumeClaimTemplatesPolicy(o)));
 await check("policy: knative off renders Deployments, Services, HPA and KEDA ScaledObjects on the queues", all((o, n) => (RENDERS[n]["knative.enabled"] === false ? P.plainPolicy(o) : [])));
 await check("policy: RBAC (API token and Role only where it reads the Kubernetes API, ConfigMaps only, no Secrets; functions get no token)", all((o) => P.rbacPolicy(o)));
-await check("policy: NetworkPolicies (default deny, DNS, functions only through the proxy)", all((o) => P.networkPolicy(o)));
+await check("policy: NetworkPolicies (default deny, DNS, functions only through the proxy, an egress rule to the model)", all((o) => P.networkPolicy(o)));
 await check("policy: the broker's ingress and dispatcher pods (eventing-rabbitmq, outside the default deny) have NetworkPolicies restricting ingress and egress", all((o) => P.brokerPodsPolicy(o)));
 await check("default install: the API holds no Kubernetes API token and no Role (ConfigMap as environment only)", () => {
   const objs = rendered.default ?? [];
@@ -158,12 +166,19 @@ await check("policy: monitoring (PodMonitors on rendered pods and open ports, al
   for (const n of ["knative-full", "operators-plain"]) for (const k of ["PodMonitor", "PrometheusRule"]) if (!rendered[n]?.some((o) => o.kind === k)) out.push(`[${n}] no ${k} rendered`);
   return out;
 });
-await check("images by digest: a component's image.digest replaces its tag (render operators)", () => {
+await check("images by digest: a component's image.digest replaces its tag (apps and RabbitmqCluster: render operators; StatefulSets and the test Pod: render squid)", () => {
   const out = [];
-  for (const [name, digest] of [["hr-assist-api", `sha256:${"a1".repeat(32)}`], ["hr-assist-resume", `sha256:${"b2".repeat(32)}`], ["hr-assist-jd", null]]) {
-    const image = rendered.operators?.find((o) => o.kind === "Service" && o.metadata.name === name)?.spec.template.spec.containers[0].image ?? "";
-    if (digest ? !image.endsWith(`@${digest}`) || /:[^/@]+@/.test(image) : image.includes("@")) out.push(`${name} runs ${image}`);
+  const pinned = (where, image, digest) => { if (digest ? !image?.endsWith(`@${digest}`) || /:[^/@]+@/.test(image) : !image || image.includes("@")) out.push(`${where} runs ${image}`); };
+  for (const [name, digest] of [["hr-assist-api", `sha256:${"a1".repeat(32)}`], ["hr-assist-resume", `sha256:${"b2".repeat(32)}`], ["hr-assist-jd", null]])
+    pinned(name, rendered.operators?.find((o) => o.kind === "Service" && o.metadata.name === name)?.spec.template.spec.containers[0].image, digest);
+  pinned("RabbitmqCluster", rendered.operators?.find((o) => o.kind === "RabbitmqCluster")?.spec.image, `sha256:${"d4".repeat(32)}`);
+  for (const [name, digest] of [["hr-assist-postgres", `sha256:${"c3".repeat(32)}`], ["hr-assist-rabbitmq", `sha256:${"d4".repeat(32)}`]]) {
+    const spec = rendered.squid?.find((o) => o.kind === "StatefulSet" && o.metadata.name === name)?.spec.template.spec;
+    if (!spec) { out.push(`[squid] no StatefulSet ${name}`); continue; }
+    for (const c of [...(spec.initContainers ?? []), ...spec.containers]) pinned(`${name} ${c.name}`, c.image, digest);
   }
+  pinned("the helm test Pod", rendered.squid?.find((o) => o.kind === "Pod")?.spec.containers[0].image, `sha256:${"e5".repeat(32)}`);
+  pinned("the helm test Pod (default)", rendered.default?.find((o) => o.kind === "Pod")?.spec.containers[0].image, null);
   return out;
 });
 await check("policy: Sealed Secrets (a SealedSecret with every key read, for every Secret named; no plain Secret or ExternalSecret beside)", all((o, n) => (RENDERS[n]["sealedSecrets.enabled"] ? P.sealedPolicy(o) : [])));
@@ -210,8 +225,14 @@ await check(`RabbitMQ users: the rendered permissions on a real broker, each fun
   () => (broker ? rabbitmqUsersLiveProblems(rendered["knative-off"], broker) : []));
 
 // 5. Upgrades never touch what cannot change: broker spec, its config and Trigger filters do not follow values.
+// Not varied here, because they are install-time choices that do change those specs by design: rabbitmq.auth.existingSecret
+// and rabbitmq.mode (the config's connection), knative.broker.queueType and knative.broker.deadLetterSink, and
+// knative.deadLetters.durable where it is part of the Broker's spec (deadLetterSink=broker). For each, the chart reads
+// the live object with `lookup` and fails the upgrade before anything is applied; the self-test below feeds those
+// guards stand-in live objects. (With deadLetterSink=trigger, durable only adds the dead-letter Broker and changes
+// the Triggers' delivery, which may change.)
 await check("upgrade safety: Broker spec, RabbitmqBrokerConfig and Trigger filters do not change with values", async () => {
-  const changed = (await template({ "image.tag": "9.9.9", "knative.triggers.requests.retry": 9, "knative.triggers.results.parallelism": 2, "api.existingSecret": "other-app" })).map((d) => d.object);
+  const changed = (await template({ "image.tag": "9.9.9", "knative.triggers.requests.retry": 9, "knative.triggers.results.parallelism": 2, "api.existingSecret": "other-app", "knative.deadLetters.delivery.retry": 20 })).map((d) => d.object);
   const immutable = (objs) => objs.filter((o) => ["Broker", "RabbitmqBrokerConfig", "Trigger"].includes(o.kind))
     .map((o) => [id(o), JSON.stringify(o.kind === "Trigger" ? { broker: o.spec.broker, filter: o.spec.filter } : o.spec), o.metadata.annotations?.["eventing.knative.dev/broker.class"]]);
   const a = immutable(rendered.default), b = immutable(changed);
@@ -261,6 +282,22 @@ await check("self-test: schemas, values.schema.json and policies reject known-ba
   fullBad("the Broker's dead letters given up within a chaos outage", P.triggersPolicy, (o) => (find(o, "Broker").spec.delivery.retry = 4));
   fullBad("no NetworkPolicy for the Broker's dead-letter dispatcher", P.brokerPodsPolicy, (o) => o.splice(o.findIndex((x) => x.kind === "NetworkPolicy" && x.metadata.name.endsWith("-broker-dead-letter-dispatcher")), 1));
   fullBad("the API's EventPolicy without the Broker's dead letters", P.ingestPolicy, (o) => { const from = find(o, "EventPolicy", "hr-assist-api").spec.from; from.splice(from.findIndex((f) => f.ref.kind === "Broker"), 1); });
+  const dlBad = (label, render, policy, mutate) => { const objs = structuredClone(rendered[render]); mutate(objs); if (policy(objs).length === 0) out.push(`policy did not catch: ${label} (${render})`); };
+  const dlTrigger = (o) => find(o, "Trigger", P.DEAD_LETTER_TRIGGER);
+  dlBad("dead letters given up within the hour", "dead-letters", P.triggersPolicy, (o) => (dlTrigger(o).spec.delivery.retry = 3));
+  dlBad("the dead-letter Trigger filtering a type", "operators", P.triggersPolicy, (o) => (dlTrigger(o).spec.filter = { attributes: { type: "io.hrassist.task.failed.v1" } }));
+  dlBad("the dead-letter Broker with a sink of its own", "operators", P.triggersPolicy, (o) => (find(o, "Broker", P.DEAD_LETTER_BROKER).spec.delivery = structuredClone(find(o, "Trigger", "hr-assist-task-failed").spec.delivery)));
+  dlBad("a Trigger's dead letters straight to the API beside the dead-letter Broker", "operators", P.triggersPolicy, (o) => (find(o, "Trigger", "hr-assist-task-failed").spec.delivery.deadLetterSink = { ref: { apiVersion: "serving.knative.dev/v1", kind: "Service", name: "hr-assist-api" }, uri: "/dead-letters" }));
+  dlBad("the dead-letter Broker without its Trigger", "dead-letters", P.triggersPolicy, (o) => o.splice(o.indexOf(dlTrigger(o)), 1));
+  dlBad("the dead-letter Broker on classic queues", "operators", P.knativePolicy, (o) => (find(o, "RabbitmqBrokerConfig", "hr-assist-dead-letters-config").spec.queueType = "classic"));
+  dlBad("no NetworkPolicy for the dead-letter Broker's ingress", "dead-letters", P.brokerPodsPolicy, (o) => o.splice(o.findIndex((x) => x.kind === "NetworkPolicy" && x.metadata.name.endsWith("-dead-letters-ingress")), 1));
+  dlBad("no NetworkPolicy for the dead-letter Broker's dispatcher", "operators", P.brokerPodsPolicy, (o) => o.splice(o.findIndex((x) => x.kind === "NetworkPolicy" && x.metadata.name.endsWith("-dead-letters-dispatcher")), 1));
+  dlBad("the Broker's dead letters may not reach the dead-letter Broker", "dead-letters", P.brokerPodsPolicy, (o) => { const n = find(o, "NetworkPolicy", "hr-assist-broker-dead-letter-dispatcher"); n.spec.egress = n.spec.egress.filter((r) => !(r.to ?? []).some((t) => t.podSelector?.matchLabels?.["eventing.knative.dev/broker"] === P.DEAD_LETTER_BROKER)); });
+  dlBad("the Triggers' dead letters not admitted by the dead-letter Broker", "operators", P.brokerPodsPolicy, (o) => (find(o, "NetworkPolicy", "hr-assist-dead-letters-ingress").spec.ingress[0].from[0].podSelector.matchLabels["eventing.knative.dev/brokerRole"] = "dispatcher-dlq"));
+  dlBad("the API's EventPolicy without the dead-letter Trigger", "dead-letters", P.ingestPolicy, (o) => { const from = find(o, "EventPolicy", "hr-assist-api").spec.from; from.splice(from.findIndex((f) => f.ref.name === P.DEAD_LETTER_TRIGGER), 1); });
+  dlBad("the API's EventPolicy still naming the Broker whose dead letters go elsewhere", "dead-letters", P.ingestPolicy, (o) => find(o, "EventPolicy", "hr-assist-api").spec.from.push({ ref: { apiVersion: "eventing.knative.dev/v1", kind: "Broker", name: "hr-assist", namespace: "default" } }));
+  expectViolation("RabbitMQ's default consumer_timeout under the request Triggers' 6 × 300 s", P.consumerTimeoutPolicy, (o) => { const cm = find(o, "ConfigMap", "hr-assist-rabbitmq-config"); cm.data["rabbitmq.conf"] = cm.data["rabbitmq.conf"].replace(/^\s*consumer_timeout.*$/m, ""); });
+  dlBad("the dead-letter Trigger's retries past consumer_timeout", "operators", P.consumerTimeoutPolicy, (o) => (dlTrigger(o).spec.delivery.retry = 20));
   expectViolation("Trigger without delivery", P.triggersPolicy, (o) => delete find(o, "Trigger").spec.delivery);
   expectViolation("reply type routed to its own function", P.triggersPolicy, (o) => (find(o, "Trigger", "hr-assist-job-description-requested").spec.filter.attributes.type = "io.hrassist.task.failed.v1"));
   expectViolation("Trigger without filter", P.triggersPolicy, (o) => delete find(o, "Trigger").spec.filter);
@@ -277,6 +314,12 @@ await check("self-test: schemas, values.schema.json and policies reject known-ba
   expectViolation("Role with create", P.rbacPolicy, (o) => { withConfig(o); find(o, "Role").rules[0].verbs.push("create"); });
   expectViolation("Role reading Secrets", P.rbacPolicy, (o) => { withConfig(o); find(o, "Role").rules.push({ apiGroups: [""], resources: ["secrets"], verbs: ["get", "list", "watch"] }); });
   expectViolation("unresolvable secretKeyRef", P.secretRefsPolicy, (o) => (ksvc(o, "hr-assist-api").env.find((e) => e.valueFrom?.secretKeyRef).valueFrom.secretKeyRef.name = "nope"));
+  for (const r of ["tracing", "knative-full", "squid"]) {
+    const objs = structuredClone(rendered[r]);
+    const fn = find(objs, "NetworkPolicy", "hr-assist-functions");
+    fn.spec.egress = fn.spec.egress.filter((e) => !(e.ports ?? []).some((p) => [8000, 3128].includes(p.port)));
+    if (P.networkPolicy(objs).length === 0) out.push(`policy did not catch: no egress rule to the model (${r})`);
+  }
   expectViolation("no default deny", P.networkPolicy, (o) => o.splice(o.findIndex((x) => x.metadata.name.endsWith("-default-deny")), 1));
   const dropPolicy = (suffix) => (o) => o.splice(o.findIndex((x) => x.kind === "NetworkPolicy" && x.metadata.name.endsWith(suffix)), 1);
   expectViolation("no NetworkPolicy for the broker's ingress", P.brokerPodsPolicy, dropPolicy("-broker-ingress"));
@@ -353,6 +396,11 @@ await check("self-test: schemas, values.schema.json and policies reject known-ba
   monBad("a scrape port the NetworkPolicy keeps closed", (o) => (find(o, "PodMonitor", "hr-assist-api").spec.podMetricsEndpoints[0].portNumber = 9090));
   const upBad = (label, mutate) => { const after = clone(); mutate(after); if (upgradeDiff(base, after).problems.length === 0) out.push(`upgrade check did not catch: ${label}`); };
   upBad("a StatefulSet volumeClaimTemplate label that follows the chart version", (o) => (find(o, "StatefulSet").spec.volumeClaimTemplates[0].metadata.labels["helm.sh/chart"] = "postgres-0.2.0"));
+  // The one accepted recreate (EXPECTED_RECREATES): from 0.1.0's version labels to the stable ones, and nothing else.
+  const withVersionLabels = (o) => { for (const sts of o.filter((x) => x.kind === "StatefulSet")) Object.assign(sts.spec.volumeClaimTemplates[0].metadata.labels, { "helm.sh/chart": "postgres-0.1.0", "app.kubernetes.io/version": "16.10" }); return o; };
+  if (upgradeDiff(withVersionLabels(clone()), clone()).problems.length) out.push(`upgrade check refused the known volumeClaimTemplates label change: ${upgradeDiff(withVersionLabels(clone()), clone()).problems[0]}`);
+  { const after = clone(); find(after, "StatefulSet").spec.volumeClaimTemplates[0].spec.resources.requests.storage = "16Gi"; if (upgradeDiff(withVersionLabels(clone()), after).problems.length === 0) out.push("upgrade check did not catch: a volumeClaimTemplate size change beside the accepted label change"); }
+  expectViolation("a volumeClaimTemplate label with the chart version", P.volumeClaimTemplatesPolicy, (o) => (find(o, "StatefulSet").spec.volumeClaimTemplates[0].metadata.labels["app.kubernetes.io/version"] = "16.10"));
   upBad("a Deployment selector change", (o) => { const d = structuredClone(find(o, "StatefulSet")); d.kind = "Deployment"; d.metadata.name = "x"; base.push(structuredClone(d)); d.spec.selector.matchLabels.extra = "1"; o.push(d); });
   base.splice(base.findIndex((x) => x.metadata.name === "x" && x.kind === "Deployment"), 1);
   upBad("a deleted data StatefulSet", (o) => o.splice(o.findIndex((x) => x.kind === "StatefulSet"), 1));
@@ -382,7 +430,41 @@ await check("self-test: schemas, values.schema.json and policies reject known-ba
     ["ScaledObject without scaleTargetRef", { apiVersion: "keda.sh/v1alpha1", kind: "ScaledObject", metadata: { name: "s" }, spec: { triggers: [] } }],
   ];
   for (const [label, o] of bad) if ((await validateObject(o)).length === 0) out.push(`schema validation did not catch: ${label}`);
-  for (const [label, set] of [["typo in values", "api.replcas=3"], ["latest tag", "image.tag=latest"], ["unknown queue type", "knative.broker.queueType=fast"], ["typo in subchart values", "postgres.auth.usrname=x"], ["an LLM key without a base URL", "llm.existingSecret=my-openai"], ["a public entry without the UI", "ui.enabled=false,ingress.enabled=true"], ["a public entry without the UI (plain)", "ui.enabled=false,ingress.enabled=true,knative.enabled=false"], ["a second public host for the API", "ingress.apiHost=api.example.com"], ["an unknown postgres mode", "postgres.mode=operator"], ["an unknown rabbitmq mode", "rabbitmq.mode=cloud"], ["an even RabbitmqCluster", "rabbitmq.mode=operator,rabbitmq.operator.replicas=2"], ["CloudNativePG backups without a bucket", "postgres.mode=cloudnativepg,postgres.cloudnativepg.backup.enabled=true"], ["CloudNativePG with an existing Secret but no role Secrets", "postgres.mode=cloudnativepg,postgres.auth.existingSecret=pg"], ["a RabbitmqCluster without per-component users (plain)", "rabbitmq.mode=operator,knative.enabled=false,rabbitmqUsers.enabled=false"], ["Sealed Secrets without the app Secret", "sealedSecrets.enabled=true,sealedSecrets.encryptedData.hr-assist-postgres.password=AgBy3i4OJSWKPiTySYZZA,sealedSecrets.encryptedData.hr-assist-rabbitmq.password=AgBy3i4OJSWKPiTySYZZA"], ["Sealed Secrets and Vault at once", "vault.enabled=true,sealedSecrets.enabled=true"], ["a plain-text password as a ciphertext", "sealedSecrets.encryptedData.hr-assist-app.admin-password=hunter2 hunter2"], ["an unknown sealing scope", "sealedSecrets.scope=global"], ["Squid without an allow-list or a base URL", "llm.egressProxy.squid.enabled=true"], ["Squid beside an outside proxy", "llm.egressProxy.squid.enabled=true,llm.baseUrl=https://llm.example.com/v1,llm.egressProxy.host=proxy.example.com,llm.egressProxy.cidr=10.0.0.0/8"], ["Squid image by tag latest", "llm.egressProxy.squid.enabled=true,llm.baseUrl=https://llm.example.com/v1,llm.egressProxy.squid.image.tag=latest"], ["a digest that is no sha256", "api.image.digest=sha256:1234"], ["a tag in the digest field", "jd.image.digest=0.1.0"], ["a request parallelism of 0", "knative.triggers.requests.parallelism=0"], ["a function whose maxScale × target passes eventing-rabbitmq's 1000", "jd.knative.maxScale=300"], ["no results parallelism", "knative.triggers.results.parallelism=null"], ["an unknown dead-letter placement", "knative.broker.deadLetterSink=both"], ["an unknown issuer kind", "ingress.issuerKind=ExternalIssuer"]]) {
+  // The lookup guards, with stand-in live objects (a plain render never reaches their fail).
+  const liveConfig = (ref, queueType = "quorum") => ({ spec: { queueType, rabbitmqClusterReference: ref } });
+  const configGuard = (live, sets = {}) => guardFailure("hr-assist.brokerConfigGuard", live, { name: "hr-assist-broker-config", queueType: sets["knative.broker.queueType"] ?? "quorum" }, sets);
+  for (const [label, live, sets, expect] of [
+    ["a user-supplied RabbitMQ Secret on an install with the generated one", liveConfig({ connectionSecret: { name: "hr-assist-rabbitmq" } }), { "rabbitmq.auth.existingSecret": "my-rabbitmq" }, /existingSecret/],
+    ["the generated Secret on an install with a user-supplied one", liveConfig({ connectionSecret: { name: "my-rabbitmq" } }), {}, /connects through Secret my-rabbitmq/],
+    ["a RabbitmqCluster on an install with a connection Secret", liveConfig({ connectionSecret: { name: "hr-assist-rabbitmq" } }), { "rabbitmq.mode": "operator" }, /RabbitmqCluster hr-assist-rabbitmq/],
+    ["another queue type", liveConfig({ connectionSecret: { name: "hr-assist-rabbitmq" } }, "classic"), {}, /queueType classic/],
+  ]) {
+    const msg = await configGuard(live, sets);
+    if (!msg || !expect.test(msg)) out.push(`upgrade guard did not catch: ${label}${msg ? ` (${msg.split("\n").pop()})` : ""}`);
+  }
+  // The Broker's dead-letter sink: placement (trigger/broker) and, on the Broker, the API or the dead-letter Broker.
+  const liveBroker = (dls) => ({ metadata: { name: "hr-assist" }, spec: { config: { name: "hr-assist-broker-config" }, ...(dls ? { delivery: { deadLetterSink: { ref: { kind: dls } } } } : {}) } });
+  for (const [label, live, sets, ok] of [
+    ["a sink on the Broker switched to the Triggers", liveBroker("Service"), {}, false],
+    ["the Triggers' sinks switched to the Broker", liveBroker(null), { "knative.broker.deadLetterSink": "broker" }, false],
+    ["the Broker's sink moved from the API to the dead-letter Broker", liveBroker("Service"), { "knative.broker.deadLetterSink": "broker", "knative.deadLetters.durable": true }, false],
+    ["the Broker's sink moved from the dead-letter Broker back to the API", liveBroker("Broker"), { "knative.broker.deadLetterSink": "broker" }, false],
+    ["durable dead letters switched on with the sinks on the Triggers", liveBroker(null), { "knative.deadLetters.durable": true }, true],
+    ["the same Broker sink", liveBroker("Broker"), { "knative.broker.deadLetterSink": "broker", "knative.deadLetters.durable": true }, true],
+  ]) {
+    const msg = await guardFailure("hr-assist.brokerSinkGuard", live, {}, sets);
+    if (ok && msg) out.push(`upgrade guard refused ${label}: ${msg.split("\n")[0]}`);
+    if (!ok && !msg) out.push(`upgrade guard did not catch: ${label}`);
+  }
+  for (const [label, live, sets] of [
+    ["the same connection Secret", liveConfig({ connectionSecret: { name: "hr-assist-rabbitmq" } }), {}],
+    ["the same user-supplied Secret", liveConfig({ connectionSecret: { name: "my-rabbitmq" } }), { "rabbitmq.auth.existingSecret": "my-rabbitmq" }],
+    ["the same RabbitmqCluster", liveConfig({ name: "hr-assist-rabbitmq", namespace: "default" }), { "rabbitmq.mode": "operator" }],
+  ]) {
+    const msg = await configGuard(live, sets);
+    if (msg) out.push(`upgrade guard refused an unchanged broker config (${label}): ${msg.split("\n").pop()}`);
+  }
+  for (const [label, set] of [["typo in values", "api.replcas=3"], ["latest tag", "image.tag=latest"], ["unknown queue type", "knative.broker.queueType=fast"], ["typo in subchart values", "postgres.auth.usrname=x"], ["an LLM key without a base URL", "llm.existingSecret=my-openai"], ["a public entry without the UI", "ui.enabled=false,ingress.enabled=true"], ["a public entry without the UI (plain)", "ui.enabled=false,ingress.enabled=true,knative.enabled=false"], ["a second public host for the API", "ingress.apiHost=api.example.com"], ["an unknown postgres mode", "postgres.mode=operator"], ["an unknown rabbitmq mode", "rabbitmq.mode=cloud"], ["an even RabbitmqCluster", "rabbitmq.mode=operator,rabbitmq.operator.replicas=2"], ["CloudNativePG backups without a bucket", "postgres.mode=cloudnativepg,postgres.cloudnativepg.backup.enabled=true"], ["CloudNativePG with an existing Secret but no role Secrets", "postgres.mode=cloudnativepg,postgres.auth.existingSecret=pg"], ["a RabbitmqCluster without per-component users (plain)", "rabbitmq.mode=operator,knative.enabled=false,rabbitmqUsers.enabled=false"], ["Sealed Secrets without the app Secret", "sealedSecrets.enabled=true,sealedSecrets.encryptedData.hr-assist-postgres.password=AgBy3i4OJSWKPiTySYZZA,sealedSecrets.encryptedData.hr-assist-rabbitmq.password=AgBy3i4OJSWKPiTySYZZA"], ["Sealed Secrets and Vault at once", "vault.enabled=true,sealedSecrets.enabled=true"], ["a plain-text password as a ciphertext", "sealedSecrets.encryptedData.hr-assist-app.admin-password=hunter2 hunter2"], ["an unknown sealing scope", "sealedSecrets.scope=global"], ["Squid without an allow-list or a base URL", "llm.egressProxy.squid.enabled=true"], ["Squid beside an outside proxy", "llm.egressProxy.squid.enabled=true,llm.baseUrl=https://llm.example.com/v1,llm.egressProxy.host=proxy.example.com,llm.egressProxy.cidr=10.0.0.0/8"], ["Squid image by tag latest", "llm.egressProxy.squid.enabled=true,llm.baseUrl=https://llm.example.com/v1,llm.egressProxy.squid.image.tag=latest"], ["a digest that is no sha256", "api.image.digest=sha256:1234"], ["a tag in the digest field", "jd.image.digest=0.1.0"], ["a tag in the PostgreSQL digest field", "postgres.image.digest=16.10"], ["a RabbitMQ digest that is no sha256", "rabbitmq.image.digest=sha256:abc"], ["a tag in the test image's digest field", "tests.image.digest=8.11.1"], ["a request parallelism of 0", "knative.triggers.requests.parallelism=0"], ["a function whose maxScale × target passes eventing-rabbitmq's 1000", "jd.knative.maxScale=300"], ["no results parallelism", "knative.triggers.results.parallelism=null"], ["an unknown dead-letter placement", "knative.broker.deadLetterSink=both"], ["an unknown issuer kind", "ingress.issuerKind=ExternalIssuer"], ["a model outside the cluster and no way out (NetworkPolicies, no proxy)", "llm.baseUrl=https://llm.example.com/v1"], ["a model outside the cluster and no way out (plain)", "llm.baseUrl=https://llm.example.com/v1,knative.enabled=false"], ["a model inside the cluster without its pods", "llm.baseUrl=http://vllm.models.svc:8000/v1"]]) {
     const failed = await helm(["template", "hr-assist", CHART, "--set", set]).then(() => false, () => true);
     if (!failed) out.push(`values.schema.json accepted ${label} (${set})`);
   }

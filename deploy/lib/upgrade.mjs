@@ -20,6 +20,21 @@ export const EXPECTED_REMOVALS = {
     "no timer wakes a scaled-to-zero API: it relays on commit and drains before scale-down (api.outboxWake.enabled brings it back)",
 };
 
+// Objects whose immutable fields the upgrade changes once, on purpose: Helm cannot apply that in place, so helm/README.md
+// (Upgrading) has the step that recreates them first. Each entry names the one change it accepts (`accepts(before,
+// after)`, on the object's immutable fields): any other change to those fields still fails.
+const VERSION_LABELS = ["helm.sh/chart", "app.kubernetes.io/version", "app.kubernetes.io/part-of", "app.kubernetes.io/managed-by"];
+const stableClaimLabels = (sts) => (sts.spec.volumeClaimTemplates ?? []).map((t) => ({ ...t, metadata: { ...t.metadata, labels: Object.fromEntries(Object.entries(t.metadata?.labels ?? {}).filter(([k]) => !VERSION_LABELS.includes(k))) } }));
+const claimLabelsOnly = {
+  reason: "its volumeClaimTemplates drop the labels that follow the chart and app version (helm.sh/chart, app.kubernetes.io/version), so later version bumps can upgrade; once: kubectl delete statefulset --cascade=orphan, then helm upgrade (helm/README.md, Upgrading)",
+  // Accepted: the previous templates minus the version labels are exactly the new ones, selector and serviceName equal.
+  accepts: (before, after) => JSON.stringify([before.spec.selector, before.spec.serviceName, stableClaimLabels(before)]) === JSON.stringify([after.spec.selector, after.spec.serviceName, after.spec.volumeClaimTemplates]),
+};
+export const EXPECTED_RECREATES = {
+  "StatefulSet/hr-assist-postgres": claimLabelsOnly,
+  "StatefulSet/hr-assist-rabbitmq": claimLabelsOnly,
+};
+
 const key = (o) => `${o.kind}/${o.metadata.name}`;
 const pick = (o, paths) => JSON.stringify(paths.map((p) => p.split(".").reduce((x, k) => x?.[k], o)));
 const IMMUTABLE = {
@@ -50,7 +65,7 @@ async function render(chart, sets) {
   return splitDocuments(await helm(args)).map((d) => d.object);
 }
 
-/** Differences of an upgrade from `before` to `after` (object lists): {added, removed, changed, problems}. */
+/** Differences of an upgrade from `before` to `after` (object lists): {added, removed, changed, recreated, problems}. */
 export function upgradeDiff(before, after) {
   const a = new Map(before.map((o) => [key(o), o]));
   const b = new Map(after.map((o) => [key(o), o]));
@@ -64,14 +79,17 @@ export function upgradeDiff(before, after) {
     const kept = o.metadata.annotations?.["helm.sh/resource-policy"] === "keep";
     problems.push(`${k} would be ${kept ? "orphaned (kept by Helm, no longer managed)" : "deleted"} by the upgrade`);
   }
+  const recreated = [];
   for (const k of changed) {
     const paths = IMMUTABLE[a.get(k).kind];
-    if (paths && pick(a.get(k), paths) !== pick(b.get(k), paths)) problems.push(`${k}: the upgrade changes ${paths.join(", ")}, which cannot change in place`);
+    if (!paths || pick(a.get(k), paths) === pick(b.get(k), paths)) continue;
+    if (EXPECTED_RECREATES[k]?.accepts(a.get(k), b.get(k))) recreated.push(k);
+    else problems.push(`${k}: the upgrade changes ${paths.join(", ")}, which cannot change in place`);
   }
   // Helm 4 applies server-side: a field a controller patched into a rendered object belongs to that controller, and
   // the upgrade conflicts on it. A SinkBinding patches its subject's containers list (K_SINK).
   for (const sb of after.filter((o) => o.kind === "SinkBinding")) problems.push(`${id(sb)}: its controller owns ${sb.spec.subject.name}'s containers list; a server-side upgrade conflicts`);
-  return { added, removed, changed, problems };
+  return { added, removed, changed, recreated, problems };
 }
 
 /** The upgrade from PREVIOUS to the working tree for each set of values: a summary line and the problems. */
@@ -82,7 +100,7 @@ export async function upgradeProblems(valueSets) {
     const problems = [], parts = [];
     for (const [name, sets] of Object.entries(valueSets)) {
       const d = upgradeDiff(await render(prev.path, sets), await render(CHART, sets));
-      parts.push(`${name}: +${d.added.length} -${d.removed.length} ~${d.changed.length}`);
+      parts.push(`${name}: +${d.added.length} -${d.removed.length} ~${d.changed.length}${d.recreated.length ? ` (recreate ${d.recreated.join(", ")})` : ""}`);
       problems.push(...d.problems.map((p) => `[${name}] ${p}`));
     }
     return { summary: `${PREVIOUS.label} → working tree; ${parts.join(", ")}`, problems };

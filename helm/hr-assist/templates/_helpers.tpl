@@ -482,22 +482,83 @@ knative.triggers.requests.parallelism sets a number. Call with (dict "ctx" $ "tr
 {{- $d.parallelism | int -}}
 {{- end -}}
 {{- end -}}
-{{/* The dead-letter sink, on every Trigger or on the Broker alone (knative.broker.deadLetterSink). */}}
+{{/*
+The dead-letter sink, on every Trigger or on the Broker alone (knative.broker.deadLetterSink): the dead-letter Broker
+with knative.deadLetters.durable (its one Trigger hands each dead letter on to the API patiently), else the API.
+*/}}
 {{- define "hr-assist.deadLetterSink" -}}
 deadLetterSink:
   ref:
+    {{- if .Values.knative.deadLetters.durable }}
+    apiVersion: eventing.knative.dev/v1
+    kind: Broker
+    name: {{ include "hr-assist.deadLetterBrokerName" . }}
+    {{- else }}
     apiVersion: serving.knative.dev/v1
     kind: Service
     name: {{ include "hr-assist.serviceName" "api" }}
   uri: /dead-letters
+    {{- end }}
 {{- end -}}
 {{- define "hr-assist.brokerName" -}}hr-assist{{- end -}}
+{{- define "hr-assist.deadLetterBrokerName" -}}hr-assist-dead-letters{{- end -}}
+{{- define "hr-assist.deadLetterBrokerConfigName" -}}hr-assist-dead-letters-config{{- end -}}
+{{/*
+Labels eventing-rabbitmq gives the dead-letter Broker's pods: the main Broker's (networkPolicy.broker*PodLabels) with
+eventing.knative.dev/broker naming the dead-letter Broker. Call with (dict "ctx" $ "labels" <labels>).
+*/}}
+{{- define "hr-assist.deadLetterBrokerPods" -}}
+{{- $l := deepCopy .labels -}}
+{{- if hasKey $l "eventing.knative.dev/broker" }}{{ $_ := set $l "eventing.knative.dev/broker" (include "hr-assist.deadLetterBrokerName" .ctx) }}{{ end -}}
+{{- toYaml $l -}}
+{{- end -}}
+{{/*
+Refuses an upgrade that would move the Broker's dead-letter sink (its spec, which the chart treats as fixed): on the
+Triggers or on the Broker (knative.broker.deadLetterSink), and on the Broker to the API or to the dead-letter Broker
+(knative.deadLetters.durable). Call with (dict "ctx" $ "live" <lookup of the Broker>).
+*/}}
+{{- define "hr-assist.brokerSinkGuard" -}}
+{{- with .live }}
+{{- $v := $.ctx.Values.knative }}
+{{- $live := ternary "broker" "trigger" (not (empty (dig "spec" "delivery" "deadLetterSink" "" .))) }}
+{{- if ne $live $v.broker.deadLetterSink }}
+{{- fail (printf "Broker %s has its dead-letter sink on the %s; knative.broker.deadLetterSink=%s needs the Broker and the Triggers created anew (helm/README.md)" .metadata.name $live $v.broker.deadLetterSink) }}
+{{- end }}
+{{- if eq $live "broker" }}
+{{- $liveKind := dig "spec" "delivery" "deadLetterSink" "ref" "kind" "" . }}
+{{- $wantKind := ternary "Broker" "Service" $v.deadLetters.durable }}
+{{- if ne $liveKind $wantKind }}
+{{- fail (printf "Broker %s sends its dead letters to a %s; knative.deadLetters.durable=%v with knative.broker.deadLetterSink=broker needs the Broker and the Triggers created anew (helm/README.md)" .metadata.name $liveKind $v.deadLetters.durable) }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- end -}}
 {{/* eventing-rabbitmq's address of the Broker: its ingress Service, in the API's namespace (a short name, so that
 knative/*.yaml applies to any namespace; the pod's DNS search list resolves it there first). */}}
 {{- define "hr-assist.brokerIngressUrl" -}}
 {{- .Values.knative.brokerIngressUrl | default (printf "http://%s-broker-ingress" (include "hr-assist.brokerName" .)) -}}
 {{- end -}}
 {{- define "hr-assist.brokerConfigName" -}}hr-assist-broker-config{{- end -}}
+{{/*
+Refuses an upgrade that would change a live RabbitmqBrokerConfig: its webhook rejects any spec change, so Helm would
+stop halfway. The queue type and the connection (the admin Secret, which follows rabbitmq.auth.existingSecret, or
+the RabbitmqCluster's name) are chosen at install. Call with (dict "ctx" $ "live" <lookup result> "name" <config>
+"queueType" <type>); an empty live object (a new install, helm template) passes.
+*/}}
+{{- define "hr-assist.brokerConfigGuard" -}}
+{{- with .live }}
+{{- if ne (dig "spec" "queueType" "quorum" .) $.queueType }}
+{{- fail (printf "RabbitmqBrokerConfig %s has queueType %s; it cannot change to %s (delete the broker and its config first)" $.name (dig "spec" "queueType" "" .) $.queueType) }}
+{{- end }}
+{{- $want := include "hr-assist.rabbitmqClusterReference" $.ctx | fromYaml }}
+{{- $liveSecret := dig "spec" "rabbitmqClusterReference" "connectionSecret" "name" "" . }}
+{{- $liveCluster := dig "spec" "rabbitmqClusterReference" "name" "" . }}
+{{- $wantSecret := dig "connectionSecret" "name" "" $want }}
+{{- if or (ne $liveSecret $wantSecret) (ne $liveCluster ($want.name | default "")) }}
+{{- fail (printf "RabbitmqBrokerConfig %s connects through %s; these values would change it to %s, which its webhook refuses. rabbitmq.auth.existingSecret (and rabbitmq.mode) are chosen at install: keep the old value, or delete the Broker, its config and the Triggers first (helm/README.md, Broker and Triggers across upgrades)" $.name (ternary (printf "Secret %s" $liveSecret) (printf "RabbitmqCluster %s" $liveCluster) (ne $liveSecret "")) (ternary (printf "Secret %s" $wantSecret) (printf "RabbitmqCluster %s" $want.name) (ne $wantSecret ""))) }}
+{{- end }}
+{{- end }}
+{{- end -}}
 
 {{/* NetworkPolicy peers. */}}
 {{- define "hr-assist.np.namespace" -}}
@@ -676,6 +737,32 @@ podLabels:
   {{- include "hr-assist.selectorLabels" (dict "ctx" . "component" "egress-proxy") | nindent 2 }}
 {{- else -}}
 {{- toYaml (pick $p "host" "port" "cidr" "namespace" "podLabels") -}}
+{{- end -}}
+{{- end -}}
+{{/*
+How the functions reach the model (llm.baseUrl) under NetworkPolicies, as YAML: `inCluster` (a .svc, .cluster.local
+or short host name, reached directly because NO_PROXY covers it: then `port`), or nothing for a host outside the
+cluster (reached through the egress proxy). Fails when the functions' egress would have no rule to the model, which
+would otherwise leave every model call timing out with nothing in the render to say why.
+*/}}
+{{- define "hr-assist.llmEgress" -}}
+{{- $llm := .Values.llm -}}
+{{- if and .Values.networkPolicy.enabled $llm.baseUrl -}}
+{{- $u := urlParse $llm.baseUrl -}}
+{{- $host := $u.hostname -}}
+{{- if or (hasSuffix ".svc" $host) (hasSuffix ".cluster.local" $host) (not (contains "." $host)) -}}
+{{- if not $llm.inClusterModel.podLabels -}}
+{{- fail (printf "llm.baseUrl %s is inside the cluster, and the functions' NetworkPolicy would give them no way to it: set llm.inClusterModel.podLabels (and .namespace, .port) to the model's pods, or networkPolicy.enabled=false" $llm.baseUrl) -}}
+{{- end -}}
+{{- $port := $llm.inClusterModel.port | default (regexReplaceAll "^.*:" ($u.host | default "") "" | atoi) | default (ternary 443 80 (eq $u.scheme "https")) -}}
+inCluster: true
+port: {{ $port }}
+{{- else -}}
+{{- $proxy := include "hr-assist.egressProxy" . | fromYaml -}}
+{{- if not (or $proxy.cidr $proxy.namespace) -}}
+{{- fail (printf "llm.baseUrl %s is outside the cluster, and with NetworkPolicies the functions may reach it only through an egress proxy: set llm.egressProxy.squid.enabled=true (the chart's Squid), or llm.egressProxy.host with llm.egressProxy.cidr or .namespace (a proxy you run), or networkPolicy.enabled=false (no NetworkPolicies at all)" $llm.baseUrl) -}}
+{{- end -}}
+{{- end -}}
 {{- end -}}
 {{- end -}}
 {{/* Host names the chart's Squid lets through: llm.egressProxy.squid.allowedDomains, else the host of llm.baseUrl. */}}

@@ -22,3 +22,7 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- define "postgres.appSecret" -}}
 {{- .Values.cloudnativepg.appSecret | default (printf "%s-app-auth" (include "postgres.fullname" .)) -}}
 {{- end -}}
+{{/* The server image: <repository>@<digest> when image.digest is set (it wins over the tag), else <repository>:<tag>. */}}
+{{- define "postgres.image" -}}
+{{- with .Values.image.digest }}{{ printf "%s@%s" $.Values.image.repository . }}{{ else }}{{ printf "%s:%s" .Values.image.repository (.Values.image.tag | toString) }}{{ end -}}
+{{- end -}}

@@ -16,3 +16,7 @@ app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
 app.kubernetes.io/part-of: {{ .Values.partOf }}
 app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- end -}}
+{{/* The server image: <repository>@<digest> when image.digest is set (it wins over the tag), else <repository>:<tag>. */}}
+{{- define "rabbitmq.image" -}}
+{{- with .Values.image.digest }}{{ printf "%s@%s" $.Values.image.repository . }}{{ else }}{{ printf "%s:%s" .Values.image.repository (.Values.image.tag | toString) }}{{ end -}}
+{{- end -}}
