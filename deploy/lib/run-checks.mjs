@@ -416,6 +416,8 @@ await check("self-test: schemas, values.schema.json and policies reject known-ba
     ["SealedSecret with encryptedData as a list", { apiVersion: "bitnami.com/v1alpha1", kind: "SealedSecret", metadata: { name: "s" }, spec: { encryptedData: ["AgB"] } }],
     ["CloudNativePG Cluster with a misspelt field", { apiVersion: "postgresql.cnpg.io/v1", kind: "Cluster", metadata: { name: "c" }, spec: { instances: 3, storage: { size: "1Gi" }, enableSuperUserAccess: false } }],
     ["CloudNativePG backup without destinationPath", { apiVersion: "postgresql.cnpg.io/v1", kind: "Cluster", metadata: { name: "c" }, spec: { instances: 3, storage: { size: "1Gi" }, backup: { barmanObjectStore: { wal: { compression: "gzip" } } } } }],
+    // Caught by the operator's CRD schema (@kubernetes-models/cloudnative-pg) alone: ours does not type the size.
+    ["CloudNativePG storage size as a number", { apiVersion: "postgresql.cnpg.io/v1", kind: "Cluster", metadata: { name: "c" }, spec: { instances: 3, storage: { size: 5 } } }],
     ["CloudNativePG two bootstrap methods", { apiVersion: "postgresql.cnpg.io/v1", kind: "Cluster", metadata: { name: "c" }, spec: { instances: 3, storage: { size: "1Gi" }, bootstrap: { initdb: {}, recovery: {} } } }],
     ["ScheduledBackup without cluster", { apiVersion: "postgresql.cnpg.io/v1", kind: "ScheduledBackup", metadata: { name: "b" }, spec: { schedule: "0 0 2 * * *" } }],
     ["RabbitmqCluster with a plugin list as a string", { apiVersion: "rabbitmq.com/v1beta1", kind: "RabbitmqCluster", metadata: { name: "r" }, spec: { rabbitmq: { additionalPlugins: "rabbitmq_prometheus" } } }],
