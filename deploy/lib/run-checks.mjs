@@ -12,7 +12,7 @@ import { loadWorkflows, actionlint, actionlintAll, workflowPolicy } from "./work
 import { loadApplication, renderApplication, applicationPolicy } from "./argocd.mjs";
 import { loadExperiments, chaosPolicy } from "./chaos.mjs";
 import { ownSchema, schemaProblems } from "./own-schemas.mjs";
-import { testServer, postgresRolesProblems, cnpgRolesProblems } from "./postgres-roles.mjs";
+import { testServer, postgresRolesProblems, cnpgRolesProblems, postgresSyncProblems } from "./postgres-roles.mjs";
 import { testBroker, rabbitmqUsersLiveProblems } from "./rabbitmq-users.mjs";
 import { upgradeProblems, upgradeDiff } from "./upgrade.mjs";
 import { guardFailure } from "./guards.mjs";
@@ -218,6 +218,9 @@ await check(`PostgreSQL roles: 10-roles.sh on a real server, the app role reads 
 
 await check(`PostgreSQL roles (cloudnativepg): the Cluster's bootstrap SQL and managed role on a real server, same powers as 10-roles.sh${pgServer ? "" : " (skipped: no HR_ASSIST_TEST_DB_URL)"}`,
   () => (pgServer ? cnpgRolesProblems(rendered.operators, pgServer) : []));
+
+await check(`PostgreSQL password sync: the sidecar's sync-roles.sh on a real server sets each role's password from the Secret's files, again on a change only, refuses empty and line-broken values, never logs a password${pgServer ? "" : " (skipped: no HR_ASSIST_TEST_DB_URL)"}`,
+  () => (pgServer ? postgresSyncProblems(rendered.vault, pgServer) : []));
 
 // The per-component RabbitMQ users of the plain render on a real broker (skipped without rabbitmqctl and a test broker).
 const broker = await testBroker();
