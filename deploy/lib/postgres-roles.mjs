@@ -150,14 +150,14 @@ export async function postgresSyncProblems(objects, server) {
       if (!(await holds(roles[2], nasty))) out.push(`${label} changed ${roles[2]}'s password`);
     }
     vol.write(app[0], `hr_sync_missing_${s}`);
-    vol.write(app[1], `missing-${s}`);
+    vol.write(app[1], `secret-of-missing-${s}`);
     if (!(await waitFor(() => loop.log().includes(`role hr_sync_missing_${s} does not exist`), 10000))) out.push("the loop did not report a role that does not exist");
     if ((await runScript(vol.script, ["live"], env)).code !== 0) out.push("the liveness check fails while the loop runs");
     const log = loop.log();
     const sets = (r) => log.split("\n").filter((l) => l.includes(`role ${r}: password set`)).length;
     // Each role once as the loop starts (it remembers nothing of the pass before), the app role once more for its change.
     if (sets(roles[0]) !== 1 || sets(roles[1]) !== 1 || sets(roles[2]) !== 2) out.push(`the loop set passwords other than at its start and on a change:\n${log}`);
-    for (const pw of [...first, nasty, `missing-${s}`]) if (log.includes(pw) || once.out.includes(pw)) out.push("the log holds a password");
+    for (const pw of [...first, nasty, `secret-of-missing-${s}`]) if (log.includes(pw) || once.out.includes(pw)) out.push("the log holds a password");
   } finally {
     await loop?.stop();
     vol.remove();

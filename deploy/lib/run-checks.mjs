@@ -13,7 +13,7 @@ import { loadApplication, renderApplication, applicationPolicy } from "./argocd.
 import { loadExperiments, chaosPolicy } from "./chaos.mjs";
 import { ownSchema, schemaProblems } from "./own-schemas.mjs";
 import { testServer, postgresRolesProblems, cnpgRolesProblems, postgresSyncProblems } from "./postgres-roles.mjs";
-import { testBroker, rabbitmqUsersLiveProblems } from "./rabbitmq-users.mjs";
+import { testBroker, rabbitmqUsersLiveProblems, rabbitmqSyncProblems } from "./rabbitmq-users.mjs";
 import { upgradeProblems, upgradeDiff } from "./upgrade.mjs";
 import { guardFailure } from "./guards.mjs";
 
@@ -226,6 +226,9 @@ await check(`PostgreSQL password sync: the sidecar's sync-roles.sh on a real ser
 const broker = await testBroker();
 await check(`RabbitMQ users: the rendered permissions on a real broker, each function reads its queue and answers but cannot publish task events or other results, read other queues or declare${broker ? "" : " (skipped: no HR_ASSIST_TEST_RABBITMQ_URI or rabbitmqctl)"}`,
   () => (broker ? rabbitmqUsersLiveProblems(rendered["knative-off"], broker) : []));
+
+await check(`RabbitMQ password sync: the sidecar's sync-users.sh on a real broker sets the user's password from the Secret's files (AMQP login), again on a change only, refuses values rabbitmqctl would trim, never logs a password${broker ? "" : " (skipped: no HR_ASSIST_TEST_RABBITMQ_URI or rabbitmqctl)"}`,
+  () => (broker ? rabbitmqSyncProblems(rendered.vault, broker) : []));
 
 // 5. Upgrades never touch what cannot change: broker spec, its config and Trigger filters do not follow values.
 // Not varied here, because they are install-time choices that do change those specs by design: rabbitmq.auth.existingSecret
