@@ -718,6 +718,15 @@ only Secrets labelled rabbitmq.com/topology-operator (the connection Secret and 
 {{- if has .name $topology }}rabbitmq.com/topology-operator: "true"{{ end -}}
 {{- end -}}
 
+{{/* The Secrets a rendered env list reads (secretKeyRef names), sorted and comma-separated. */}}
+{{- define "hr-assist.envSecrets" -}}
+{{- $names := list -}}
+{{- range $e := fromYamlArray . -}}
+{{- with $e.valueFrom }}{{ with .secretKeyRef }}{{ $names = append $names .name }}{{ end }}{{ end -}}
+{{- end -}}
+{{- $names | uniq | sortAlpha | join "," -}}
+{{- end -}}
+
 {{/* Names of the Secrets the chart generates when neither Vault nor Sealed Secrets nor an existingSecret supply them. */}}
 {{- define "hr-assist.ownSecrets" -}}
 {{- if and .Values.postgres.enabled (not .Values.postgres.auth.existingSecret) }}
