@@ -1013,6 +1013,8 @@ export function rotationPolicy(objects) {
     // The passwords the server's containers read (POSTGRES_PASSWORD, HR_ASSIST_DB_*_PASSWORD, RABBITMQ_PASS).
     const refs = envSecretKeys(server).filter((r) => /PASS/.test(r.env));
     if (!sidecar) { v.push(`${id(sts)}: no password-sync container (a rotated password would never reach the server)`); continue; }
+    const main = spec.containers.find((c) => c !== sidecar);
+    if (sidecar.image !== main?.image) v.push(`${id(sts)}: password-sync runs ${sidecar.image}, the server ${main?.image} (its psql or rabbitmqctl must be the server's)`);
     const volumes = Object.fromEntries((spec.volumes ?? []).map((x) => [x.name, x]));
     const secretMounts = (sidecar.volumeMounts ?? []).filter((m) => volumes[m.name]?.secret);
     for (const name of new Set(refs.map((r) => r.name))) {

@@ -437,6 +437,7 @@ await check("self-test: schemas, values.schema.json and policies reject known-ba
   rotBad("password-sync not syncing the app role", "default", (o) => { const e = syncOf(o, "postgres").env.find((x) => x.name === "HR_ASSIST_SYNC_ROLES"); e.value = e.value.replace(/ app-username:app-password/, ""); });
   rotBad("the Secret volume writable", "default", (o) => (syncOf(o, "postgres").volumeMounts.find((m) => m.mountPath.startsWith("/etc/hr-assist")).readOnly = false));
   rotBad("the sync script in /docker-entrypoint-initdb.d", "default", (o) => delete sts(o, "postgres").volumes.find((v) => v.name === "initdb").configMap.items);
+  rotBad("password-sync on the tag while the server runs postgres.image.digest", "squid", (o) => (syncOf(o, "postgres").image = "postgres:16.10-alpine"));
   rotBad("the sync script missing from its ConfigMap", "default", (o) => delete find(o, "ConfigMap", "hr-assist-rabbitmq-config").data["sync-users.sh"]);
   rotBad("Reloader not watching a Secret the API reads", "plain-full", (o) => { const d = find(o, "Deployment", "hr-assist-api"); d.metadata.annotations["secret.reloader.stakater.com/reload"] = "hr-assist-app"; });
   rotBad("a rollout token on one app only", "plain-full", (o) => delete find(o, "Deployment", "hr-assist-resume").spec.template.metadata.annotations["hr-assist.io/rollout-token"]);
