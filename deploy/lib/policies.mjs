@@ -993,3 +993,76 @@ export function monitoringPolicy(objects) {
   }
   return v;
 }
+
+/**
+ * Rotated passwords reach the servers and the apps (helm/README.md, Rotating passwords). Each embedded PostgreSQL and
+ * RabbitMQ StatefulSet runs a password-sync sidecar that mounts, as a volume, the very Secret the server's own
+ * containers read its passwords from, and syncs every password key they read; its script comes from the ConfigMap and
+ * never sits in the image's init directory (whose entrypoint would run the loop). A Reloader annotation names every
+ * Secret its Deployment's environment reads; a rollout token is on every app that reads a Secret or on none. The
+ * Secrets the operators read carry the labels they watch by: cnpg.io/reload (CloudNativePG's role Secrets) and
+ * rabbitmq.com/topology-operator (the Topology Operator's connection and User credential Secrets).
+ */
+export function rotationPolicy(objects) {
+  const v = [];
+  const envSecretKeys = (containers) => containers.flatMap((c) => (c.env ?? []).filter((e) => e.valueFrom?.secretKeyRef).map((e) => ({ ...e.valueFrom.secretKeyRef, env: e.name })));
+  for (const sts of objects.filter((o) => o.kind === "StatefulSet" && ["postgres", "rabbitmq"].includes(o.metadata.labels?.["app.kubernetes.io/name"]))) {
+    const spec = sts.spec.template.spec;
+    const sidecar = spec.containers.find((c) => c.name === "password-sync");
+    const server = [...(spec.initContainers ?? []), ...spec.containers.filter((c) => c !== sidecar)];
+    // The passwords the server's containers read (POSTGRES_PASSWORD, HR_ASSIST_DB_*_PASSWORD, RABBITMQ_PASS).
+    const refs = envSecretKeys(server).filter((r) => /PASS/.test(r.env));
+    if (!sidecar) { v.push(`${id(sts)}: no password-sync container (a rotated password would never reach the server)`); continue; }
+    const main = spec.containers.find((c) => c !== sidecar);
+    if (sidecar.image !== main?.image) v.push(`${id(sts)}: password-sync runs ${sidecar.image}, the server ${main?.image} (its psql or rabbitmqctl must be the server's)`);
+    const volumes = Object.fromEntries((spec.volumes ?? []).map((x) => [x.name, x]));
+    const secretMounts = (sidecar.volumeMounts ?? []).filter((m) => volumes[m.name]?.secret);
+    for (const name of new Set(refs.map((r) => r.name))) {
+      const m = secretMounts.find((x) => volumes[x.name].secret.secretName === name);
+      if (!m) v.push(`${id(sts)}: password-sync does not mount the Secret ${name} as a volume (environment variables never change)`);
+      else if (!m.readOnly) v.push(`${id(sts)}: password-sync mounts the Secret ${name} writable`);
+      else if (volumes[m.name].secret.items) v.push(`${id(sts)}: password-sync mounts only some keys of ${name}`);
+      const dir = m && (sidecar.env ?? []).find((e) => e.name === "HR_ASSIST_SECRET_DIR")?.value;
+      if (m && dir !== m.mountPath) v.push(`${id(sts)}: password-sync reads ${dir}, the Secret ${name} is at ${m.mountPath}`);
+    }
+    if (envSecretKeys([sidecar]).some((r) => /PASS/.test(r.env) || refs.some((x) => x.name === r.name && x.key === r.key))) v.push(`${id(sts)}: password-sync takes a password from the environment`);
+    const pairs = (sidecar.env ?? []).find((e) => /^HR_ASSIST_SYNC_(ROLES|USERS)$/.test(e.name))?.value ?? "";
+    const synced = new Set(pairs.split(/\s+/).map((p) => p.split(":")[1]).filter(Boolean));
+    for (const r of refs) if (!synced.has(r.key)) v.push(`${id(sts)}: password-sync does not sync the key ${r.key} of ${r.name}`);
+    const script = sidecar.command?.at(-1) ?? "";
+    const scriptMount = (sidecar.volumeMounts ?? []).find((m) => script.startsWith(`${m.mountPath}/`));
+    const cmName = volumes[scriptMount?.name]?.configMap?.name;
+    const key = volumes[scriptMount?.name]?.configMap?.items?.find((i) => script.endsWith(`/${i.path}`))?.key;
+    if (!objects.some((o) => o.kind === "ConfigMap" && o.metadata.name === cmName && o.data?.[key])) v.push(`${id(sts)}: password-sync runs ${script || "nothing"}, which no rendered ConfigMap provides`);
+    for (const c of server)
+      for (const m of c.volumeMounts ?? []) {
+        const cm = volumes[m.name]?.configMap;
+        if (cm?.name === cmName && /initdb/.test(m.mountPath) && (!cm.items || cm.items.some((i) => i.key === key))) v.push(`${id(sts)}: container ${c.name} mounts the sync script ${key} at ${m.mountPath}, where the entrypoint would run it`);
+      }
+  }
+  const apps = objects.filter((o) => ["Deployment", "Service"].includes(o.kind) && o.spec?.template?.spec?.containers && o.metadata.labels?.["app.kubernetes.io/name"] === "hr-assist" && o.metadata.labels?.["app.kubernetes.io/component"] !== "egress-proxy");
+  for (const d of apps.filter((o) => o.metadata.annotations?.["secret.reloader.stakater.com/reload"] !== undefined)) {
+    const listed = new Set(d.metadata.annotations["secret.reloader.stakater.com/reload"].split(","));
+    for (const r of envSecretKeys(d.spec.template.spec.containers)) if (!listed.has(r.name)) v.push(`${id(d)}: Reloader does not watch the Secret ${r.name} its pods read`);
+  }
+  const token = (o) => o.spec.template.metadata?.annotations?.["hr-assist.io/rollout-token"];
+  const readers = apps.filter((o) => envSecretKeys(o.spec.template.spec.containers).length);
+  const tokens = new Set(readers.map(token));
+  if (tokens.size > 1) v.push(`rollout token on some apps only: ${readers.map((o) => `${o.metadata.name}=${token(o) ?? "(none)"}`).join(", ")}`);
+  // The Secrets the chart fills, with the labels they will carry.
+  const filled = new Map();
+  for (const o of objects) {
+    if (o.kind === "Secret") filled.set(o.metadata.name, o.metadata.labels ?? {});
+    if (o.kind === "ExternalSecret") filled.set(o.spec.target?.name ?? o.metadata.name, o.spec.target?.template?.metadata?.labels ?? {});
+    if (o.kind === "SealedSecret") filled.set(o.spec.template?.metadata?.name ?? o.metadata.name, o.spec.template?.metadata?.labels ?? {});
+  }
+  const labelled = (name, label, who) => { if (filled.has(name) && filled.get(name)[label] !== "true") v.push(`Secret ${name} (${who}) lacks the label ${label}: "true"`); };
+  for (const c of objects.filter((o) => o.kind === "Cluster" && o.apiVersion === "postgresql.cnpg.io/v1"))
+    for (const n of [c.spec.bootstrap?.initdb?.secret?.name, ...(c.spec.managed?.roles ?? []).map((r) => r.passwordSecret?.name)].filter(Boolean)) labelled(n, "cnpg.io/reload", "CloudNativePG applies a changed password at once only then");
+  for (const o of objects) {
+    if (o.kind === "User") labelled(o.spec.importCredentialsSecret?.name, "rabbitmq.com/topology-operator", "the Topology Operator watches only labelled Secrets");
+    const conn = o.spec?.rabbitmqClusterReference?.connectionSecret?.name;
+    if (conn && ["User", "Permission", "TopicPermission", "Queue", "Policy"].includes(o.kind)) labelled(conn, "rabbitmq.com/topology-operator", "the Topology Operator's connection");
+  }
+  return v;
+}

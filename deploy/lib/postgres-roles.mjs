@@ -1,9 +1,11 @@
 // The PostgreSQL subchart's init script (files/10-roles.sh, rendered into the <release>-postgres-initdb ConfigMap)
-// run against a real server: a throwaway database and roles, then what the app role may and may not do. Needs psql
-// and HR_ASSIST_TEST_DB_URL (jdbc:postgresql://host:port/db) with HR_ASSIST_TEST_DB_USER / _PASSWORD, as CI has.
+// run against a real server: a throwaway database and roles, then what the app role may and may not do; and its
+// password-sync sidecar (files/sync-roles.sh) setting throwaway roles' passwords from changed files. Needs psql and
+// HR_ASSIST_TEST_DB_URL (jdbc:postgresql://host:port/db) with HR_ASSIST_TEST_DB_USER / _PASSWORD, as CI has.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { randomBytes } from "node:crypto";
+import { randomBytes, pbkdf2Sync, createHmac, createHash } from "node:crypto";
+import { syncSidecar, secretVolume, runScript, startLoop, waitFor } from "./sync-loop.mjs";
 
 const run = promisify(execFile);
 
@@ -100,4 +102,75 @@ async function rolePowers(psql, { db, owner, app, other }) {
     if (superuser.out !== "f") out.push(`app role has superuser, createdb or createrole (${superuser.out})`);
   }
   return out;
+}
+
+/**
+ * The password-sync sidecar (files/sync-roles.sh, with the rendered StatefulSet's key pairs) against a real server,
+ * every pair on a throwaway role: one pass sets all passwords; the loop then applies a changed file (a password of
+ * quotes, backslash, dollar, backquote, semicolon and comment) and only that one, refuses an empty value or one with a
+ * final line break, logs a role that does not exist, and never prints a password. Each password is checked against
+ * the role's stored SCRAM verifier and, where the server asks for passwords, by logging in with it.
+ */
+export async function postgresSyncProblems(objects, server) {
+  const sidecar = syncSidecar(objects, "postgres");
+  if (sidecar.problem) return [sidecar.problem];
+  const pairs = (sidecar.env.HR_ASSIST_SYNC_ROLES ?? "").split(/\s+/).filter(Boolean).map((p) => p.split(":"));
+  if (pairs.length !== 3) return [`HR_ASSIST_SYNC_ROLES names ${pairs.length} key pairs, expected 3 (superuser, owner, app): ${sidecar.env.HR_ASSIST_SYNC_ROLES}`];
+  const s = randomBytes(4).toString("hex");
+  const roles = pairs.map((_, i) => `hr_sync_${i}_${s}`);
+  const first = roles.map((r) => `first-${r}-${randomBytes(6).toString("hex")}`);
+  const nasty = `it's "q" $x \`id\` \\ ;-- ${s}`;
+  const psql = (sql, env = {}) => run("psql", ["-X", "-v", "ON_ERROR_STOP=1", "-qAt", "-d", "postgres", "-c", sql], { env: { ...process.env, ...server, ...env } })
+    .then((r) => ({ ok: true, out: r.stdout.trim() }), (e) => ({ ok: false, out: (e.stderr || e.message).trim() }));
+  const verifier = async (role) => (await psql(`SELECT rolpassword FROM pg_authid WHERE rolname = '${role}'`)).out;
+  const login = (role, pw) => psql("SELECT current_user", { PGUSER: role, PGPASSWORD: pw });
+  const enforces = async (role) => !(await login(role, `wrong-${s}`)).ok;
+  const holds = async (role, pw) => scramMatches(await verifier(role), pw) && (!(await enforces(role)) || (await login(role, pw)).ok);
+  const vol = secretVolume(sidecar.script, Object.fromEntries(pairs.flatMap(([u, p], i) => [[u, roles[i]], [p, first[i]]])));
+  const env = { ...process.env, ...server, ...sidecar.env, PGDATABASE: "postgres", PGHOST: server.PGHOST, HR_ASSIST_SECRET_DIR: vol.files, HR_ASSIST_SYNC_INTERVAL: "1", HR_ASSIST_SYNC_ALIVE: vol.alive };
+  const out = [];
+  let loop;
+  try {
+    for (const r of roles) {
+      const created = await psql(`CREATE ROLE ${r} LOGIN PASSWORD 'before-${s}'`);
+      if (!created.ok) return [`cannot create a test role on ${server.PGHOST}:${server.PGPORT}: ${created.out}`];
+    }
+    const once = await runScript(vol.script, ["once"], env);
+    if (once.code !== 0) out.push(`one pass exited ${once.code}: ${once.out.trim()}`);
+    for (const [i, r] of roles.entries()) if (!(await holds(r, first[i]))) out.push(`one pass: ${pairs[i][1]} is not the password of ${r}`);
+    loop = startLoop(vol.script, env);
+    if (!(await waitFor(async () => (await runScript(vol.script, ["ready"], env)).code === 0, 10000))) out.push("the loop is not ready (no heartbeat) after 10 s");
+    if (!(await waitFor(() => loop.log().includes(`role ${roles[2]}: password set`), 10000))) out.push(`the loop's first pass did not set ${roles[2]} within 10 s`);
+    const app = pairs[2];
+    vol.write(app[1], nasty);
+    if (!(await waitFor(() => holds(roles[2], nasty), 15000))) out.push(`the loop did not set ${roles[2]}'s changed password (${app[1]}) within 15 s`);
+    for (const [label, value] of [["an empty password", ""], ["a password with a final line break", `${nasty}\n`]]) {
+      vol.write(app[1], value);
+      if (!(await waitFor(() => loop.log().includes(`${app[1]} ${label.includes("empty") ? "is empty" : "ends with a line break"}, not applied`), 10000))) out.push(`the loop did not refuse ${label}`);
+      if (!(await holds(roles[2], nasty))) out.push(`${label} changed ${roles[2]}'s password`);
+    }
+    vol.write(app[0], `hr_sync_missing_${s}`);
+    vol.write(app[1], `secret-of-missing-${s}`);
+    if (!(await waitFor(() => loop.log().includes(`role hr_sync_missing_${s} does not exist`), 10000))) out.push("the loop did not report a role that does not exist");
+    if ((await runScript(vol.script, ["live"], env)).code !== 0) out.push("the liveness check fails while the loop runs");
+    const log = loop.log();
+    const sets = (r) => log.split("\n").filter((l) => l.includes(`role ${r}: password set`)).length;
+    // Each role once as the loop starts (it remembers nothing of the pass before), the app role once more for its change.
+    if (sets(roles[0]) !== 1 || sets(roles[1]) !== 1 || sets(roles[2]) !== 2) out.push(`the loop set passwords other than at its start and on a change:\n${log}`);
+    for (const pw of [...first, nasty, `secret-of-missing-${s}`]) if (log.includes(pw) || once.out.includes(pw)) out.push("the log holds a password");
+  } finally {
+    await loop?.stop();
+    vol.remove();
+    for (const r of roles) await psql(`DROP ROLE IF EXISTS ${r}`);
+  }
+  return out;
+}
+
+/** Whether a SCRAM-SHA-256 verifier (pg_authid.rolpassword) was made from this password (ASCII: SASLprep is identity). */
+export function scramMatches(verifier, password) {
+  const m = /^SCRAM-SHA-256\$(\d+):([^$]+)\$([^:]+):(.+)$/.exec(verifier ?? "");
+  if (!m) return false;
+  const salted = pbkdf2Sync(Buffer.from(password, "utf8"), Buffer.from(m[2], "base64"), Number(m[1]), 32, "sha256");
+  const stored = createHash("sha256").update(createHmac("sha256", salted).update("Client Key").digest()).digest("base64");
+  return stored === m[3] && createHmac("sha256", salted).update("Server Key").digest("base64") === m[4];
 }

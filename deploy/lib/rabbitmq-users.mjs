@@ -2,13 +2,15 @@
 // a throwaway virtual host and users with exactly the rendered permissions (rabbitmqctl), then the paths the apps
 // take (the API declares and publishes requests, each function reads its queue and answers) and the ones they must
 // not (a function publishing a task event or another function's result, reading another queue, declaring; the API
-// forging a result; KEDA doing more than a passive declare). Needs rabbitmqctl (as root) and
+// forging a result; KEDA doing more than a passive declare). And the RabbitMQ subchart's password-sync sidecar
+// (files/sync-users.sh) changing a throwaway user's password from changed files. Needs rabbitmqctl (as root) and
 // HR_ASSIST_TEST_RABBITMQ_URI (amqp://user:pass@host:port), as CI has.
 import { execFile, spawn } from "node:child_process";
 import { promisify } from "node:util";
 import { randomBytes, createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { FUNCTIONS, REPLIES, TRIGGERS } from "./policies.mjs";
+import { syncSidecar, secretVolume, runScript, startLoop, waitFor } from "./sync-loop.mjs";
 
 const require = createRequire(import.meta.url);
 const amqp = require("amqplib");
@@ -139,4 +141,74 @@ const replyOf = (fn) => REPLIES[fn][0];
 function passwordHash(password) {
   const salt = randomBytes(4);
   return Buffer.concat([salt, createHash("sha256").update(Buffer.concat([salt, Buffer.from(password, "utf8")])).digest()]).toString("base64");
+}
+
+/**
+ * The password-sync sidecar (files/sync-users.sh, with the rendered StatefulSet's key pair) against a real broker, on
+ * a throwaway user: one pass sets the password; the loop then applies a changed file (quotes, dollar, backquote,
+ * backslash, the URI's own characters, a non-ASCII letter) and only then, refuses values rabbitmqctl would read
+ * differently (white space at an end, a line break, empty), logs a user that does not exist, and never prints a
+ * password. Each password is checked by an AMQP login, the old one must be refused.
+ */
+export async function rabbitmqSyncProblems(objects, broker) {
+  const sidecar = syncSidecar(objects, "rabbitmq");
+  if (sidecar.problem) return [sidecar.problem];
+  const pairs = (sidecar.env.HR_ASSIST_SYNC_USERS ?? "").split(/\s+/).filter(Boolean).map((p) => p.split(":"));
+  if (pairs.length !== 1) return [`HR_ASSIST_SYNC_USERS names ${pairs.length} key pairs, expected 1 (the admin user): ${sidecar.env.HR_ASSIST_SYNC_USERS}`];
+  const [[ukey, pkey]] = pairs;
+  const s = randomBytes(4).toString("hex");
+  const user = `hr-sync-${s}`, vhost = `hr-sync-${s}`;
+  const before = `before-${s}`, first = `first-${s}-${randomBytes(6).toString("hex")}`;
+  const nasty = `n'"$x\`id\`\\;%@:/?#é-${s}`;
+  const login = async (pw) => {
+    try {
+      const c = await amqp.connect({ protocol: "amqp", hostname: broker.host, port: Number(broker.port), username: user, password: pw, vhost });
+      c.on("error", () => {});
+      await c.close();
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const holds = async (pw, old) => (await login(pw)) && !(await login(old));
+  const vol = secretVolume(sidecar.script, { [ukey]: user, [pkey]: first });
+  const env = { ...process.env, ...sidecar.env, HOME: process.env.HOME, HR_ASSIST_SECRET_DIR: vol.files, HR_ASSIST_SYNC_INTERVAL: "1", HR_ASSIST_SYNC_ALIVE: vol.alive };
+  const out = [];
+  let loop;
+  try {
+    await ctl("add_vhost", vhost);
+    await ctlInput(before, "add_user", user);
+    await ctl("set_permissions", "-p", vhost, user, "^$", "^$", "^$");
+    if (!(await login(before))) return [`cannot log in as the test user ${user}`];
+    const once = await runScript(vol.script, ["once"], env);
+    if (once.code !== 0) out.push(`one pass exited ${once.code}: ${once.out.trim()}`);
+    if (!(await holds(first, before))) out.push(`one pass: ${pkey} is not the password of ${user} (or the old one still works)`);
+    loop = startLoop(vol.script, env);
+    if (!(await waitFor(() => loop.log().includes(`user ${user}: password set`), 30000))) out.push(`the loop's first pass did not set ${user} within 30 s`);
+    if ((await runScript(vol.script, ["ready"], env)).code !== 0) out.push("the loop is not ready (no heartbeat)");
+    vol.write(pkey, nasty);
+    if (!(await waitFor(() => holds(nasty, first), 30000, 1000))) out.push(`the loop did not set ${user}'s changed password within 30 s`);
+    for (const [label, value] of [["white space at the end", `${nasty} `], ["white space at the start", ` ${nasty}`], ["a line break", `${nasty}\nx`], ["an empty password", ""]]) {
+      const n = loop.log().split("\n").filter((l) => l.includes("not applied")).length;
+      vol.write(pkey, value);
+      if (!(await waitFor(() => loop.log().split("\n").filter((l) => l.includes("not applied")).length > n, 10000))) out.push(`the loop did not refuse ${label}`);
+    }
+    if (!(await login(nasty))) out.push("a refused value changed the password");
+    vol.write(ukey, `hr-sync-missing-${s}`);
+    vol.write(pkey, `secret-of-missing-${s}`);
+    if (!(await waitFor(() => /user hr-sync-missing-\S+: not applied: .*does not exist/.test(loop.log()), 30000))) out.push(`the loop did not report a user that does not exist:\n${loop.log()}`);
+    if ((await runScript(vol.script, ["live"], env)).code !== 0) out.push("the liveness check fails while the loop runs");
+    const log = loop.log();
+    const sets = log.split("\n").filter((l) => l.includes(`user ${user}: password set`)).length;
+    if (sets !== 2) out.push(`the loop set the password ${sets} times, expected twice (at its start, on the change):\n${log}`);
+    for (const pw of [first, nasty, `secret-of-missing-${s}`]) if (log.includes(pw) || once.out.includes(pw)) out.push("the log holds a password");
+  } catch (e) {
+    out.push(`rabbitmqctl: ${(e.stderr || e.message).trim()}`);
+  } finally {
+    await loop?.stop();
+    vol.remove();
+    await ctl("delete_user", user).catch(() => {});
+    await ctl("delete_vhost", vhost).catch(() => {});
+  }
+  return out;
 }

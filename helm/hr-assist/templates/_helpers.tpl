@@ -697,6 +697,36 @@ or task.failed (and dead letters); KEDA only inspects queue depth (passive decla
 {{- printf "%s-rabbitmq-%s" (include "hr-assist.fullname" .ctx) .component -}}
 {{- end -}}
 
+{{/*
+Labels by which an operator watches a Secret the chart fills, so that a rotated password reaches it (helm/README.md,
+Rotating passwords): CloudNativePG applies a changed role password at once only from a Secret labelled cnpg.io/reload
+(else at a later reconciliation); the Messaging Topology Operator (1.20 and later) watches, and its webhook admits,
+only Secrets labelled rabbitmq.com/topology-operator (the connection Secret and the Users' credentials). Takes
+(dict "ctx" $ "name" <Secret name>); empty for other Secrets.
+*/}}
+{{- define "hr-assist.operatorSecretLabels" -}}
+{{- $ctx := .ctx -}}
+{{- $cnpg := list -}}
+{{- if include "hr-assist.cnpg" $ctx -}}
+{{- $cnpg = list (printf "%s-owner-auth" (include "hr-assist.postgresName" $ctx)) (printf "%s-app-auth" (include "hr-assist.postgresName" $ctx)) -}}
+{{- end -}}
+{{- $topology := list (include "hr-assist.rabbitmqSecret" $ctx) -}}
+{{- range $u := fromYamlArray (include "hr-assist.rabbitmqUsers" $ctx) -}}
+{{- $topology = append $topology (include "hr-assist.rabbitmqUserSecret" (dict "ctx" $ctx "component" $u.component)) -}}
+{{- end -}}
+{{- if has .name $cnpg }}cnpg.io/reload: "true"{{ end -}}
+{{- if has .name $topology }}rabbitmq.com/topology-operator: "true"{{ end -}}
+{{- end -}}
+
+{{/* The Secrets a rendered env list reads (secretKeyRef names), sorted and comma-separated. */}}
+{{- define "hr-assist.envSecrets" -}}
+{{- $names := list -}}
+{{- range $e := fromYamlArray . -}}
+{{- with $e.valueFrom }}{{ with .secretKeyRef }}{{ $names = append $names .name }}{{ end }}{{ end -}}
+{{- end -}}
+{{- $names | uniq | sortAlpha | join "," -}}
+{{- end -}}
+
 {{/* Names of the Secrets the chart generates when neither Vault nor Sealed Secrets nor an existingSecret supply them. */}}
 {{- define "hr-assist.ownSecrets" -}}
 {{- if and .Values.postgres.enabled (not .Values.postgres.auth.existingSecret) }}
