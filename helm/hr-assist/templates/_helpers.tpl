@@ -323,9 +323,10 @@ activator and the event senders). Plain Kubernetes: events come from RabbitMQ qu
 
 {{/*
 What every app's JVM gets: the log format, JAVA_TOOL_OPTIONS (jto) and, with tracing.enabled, the OpenTelemetry Java
-agent the images carry plus its settings. An agent's JVM cannot use the image's AOT cache (it adds java.instrument to
-the module graph the cache was made without): AOTMode=off says so instead of an error at every start. Traces only (the metrics are Prometheus', the logs stdout's), no message
-content of model calls: resume text never leaves in a span. Call with (dict "ctx" $ "app" "api" "jto" "...").
+agent the images carry plus its settings: traces only (the metrics are Prometheus', the logs stdout's), no message
+content of model calls (resume text never leaves in a span). An agent's JVM cannot use the image's AOT cache (the
+agent adds java.instrument to the module graph the cache was made without): AOTMode=off says so instead of an error
+at every start. Call with (dict "ctx" $ "app" "api" "jto" "...").
 */}}
 {{- define "hr-assist.jvmEnv" -}}
 {{- $t := .ctx.Values.tracing -}}
