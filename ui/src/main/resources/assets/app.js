@@ -278,6 +278,9 @@
     bar.style.width = Math.max(0, Math.min(100, Number(bar.dataset.width) || 0)) + '%';
   });
   document.addEventListener('htmx:load', (e) => { widths(e.target); reopen(e.target); reticks(e.target); });
+  // htmx:load comes when the new content settles (20 ms on): the ticks go back at once, so that no refresh shows the
+  // boxes unticked meanwhile (to the eye, or to a test reading them).
+  document.addEventListener('htmx:afterSwap', (e) => reticks(e.target));
 
   // The language switch returns to the address the page has now: the candidate filters change it without a reload.
   document.addEventListener('htmx:pushedIntoHistory', () => {
