@@ -1,6 +1,8 @@
 package io.hrassist.local;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -50,7 +52,27 @@ public final class Launcher {
                 env("HR_ASSIST_DB_USER", "postgres"),
                 env("HR_ASSIST_DB_PASSWORD", ""),
                 System.getenv("HR_ASSIST_ADMIN_PASSWORD"),
-                rabbitmq == null ? LocalSystem.Options.DEFAULT : LocalSystem.Options.rabbitmq(rabbitmq));
+                (rabbitmq == null ? LocalSystem.Options.DEFAULT : LocalSystem.Options.rabbitmq(rabbitmq))
+                        .traced(tracing(System.getenv())));
+    }
+
+    /**
+     * OpenTelemetry tracing of every service when the environment names an exporter ({@code
+     * OTEL_EXPORTER_OTLP_ENDPOINT}, e.g. a local Jaeger's {@code http://localhost:4318}, or {@code OTEL_TRACES_EXPORTER}):
+     * the {@code OTEL_*} settings given, traces only unless they say otherwise.
+     */
+    static Map<String, String> tracing(Map<String, String> environment) {
+        if (!environment.containsKey("OTEL_EXPORTER_OTLP_ENDPOINT")
+                && !environment.containsKey("OTEL_TRACES_EXPORTER")) {
+            return Map.of();
+        }
+        var settings = new HashMap<>(Map.of("OTEL_METRICS_EXPORTER", "none", "OTEL_LOGS_EXPORTER", "none"));
+        environment.forEach((name, value) -> {
+            if (name.startsWith("OTEL_")) {
+                settings.put(name, value);
+            }
+        });
+        return settings;
     }
 
     private static void printWelcome(LocalSystem.Config config, LocalSystem system) {

@@ -47,12 +47,22 @@ final class LocalSystem implements AutoCloseable {
             Options options) {}
 
     /**
-     * How events travel: through the local broker, or through the RabbitMQ at {@code rabbitmqUri}, names prefixed; and
-     * whether the API records results of requests that other systems sent ({@code HR_ASSIST_EXTERNAL_TASKS}).
+     * How events travel: through the local broker, or through the RabbitMQ at {@code rabbitmqUri}, names prefixed;
+     * whether the API records results of requests that other systems sent ({@code HR_ASSIST_EXTERNAL_TASKS}); and, when
+     * {@code tracing} holds OpenTelemetry settings ({@code OTEL_*}), every service runs the OpenTelemetry agent its build
+     * copied to {@code target/otel} with them.
      */
-    record Options(String rabbitmqUri, String rabbitmqPrefix, boolean externalTasks) {
+    record Options(String rabbitmqUri, String rabbitmqPrefix, boolean externalTasks, Map<String, String> tracing) {
 
         static final Options DEFAULT = new Options(null, "", false);
+
+        Options(String rabbitmqUri, String rabbitmqPrefix, boolean externalTasks) {
+            this(rabbitmqUri, rabbitmqPrefix, externalTasks, Map.of());
+        }
+
+        Options traced(Map<String, String> settings) {
+            return new Options(rabbitmqUri, rabbitmqPrefix, externalTasks, Map.copyOf(settings));
+        }
 
         static Options rabbitmq(String uri) {
             return new Options(uri, "", false);
@@ -86,16 +96,15 @@ final class LocalSystem implements AutoCloseable {
             Path jar =
                     config.root().resolve(service.getValue()).resolve("target").resolve(service.getValue() + ".jar");
             var environment = environment(service.getKey(), config.options(), jwtSecret, ingestToken);
+            environment.putAll(tracing(config, service.getValue(), service.getKey()));
             processes.add(ChildProcess.start(service.getValue(), jar, ports.get(service.getKey()), environment, logs));
         }
         // The UI on the public port; it forwards /api/** and /login to the API, so the browser sees one origin.
         // It serves plain http on localhost, where Secure (and __Host-) cookies would not come back.
-        processes.add(ChildProcess.start(
-                "ui",
-                config.root().resolve("ui/target/ui.jar"),
-                config.port(),
-                Map.of("HR_ASSIST_API_URL", "http://127.0.0.1:" + apiPort, "HR_ASSIST_SECURE_COOKIES", "false"),
-                logs));
+        var ui = new HashMap<>(
+                Map.of("HR_ASSIST_API_URL", "http://127.0.0.1:" + apiPort, "HR_ASSIST_SECURE_COOKIES", "false"));
+        ui.putAll(tracing(config, "ui", "hr-assist-ui"));
+        processes.add(ChildProcess.start("ui", config.root().resolve("ui/target/ui.jar"), config.port(), ui, logs));
         started.addAll(processes);
         for (ChildProcess process : processes) {
             process.awaitReady(STARTUP);
@@ -127,6 +136,18 @@ final class LocalSystem implements AutoCloseable {
         started.add(local);
         LOG.info("Local broker at {} with {} triggers from knative/triggers.yaml", local.url(), triggers.size());
         return local;
+    }
+
+    /** With tracing on: the OpenTelemetry agent the module's build copied, the settings, and the service's name. */
+    private static Map<String, String> tracing(Config config, String module, String serviceName) {
+        if (config.options().tracing().isEmpty()) {
+            return Map.of();
+        }
+        Path agent = config.root().resolve(module).resolve("target/otel/opentelemetry-javaagent.jar");
+        var environment = new HashMap<>(config.options().tracing());
+        environment.put("JAVA_TOOL_OPTIONS", "-javaagent:" + agent);
+        environment.put("OTEL_SERVICE_NAME", serviceName);
+        return environment;
     }
 
     /** What a service is started with: the transport, and for the API its database, secrets and broker. */
