@@ -47,7 +47,12 @@ final class LocalDatabase implements AutoCloseable {
     }
 
     private static EmbeddedPostgres start(Path dataDirectory, int port) throws IOException {
-        var builder = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+        // No shutdown hook of its own: it would stop the database beside the launcher's, while the API still drains
+        // its outbox into it; LocalSystem.close stops it last.
+        var builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false);
         if (port != 0) {
             builder.setPort(port);
         }
