@@ -9,28 +9,14 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** The broker is down while tasks are created, then comes up and fails a few more times: nothing lost, nothing twice. */
 @MicronautTest
-class OutboxRelayTest extends ApiTest {
-
-    private final FakeBroker broker = new FakeBroker();
+class OutboxRelayTest extends WithFakeBroker {
 
     @Inject
     OutboxRepository outbox;
-
-    @Override
-    protected Map<String, String> extraProperties() {
-        return Map.of("hr-assist.broker.url", broker.url());
-    }
-
-    @AfterAll
-    void stopBroker() {
-        broker.close();
-    }
 
     @Test
     void aWakeCallRunsTheRelayWithTheBrokersCredentials() {

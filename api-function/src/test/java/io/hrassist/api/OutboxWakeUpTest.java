@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,20 +24,13 @@ import org.junit.jupiter.api.Test;
  * new event can deliver it at once, and only the drain before the API stops can deliver events not yet due again.
  */
 @MicronautTest(transactional = false)
-class OutboxWakeUpTest extends ApiTest {
+class OutboxWakeUpTest extends WithFakeBroker {
 
     private static final String HOUR = "1h";
-
-    private final FakeBroker broker = new FakeBroker();
 
     @Override
     protected Map<String, String> extraProperties() {
         return Map.of("hr-assist.broker.url", broker.url(), "hr-assist.outbox.interval", HOUR);
-    }
-
-    @AfterAll
-    void stopBroker() {
-        broker.close();
     }
 
     @Test

@@ -20,7 +20,6 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -30,28 +29,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * through the outbox. Without one, the task's id is the trace (OutboxRelayTest).
  */
 @MicronautTest(transactional = false)
-class TracedOutboxTest extends ApiTest {
+class TracedOutboxTest extends WithFakeBroker {
 
     @RegisterExtension
     static final OpenTelemetryExtension OTEL = OpenTelemetryExtension.create();
-
-    private final FakeBroker broker = new FakeBroker();
 
     @Inject
     Outbox outbox;
 
     @Inject
     BeanContext context;
-
-    @Override
-    protected Map<String, String> extraProperties() {
-        return Map.of("hr-assist.broker.url", broker.url());
-    }
-
-    @AfterAll
-    void stopBroker() {
-        broker.close();
-    }
 
     @Test
     void anEventStoredDuringATracedRequestIsSentInItsTraceFromASpanOfItsOwn() {
