@@ -161,6 +161,9 @@ class LocalSystemTest {
             assertThat(Span.parentOf(apiServer, spans).service())
                     .as("the request the UI forwarded to the API")
                     .isEqualTo("hr-assist-ui");
+            assertThat(spans)
+                    .as("the relay's HTTP post to the broker, inside its send span")
+                    .anyMatch(span -> span.kind() == 3 && span.parentSpanId().equals(sent.spanId()));
             Span handled = Span.childOf(sent, "process " + requested, spans);
             assertThat(handled.service()).isEqualTo("hr-assist-jd");
             Span stored = Span.childOf(handled, "process io.hrassist.job-description.generated.v1", spans);

@@ -4,6 +4,8 @@ import io.cloudevents.CloudEvent;
 import io.hrassist.api.domain.RecordResult;
 import io.hrassist.api.domain.RecordResult.Delivery;
 import io.hrassist.api.domain.RecordResult.Outcome;
+import io.hrassist.events.binding.EventLogContext;
+import io.hrassist.events.binding.EventSpans;
 import jakarta.inject.Singleton;
 
 /**
@@ -19,8 +21,12 @@ class DeadLetters {
         this.recordResult = recordResult;
     }
 
+    /** Records it with the event in the logging context and a span of its own, as the dispatcher handles events. */
     void record(CloudEvent event, String reason) {
         var delivery = new Delivery(event.getSource().toString(), event.getId(), event.getType(), event.getSubject());
-        recordResult.record(new Outcome.DeadLettered(delivery, reason));
+        try (var logged = EventLogContext.of(event);
+                var span = EventSpans.handling(event)) {
+            recordResult.record(new Outcome.DeadLettered(delivery, reason));
+        }
     }
 }

@@ -11,6 +11,7 @@ import io.hrassist.events.binding.Traceparent;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
+import io.opentelemetry.context.Context;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.net.URI;
@@ -84,10 +85,11 @@ class OutboxRelay {
     @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
     void onFilled(OutboxFilled filled) {
         if (sink.available() && kicked.compareAndSet(false, true)) {
-            kicks.execute(() -> {
+            // Not in the committing request's trace (an agent carries it into executors): each event goes in its own.
+            kicks.execute(Context.root().wrap(() -> {
                 kicked.set(false);
                 relay();
-            });
+            }));
         }
     }
 
@@ -190,11 +192,16 @@ class OutboxRelay {
                 ? row.traceparent()
                 : Traceparent.ofTask(row.subject(), id).orElse(null);
         try (var span = EventSpans.sending(row.type(), id, row.subject(), parent)) {
-            String error = send(row, span.traceparent().orElse(parent));
-            if (error != null) {
-                span.failed("The broker did not accept the event");
+            try {
+                String error = send(row, span.traceparent().orElse(parent));
+                if (error != null) {
+                    span.failed("The broker did not accept the event");
+                }
+                return error;
+            } catch (RuntimeException e) {
+                span.failed("The event could not be sent");
+                throw e;
             }
-            return error;
         }
     }
 

@@ -37,8 +37,13 @@ public final class EventLogContext implements AutoCloseable {
 
     private static void put(String key, String value) {
         if (value != null) {
-            MDC.put(key, PLAIN.matcher(value).matches() ? value : "invalid");
+            MDC.put(key, plain(value));
         }
+    }
+
+    /** {@code value} when it is a plain identifier, else {@code invalid}: what may be written where others read it. */
+    static String plain(String value) {
+        return value != null && PLAIN.matcher(value).matches() ? value : "invalid";
     }
 
     @Override

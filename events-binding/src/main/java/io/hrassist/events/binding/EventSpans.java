@@ -1,66 +1,44 @@
 package io.hrassist.events.binding;
 
 import io.cloudevents.CloudEvent;
+import io.hrassist.events.EventType;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
-import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
-import io.opentelemetry.context.propagation.TextMapGetter;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The OpenTelemetry spans of a task's events: one where an event is sent ({@link #sending}) and one where it is handled
- * ({@link #handling}), each the child of the {@code traceparent} the event carries, so that a task's request, the
- * function's work (with what an agent instruments inside it: the model's HTTP calls, SQL) and the stored result form
- * one trace. Exported only when the OpenTelemetry Java agent is attached at launch (the chart's {@code tracing.enabled});
- * without it the API's no-op tracer builds nothing and {@link #traceparent} is empty, so the events carry the trace
- * context {@link Traceparent} derives from the task.
+ * ({@link #handling}), each the child of the {@code traceparent} the event carries and the current span while open, so
+ * that a task's request, the function's work (with what an agent instruments inside it: the model's HTTP calls, SQL,
+ * the HTTP post to the broker) and the stored result form one trace. Exported only when the OpenTelemetry Java agent
+ * is attached at launch (the chart's {@code tracing.enabled}); without it the API's no-op tracer builds nothing and
+ * {@link Open#traceparent} is empty, so the events carry the trace context {@link Traceparent} derives.
  */
 public final class EventSpans {
 
     static final String INSTRUMENTATION = "io.hrassist.events";
 
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9._:/@+-]{1,200}");
-    private static final TextMapGetter<String> TRACEPARENT = new TextMapGetter<>() {
-        @Override
-        public Iterable<String> keys(String carrier) {
-            return List.of(Traceparent.EXTENSION);
-        }
-
-        @Override
-        public String get(String carrier, String key) {
-            return Traceparent.EXTENSION.equals(key) ? carrier : null;
-        }
-    };
-
     private EventSpans() {}
 
     /**
-     * A span for handling {@code event}, the current one until closed; linked to the span that was current (the agent's
-     * HTTP server span, in the transport's trace rather than the task's).
+     * A span for handling {@code event}, linked to the span that was current (the agent's HTTP server span, in the
+     * transport's trace rather than the task's).
      */
     public static Open handling(CloudEvent event) {
         Object traceparent = event.getExtension(Traceparent.EXTENSION);
+        SpanContext outer = Span.current().getSpanContext();
         return open(
-                "process " + plain(event.getType()),
-                SpanKind.CONSUMER,
-                traceparent == null ? null : traceparent.toString(),
-                event.getType(),
-                event.getId(),
-                event.getSubject(),
-                true);
+                "process", SpanKind.CONSUMER, traceparent, event.getType(), event.getId(), event.getSubject(), outer);
     }
 
     /** A span for sending the event of this type, id and subject, in the trace of {@code traceparent} (if any). */
     public static Open sending(String type, String id, String subject, String traceparent) {
-        return open("send " + plain(type), SpanKind.PRODUCER, traceparent, type, id, subject, false);
+        return open("send", SpanKind.PRODUCER, traceparent, type, id, subject, SpanContext.getInvalid());
     }
 
     /**
@@ -68,37 +46,32 @@ public final class EventSpans {
      * handling span's, when a tracer made one.
      */
     public static Optional<String> current(Object parentTraceparent) {
-        return own(Span.current(), context(parentTraceparent == null ? null : parentTraceparent.toString()));
+        return own(Span.current(), Traceparent.parent(parentTraceparent));
     }
 
     private static Open open(
-            String name,
+            String operation,
             SpanKind kind,
-            String traceparent,
+            Object traceparent,
             String type,
             String id,
             String subject,
-            boolean makeCurrent) {
-        Context parent = context(traceparent);
+            SpanContext link) {
+        Context parent = Traceparent.parent(traceparent);
+        // Span names stay few whatever arrives: a type no handler knows is named as such.
+        String known = EventType.named(type).map(EventType::name).orElse("unknown type");
         var builder = GlobalOpenTelemetry.getTracer(INSTRUMENTATION)
-                .spanBuilder(name)
+                .spanBuilder(operation + " " + known)
                 .setParent(parent)
                 .setSpanKind(kind)
-                .setAttribute("cloudevents.event_type", plain(type))
-                .setAttribute("cloudevents.event_id", plain(id))
-                .setAttribute("cloudevents.event_subject", plain(subject));
-        SpanContext outer = Span.current().getSpanContext();
-        if (outer.isValid()) {
-            builder.addLink(outer);
+                .setAttribute("cloudevents.event_type", EventLogContext.plain(type))
+                .setAttribute("cloudevents.event_id", EventLogContext.plain(id))
+                .setAttribute("cloudevents.event_subject", EventLogContext.plain(subject));
+        if (link.isValid()) {
+            builder.addLink(link);
         }
         Span span = builder.startSpan();
-        return new Open(span, parent, makeCurrent ? span.makeCurrent() : null);
-    }
-
-    private static Context context(String traceparent) {
-        return traceparent == null
-                ? Context.root()
-                : W3CTraceContextPropagator.getInstance().extract(Context.root(), traceparent, TRACEPARENT);
+        return new Open(span, parent, span.makeCurrent());
     }
 
     /**
@@ -107,20 +80,15 @@ public final class EventSpans {
      */
     private static Optional<String> own(Span span, Context parent) {
         SpanContext context = span.getSpanContext();
-        SpanContext parentContext = Span.fromContext(parent).getSpanContext();
-        if (!context.isValid() || context.getSpanId().equals(parentContext.getSpanId())) {
+        if (!context.isValid()
+                || context.getSpanId()
+                        .equals(Span.fromContext(parent).getSpanContext().getSpanId())) {
             return Optional.empty();
         }
-        var carrier = new HashMap<String, String>();
-        W3CTraceContextPropagator.getInstance().inject(Context.root().with(span), carrier, HashMap::put);
-        return Optional.ofNullable(carrier.get(Traceparent.EXTENSION));
+        return Traceparent.format(span);
     }
 
-    private static String plain(String value) {
-        return value != null && PLAIN.matcher(value).matches() ? value : "invalid";
-    }
-
-    /** An open span: {@link #failed} marks it, {@link #close} ends it (and restores the span current before). */
+    /** An open span, the current one: {@link #failed} marks it, {@link #close} ends it and restores the one before. */
     public static final class Open implements AutoCloseable {
 
         private final Span span;
@@ -145,9 +113,7 @@ public final class EventSpans {
 
         @Override
         public void close() {
-            if (scope != null) {
-                scope.close();
-            }
+            scope.close();
             span.end();
         }
     }

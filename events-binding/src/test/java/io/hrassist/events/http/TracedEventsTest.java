@@ -1,8 +1,11 @@
 package io.hrassist.events.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cloudevents.core.builder.CloudEventBuilder;
 import io.hrassist.events.EventType;
+import io.hrassist.events.binding.CloudEventDispatcher;
 import io.hrassist.events.binding.EventSpans;
 import io.hrassist.events.fixtures.Fixtures;
 import io.micronaut.http.HttpRequest;
@@ -12,16 +15,19 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.testing.junit5.OpenTelemetryExtension;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.MDC;
 
 /**
  * With a tracer attached (here the SDK in memory, in production the OpenTelemetry Java agent), handling an event and
@@ -40,6 +46,9 @@ class TracedEventsTest {
     @Inject
     @Client("/")
     HttpClient client;
+
+    @Inject
+    CloudEventDispatcher dispatcher;
 
     @Test
     void handlingAnEventIsASpanOfTheTasksTraceAndTheReplyContinuesFromIt() {
@@ -67,11 +76,10 @@ class TracedEventsTest {
         var request = request("evt-2", EventType.INTERVIEW_QUESTIONS_REQUESTED, questions(42), hostile)
                 .header("ce-traceparent", PARENT);
 
-        try {
-            client.toBlocking().exchange(request, byte[].class);
-        } catch (HttpClientResponseException expected) {
-            assertThat(expected.getStatus().getCode()).isGreaterThanOrEqualTo(500);
-        }
+        assertThatThrownBy(() -> client.toBlocking().exchange(request, byte[].class))
+                .isInstanceOfSatisfying(
+                        HttpClientResponseException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(500));
 
         SpanData handling = onlySpan("process " + EventType.INTERVIEW_QUESTIONS_REQUESTED.name());
         assertThat(handling.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
@@ -98,6 +106,23 @@ class TracedEventsTest {
         });
         assertThat(untraced.header("ce-traceparent")).contains(spans.get(0).getSpanId());
         assertThat(invalid.header("ce-traceparent")).contains(spans.get(1).getSpanId());
+    }
+
+    @Test
+    void anUnknownTypeIsNamedAsSuchAndHandlingLeavesNoSpanOrLogContextBehind() {
+        var event = CloudEventBuilder.v1()
+                .withId("evt-6")
+                .withSource(URI.create("/tests"))
+                .withType("com.example.anything-at-all.v" + System.nanoTime())
+                .withSubject(TASK)
+                .withExtension("traceparent", PARENT)
+                .build();
+
+        dispatcher.dispatch(event);
+
+        assertThat(onlySpan("process unknown type").getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
+        assertThat(Span.current().getSpanContext().isValid()).isFalse();
+        assertThat(MDC.getCopyOfContextMap()).doesNotContainKeys("task", "event", "type", "trace");
     }
 
     @Test
