@@ -6,20 +6,16 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** The outbox table as the relay sees it: claims commit in their own transaction ({@code REQUIRES_NEW}). */
 @Singleton
 class JdbcOutboxQueue implements OutboxQueue {
 
     private final OutboxRepository outbox;
-    private final OutboxTraceRepository traces;
 
-    JdbcOutboxQueue(OutboxRepository outbox, OutboxTraceRepository traces) {
+    JdbcOutboxQueue(OutboxRepository outbox) {
         this.outbox = outbox;
-        this.traces = traces;
     }
 
     @Override
@@ -54,14 +50,10 @@ class JdbcOutboxQueue implements OutboxQueue {
         return outbox.oldestCreatedAt();
     }
 
-    private List<QueuedEvent> claimed(List<OutboxRow> rows, Instant claimedUntil) {
-        if (rows.isEmpty()) {
-            return List.of();
+    private List<QueuedEvent> claimed(List<ClaimedRow> rows, Instant claimedUntil) {
+        if (!rows.isEmpty()) {
+            outbox.claim(rows.stream().map(ClaimedRow::id).toList(), claimedUntil);
         }
-        List<Long> ids = rows.stream().map(OutboxRow::id).toList();
-        outbox.claim(ids, claimedUntil);
-        Map<Long, String> traced = traces.findByOutboxIdIn(ids).stream()
-                .collect(Collectors.toMap(OutboxTrace::outboxId, OutboxTrace::traceparent));
         return rows.stream()
                 .map(row -> new QueuedEvent(
                         row.id(),
@@ -72,7 +64,7 @@ class JdbcOutboxQueue implements OutboxQueue {
                         row.data(),
                         row.attempts(),
                         row.createdAt(),
-                        traced.get(row.id())))
+                        row.traceparent()))
                 .toList();
     }
 }

@@ -17,14 +17,17 @@ public interface OutboxRepository extends GenericRepository<OutboxRow, Long> {
 
     OutboxRow save(OutboxRow row);
 
+    /** What a claim reads: the event and the trace context of the request that stored it (outbox_trace, if any). */
+    String CLAIMED = "SELECT o.id, o.event_id, o.type, o.source, o.subject, o.data, o.attempts, o.created_at, "
+            + "t.traceparent FROM outbox_event o LEFT JOIN outbox_trace t ON t.outbox_id = o.id ";
+
     /** Due events, oldest first, locked until the transaction ends so that other API replicas skip them. */
-    @Query("SELECT " + COLUMNS
-            + " FROM outbox_event WHERE next_attempt_at <= now() ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED")
-    List<OutboxRow> lockDue(int limit);
+    @Query(CLAIMED + "WHERE o.next_attempt_at <= now() ORDER BY o.id LIMIT :limit FOR UPDATE OF o SKIP LOCKED")
+    List<ClaimedRow> lockDue(int limit);
 
     /** Waiting events whether due or not, oldest first, locked: the last tries before the API stops. */
-    @Query("SELECT " + COLUMNS + " FROM outbox_event ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED")
-    List<OutboxRow> lockWaiting(int limit);
+    @Query(CLAIMED + "ORDER BY o.id LIMIT :limit FOR UPDATE OF o SKIP LOCKED")
+    List<ClaimedRow> lockWaiting(int limit);
 
     /** Everything still waiting, oldest first, without locking (for inspection). */
     @Query("SELECT " + COLUMNS + " FROM outbox_event ORDER BY id")
