@@ -86,7 +86,7 @@ class CandidateActions {
                 throw problem;
             }
             String key = problem.status() == 409 ? "candidate.conflict" : "problem.invalid";
-            return page.refused(request, id, form, key, problem.detail(), HttpStatus.valueOf(problem.status()));
+            return page.refused(request, id, form, key, problem.detail(), Failures.status(problem));
         }
     }
 

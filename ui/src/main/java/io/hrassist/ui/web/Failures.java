@@ -48,12 +48,19 @@ final class Failures {
         return "true".equals(request.getHeaders().get("HX-Request"));
     }
 
-    /** The message key that explains a problem of this status, the detail shown beside it. */
-    /** A page's status for the API's answer: the API's own, or 502 where it could not be reached (0). */
+    /**
+     * A page's status for the API's answer: the API's own, or 502 where it could not be reached (0) or answered with a
+     * status this server has no name for.
+     */
     static HttpStatus status(ApiProblem problem) {
-        return problem.status() == 0 ? HttpStatus.BAD_GATEWAY : HttpStatus.valueOf(problem.status());
+        try {
+            return problem.status() == 0 ? HttpStatus.BAD_GATEWAY : HttpStatus.valueOf(problem.status());
+        } catch (IllegalArgumentException unknown) {
+            return HttpStatus.BAD_GATEWAY;
+        }
     }
 
+    /** The message key that explains a problem of this status, the detail shown beside it. */
     static String messageKey(int status) {
         return switch (status) {
             case 0, 502, 503, 504 -> "problem.unreachable";

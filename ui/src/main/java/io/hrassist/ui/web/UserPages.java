@@ -5,7 +5,6 @@ import io.hrassist.ui.api.TeamApi;
 import io.hrassist.ui.api.User;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -110,7 +109,7 @@ class UserPages {
                 throw problem;
             }
             User user = api.user(Session.token(request), id);
-            return HttpResponse.status(HttpStatus.valueOf(problem.status()))
+            return HttpResponse.status(Failures.status(problem))
                     .body(userPage(user, "users.error.refused", problem.detail()));
         }
     }
