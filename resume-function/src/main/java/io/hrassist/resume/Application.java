@@ -1,5 +1,6 @@
 package io.hrassist.resume;
 
+import io.hrassist.logging.LogFormat;
 import io.micronaut.runtime.Micronaut;
 
 /** Resume evaluation function. */
@@ -9,6 +10,7 @@ public final class Application {
 
     /** Starts without Micronaut's banner: every line on stdout is a log line (JSON ones with HR_ASSIST_LOG_FORMAT=json). */
     public static void main(String[] args) {
+        LogFormat.check();
         Micronaut.build(args).mainClass(Application.class).banner(false).start();
     }
 }
