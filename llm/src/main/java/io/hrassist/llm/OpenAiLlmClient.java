@@ -131,6 +131,9 @@ public final class OpenAiLlmClient implements LlmClient {
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        // A network failure says what failed; any other (a body that does not parse, …) may quote the answer: its kind
+        // only.
+        return root.getClass().getSimpleName()
+                + (root instanceof IOException && root.getMessage() != null ? ": " + root.getMessage() : "");
     }
 }
