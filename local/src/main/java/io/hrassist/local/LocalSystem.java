@@ -138,14 +138,21 @@ final class LocalSystem implements AutoCloseable {
         return local;
     }
 
-    /** With tracing on: the OpenTelemetry agent the module's build copied, the settings, and the service's name. */
-    private static Map<String, String> tracing(Config config, String module, String serviceName) {
+    /**
+     * With tracing on: the OpenTelemetry agent the module's build copied (after any JAVA_TOOL_OPTIONS of the
+     * launcher's), the settings, and the service's name.
+     */
+    private static Map<String, String> tracing(Config config, String module, String serviceName) throws IOException {
         if (config.options().tracing().isEmpty()) {
             return Map.of();
         }
         Path agent = config.root().resolve(module).resolve("target/otel/opentelemetry-javaagent.jar");
+        if (!Files.isRegularFile(agent)) {
+            throw new IOException(agent + " is missing: build with ./mvnw -DskipTests package (./hr-assist run does)");
+        }
         var environment = new HashMap<>(config.options().tracing());
-        environment.put("JAVA_TOOL_OPTIONS", "-javaagent:" + agent);
+        String options = System.getenv().getOrDefault("JAVA_TOOL_OPTIONS", "");
+        environment.put("JAVA_TOOL_OPTIONS", (options + " -javaagent:" + agent).strip());
         environment.put("OTEL_SERVICE_NAME", serviceName);
         return environment;
     }
