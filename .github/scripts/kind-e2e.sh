@@ -113,7 +113,8 @@ flow() {
     kubectl -n "$NS" port-forward deploy/hr-assist-api 18080:8080 >/dev/null &
   fi
   forward=$!
-  trap 'kill "$forward" 2>/dev/null || true' RETURN
+  # Stopped when flow returns, and only then: the trap clears itself (a RETURN trap outlives the function otherwise).
+  trap 'kill "$forward" 2>/dev/null || true; trap - RETURN' RETURN
   api=http://127.0.0.1:18080
   for _ in $(seq 30); do curl -fsS -o /dev/null "${header[@]}" "$api/health/readiness" && break; sleep 2; done
   local password token vacancy task status

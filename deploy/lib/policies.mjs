@@ -621,10 +621,16 @@ export function tracingPolicy(objects) {
     if (!value("OTEL_SERVICE_NAME")) v.push(`${name}: agent without OTEL_SERVICE_NAME`);
     if (value("OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT") !== "false") v.push(`${name}: model message content (resume text) may be captured in spans`);
     if (value("OTEL_LOGS_EXPORTER") !== "none") v.push(`${name}: the agent would export log records`);
+    // The agent's exporter follows the JVM's proxy settings: behind the egress proxy, the collector must be bypassed.
+    const collector = (() => { try { return new URL(value("OTEL_EXPORTER_OTLP_ENDPOINT")).hostname; } catch { return null; } })();
+    if (collector && value("HTTPS_PROXY") && !(value("NO_PROXY") || "").split(",").includes(collector)) v.push(`${name}: the collector ${collector} is not in NO_PROXY, so its spans go to the egress proxy`);
+    const nonProxy = /-Dhttp\.nonProxyHosts=(\S+)/.exec(value("JAVA_TOOL_OPTIONS") || "");
+    if (collector && nonProxy && !nonProxy[1].split("|").includes(collector)) v.push(`${name}: the collector ${collector} is not in http.nonProxyHosts`);
   }
   const policies = objects.filter((o) => o.kind === "NetworkPolicy");
   if (policies.length > 0) {
-    const port = Number(new URL(env(traced[0][1], "OTEL_EXPORTER_OTLP_ENDPOINT")?.value || "http://x").port || 80);
+    const endpoint = new URL(env(traced[0][1], "OTEL_EXPORTER_OTLP_ENDPOINT")?.value || "http://x");
+    const port = Number(endpoint.port || (endpoint.protocol === "https:" ? 443 : 80));
     const reaches = policies.some((p) => (p.spec.egress || []).some((e) => (e.ports || []).some((x) => x.port === port) && (e.to || []).length > 0)
       && ["api", "ui", "jd", "questions", "resume"].every((component) => selects(p.spec.podSelector, { "app.kubernetes.io/instance": "hr-assist", "app.kubernetes.io/component": component })));
     if (!reaches) v.push(`no NetworkPolicy lets every app reach the collector on port ${port}`);

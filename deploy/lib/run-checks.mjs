@@ -382,6 +382,11 @@ await check("self-test: schemas, values.schema.json and policies reject known-ba
   const jtoOf = (objs, n) => ksvc(objs, n).env.find((e) => e.name === "JAVA_TOOL_OPTIONS");
   tracingBad("one app without the agent", (o) => (jtoOf(o, "hr-assist-resume").value = jtoOf(o, "hr-assist-resume").value.replace(P.OTEL_AGENT, "")));
   tracingBad("model message content captured", (o) => (ksvc(o).env.find((e) => e.name === "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT").value = "true"));
+  const plainBad = (label, mutate) => { const objs = structuredClone(rendered["plain-full"]); mutate(objs); if (P.tracingPolicy(objs).length === 0) out.push(`policy did not catch: ${label}`); };
+  const jdEnv = (o) => find(o, "Deployment", "hr-assist-jd").spec.template.spec.containers[0].env;
+  plainBad("the collector behind the egress proxy (NO_PROXY)", (o) => { const e = jdEnv(o).find((x) => x.name === "NO_PROXY"); e.value = e.value.replace(",otel.example.com", ""); });
+  plainBad("the collector behind the egress proxy (http.nonProxyHosts)", (o) => { const e = jdEnv(o).find((x) => x.name === "JAVA_TOOL_OPTIONS"); e.value = e.value.replace("|otel.example.com", ""); });
+  plainBad("the tracing NetworkPolicy on another port than the endpoint's", (o) => { find(o, "NetworkPolicy", "hr-assist-tracing").spec.egress[0].ports[0].port = 4317; });
   tracingBad("no egress to the collector", (o) => o.splice(o.findIndex((x) => x.kind === "NetworkPolicy" && x.metadata.name.endsWith("-tracing")), 1));
   expectViolation("OpenTelemetry settings without the agent", P.tracingPolicy, (o) => ksvc(o).env.push({ name: "OTEL_EXPORTER_OTLP_ENDPOINT", value: "http://c:4318" }));
   const squidBad = (label, mutate) => { const objs = structuredClone(rendered.squid); mutate(objs); if (P.egressProxyPolicy(objs).length === 0) out.push(`policy did not catch: ${label}`); };

@@ -288,7 +288,7 @@ activator and the event senders). Plain Kubernetes: events come from RabbitMQ qu
 - name: HTTPS_PROXY
   value: {{ printf "http://%s:%v" $proxy.host $proxy.port | quote }}
 - name: NO_PROXY
-  value: {{ $llm.noProxy | quote }}
+  value: {{ include "hr-assist.noProxyFor" (dict "ctx" .ctx "list" $llm.noProxy "sep" ",") | quote }}
 {{- end }}
 {{- if not .ctx.Values.knative.enabled }}
 - name: HR_ASSIST_TRANSPORT
@@ -313,7 +313,7 @@ activator and the event senders). Plain Kubernetes: events come from RabbitMQ qu
 {{- $jto := $v.javaToolOptions | default .ctx.Values.javaToolOptions }}
 {{- if $proxy.host }}
 {{- /* Also as JVM properties, for HTTP clients that follow the default ProxySelector. */}}
-{{- $jto = printf "%s -Dhttps.proxyHost=%s -Dhttps.proxyPort=%v -Dhttp.nonProxyHosts=localhost|127.0.0.1|*.svc|*.cluster.local" $jto $proxy.host $proxy.port }}
+{{- $jto = printf "%s -Dhttps.proxyHost=%s -Dhttps.proxyPort=%v -Dhttp.nonProxyHosts=%s" $jto $proxy.host $proxy.port (include "hr-assist.noProxyFor" (dict "ctx" .ctx "list" "localhost|127.0.0.1|*.svc|*.cluster.local" "sep" "|")) }}
 {{- end }}
 {{ include "hr-assist.jvmEnv" (dict "ctx" .ctx "app" .key "jto" $jto) }}
 {{- with $v.extraEnv }}
@@ -357,6 +357,27 @@ at every start. Call with (dict "ctx" $ "app" "api" "jto" "...").
 - name: OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT
   value: "false"
 {{- end }}
+{{- end -}}
+
+{{/*
+The tracing collector's host and port (tracing.endpoint; the port defaults to the scheme's), as YAML.
+*/}}
+{{- define "hr-assist.tracingCollector" -}}
+{{- $u := urlParse .Values.tracing.endpoint -}}
+host: {{ $u.hostname | quote }}
+port: {{ regexReplaceAll "^[^:]*:?" $u.host "" | atoi | default (ternary 443 80 (eq $u.scheme "https")) }}
+{{- end -}}
+
+{{/*
+A proxy bypass list (list, joined by sep) with the tracing collector's host added when tracing is on: the agent's
+exporter follows the JVM's proxy settings, and the egress proxy admits only the model's host.
+*/}}
+{{- define "hr-assist.noProxyFor" -}}
+{{- if .ctx.Values.tracing.enabled -}}
+{{ .list }}{{ .sep }}{{ (include "hr-assist.tracingCollector" .ctx | fromYaml).host }}
+{{- else -}}
+{{ .list }}
+{{- end -}}
 {{- end -}}
 
 {{/* Environment of the UI. */}}
