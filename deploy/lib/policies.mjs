@@ -1047,10 +1047,10 @@ export function rotationPolicy(objects) {
       }
   }
   const apps = objects.filter((o) => ["Deployment", "Service"].includes(o.kind) && o.spec?.template?.spec?.containers && o.metadata.labels?.["app.kubernetes.io/name"] === "hr-assist" && o.metadata.labels?.["app.kubernetes.io/component"] !== "egress-proxy");
-  for (const d of apps.filter((o) => o.metadata.annotations?.["secret.reloader.stakater.com/reload"] !== undefined)) {
-    const listed = new Set(d.metadata.annotations["secret.reloader.stakater.com/reload"].split(","));
-    for (const r of envSecretKeys(d.spec.template.spec.containers)) if (!listed.has(r.name)) v.push(`${id(d)}: Reloader does not watch the Secret ${r.name} its pods read`);
-  }
+  // With Reloader on (one Deployment carries its annotation), every Deployment whose pods read a Secret carries it.
+  const reloaded = (o) => o.metadata.annotations?.["secret.reloader.stakater.com/auto"] === "true";
+  if (apps.some(reloaded))
+    for (const d of apps.filter((o) => o.kind === "Deployment" && envSecretKeys(o.spec.template.spec.containers).length && !reloaded(o))) v.push(`${id(d)}: Reloader does not roll it, though its pods read Secrets`);
   const token = (o) => o.spec.template.metadata?.annotations?.["hr-assist.io/rollout-token"];
   const readers = apps.filter((o) => envSecretKeys(o.spec.template.spec.containers).length);
   const tokens = new Set(readers.map(token));

@@ -187,7 +187,7 @@ await check("policy: rotated passwords reach the servers and the apps (embedded 
   const out = renders.flatMap(([n, objs]) => P.rotationPolicy(objs).map((p) => `[${n}] ${p}`));
   for (const [n, kind] of [["plain-full", "Deployment"], ["knative-full", "Service"]])
     if (!rendered[n]?.some((o) => o.kind === kind && o.spec?.template?.metadata?.annotations?.["hr-assist.io/rollout-token"])) out.push(`[${n}] no rollout token rendered`);
-  if (!rendered["plain-full"]?.some((o) => o.kind === "Deployment" && o.metadata.annotations?.["secret.reloader.stakater.com/reload"])) out.push("[plain-full] no Reloader annotation rendered");
+  if (!rendered["plain-full"]?.some((o) => o.kind === "Deployment" && o.metadata.annotations?.["secret.reloader.stakater.com/auto"] === "true")) out.push("[plain-full] no Reloader annotation rendered");
   return out;
 });
 const npValues = parse(readFileSync(join(REPO_DIR, CHART, "values.yaml"), "utf8")).networkPolicy;
@@ -444,7 +444,7 @@ await check("self-test: schemas, values.schema.json and policies reject known-ba
   rotBad("the sync script in /docker-entrypoint-initdb.d", "default", (o) => delete sts(o, "postgres").volumes.find((v) => v.name === "initdb").configMap.items);
   rotBad("password-sync on the tag while the server runs postgres.image.digest", "squid", (o) => (syncOf(o, "postgres").image = "postgres:16.10-alpine"));
   rotBad("the sync script missing from its ConfigMap", "default", (o) => delete find(o, "ConfigMap", "hr-assist-rabbitmq-config").data["sync-users.sh"]);
-  rotBad("Reloader not watching a Secret the API reads", "plain-full", (o) => { const d = find(o, "Deployment", "hr-assist-api"); d.metadata.annotations["secret.reloader.stakater.com/reload"] = "hr-assist-app"; });
+  rotBad("Reloader not rolling the API, which reads Secrets", "plain-full", (o) => { delete find(o, "Deployment", "hr-assist-api").metadata.annotations["secret.reloader.stakater.com/auto"]; });
   rotBad("a rollout token on one app only", "plain-full", (o) => delete find(o, "Deployment", "hr-assist-resume").spec.template.metadata.annotations["hr-assist.io/rollout-token"]);
   rotBad("a rollout token on one Knative Service only", "knative-full", (o) => delete find(o, "Service", "hr-assist-api").spec.template.metadata.annotations["hr-assist.io/rollout-token"]);
   rotBad("a CloudNativePG role Secret from Vault without cnpg.io/reload", "operators-vault", (o) => delete find(o, "ExternalSecret", "hr-assist-postgres-app-auth").spec.target.template.metadata);
