@@ -277,10 +277,12 @@
   const widths = (root) => root.querySelectorAll('[data-width]').forEach((bar) => {
     bar.style.width = Math.max(0, Math.min(100, Number(bar.dataset.width) || 0)) + '%';
   });
-  document.addEventListener('htmx:load', (e) => { widths(e.target); reopen(e.target); reticks(e.target); });
-  // htmx:load comes when the new content settles (20 ms on): the ticks go back at once, so that no refresh shows the
-  // boxes unticked meanwhile (to the eye, or to a test reading them).
-  document.addEventListener('htmx:afterSwap', (e) => reticks(e.target));
+  const restore = (root) => { widths(root); reopen(root); reticks(root); };
+  document.addEventListener('htmx:load', (e) => restore(e.target));
+  // htmx:load comes when the new content settles (20 ms on): bars, open panels and ticks go back at the swap itself,
+  // so that no refresh shows them otherwise meanwhile (to the eye, or to a test reading them). The swapped element may
+  // be gone by then (an outerHTML swap), so the whole page is restored.
+  document.addEventListener('htmx:afterSwap', () => restore(document));
 
   // The language switch returns to the address the page has now: the candidate filters change it without a reload.
   document.addEventListener('htmx:pushedIntoHistory', () => {
@@ -292,9 +294,7 @@
   });
 
   document.addEventListener('DOMContentLoaded', () => {
-    widths(document);
-    reopen(document);
-    reticks(document);
+    restore(document);
     const toggle = document.getElementById('menu-toggle');
     if (toggle) menu(toggle);
     document.querySelectorAll('input[data-chips]').forEach(chips);
