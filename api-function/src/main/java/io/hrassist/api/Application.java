@@ -22,11 +22,21 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public final class Application {
 
+    /**
+     * The bootstrap context reads bootstrap-k8s.yml for the Kubernetes config client, on only where the chart turns it
+     * on; otherwise Micronaut would look through every jar for a bootstrap property source at each start.
+     */
+    private static final boolean KUBERNETES_CONFIG = Boolean.parseBoolean(System.getenv("HR_ASSIST_KUBERNETES_CONFIG"));
+
     private Application() {}
 
     /** Starts without Micronaut's banner: every line on stdout is a log line (JSON ones with HR_ASSIST_LOG_FORMAT=json). */
     public static void main(String[] args) {
         LogFormat.check();
-        Micronaut.build(args).mainClass(Application.class).banner(false).start();
+        Micronaut.build(args)
+                .mainClass(Application.class)
+                .banner(false)
+                .bootstrapEnvironment(KUBERNETES_CONFIG)
+                .start();
     }
 }
