@@ -1,14 +1,13 @@
 package io.hrassist.api;
 
-import at.favre.lib.crypto.bcrypt.BCrypt;
 import io.hrassist.api.db.UserRepository;
 import io.hrassist.api.domain.Role;
-import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.security.crypto.bcrypt.BCrypt;
 
 /** Test users, written straight to the database. */
 final class Users {
@@ -21,7 +20,7 @@ final class Users {
 
     /** A user with {@code role} (cheap bcrypt cost, so that tests stay fast). */
     static void create(UserRepository users, String username, String password, Role role) {
-        String hash = new String(BCrypt.withDefaults().hash(4, password.toCharArray()), StandardCharsets.UTF_8);
+        String hash = BCrypt.hashpw(password, BCrypt.gensalt(4));
         users.insertIfAbsent(UUID.randomUUID(), username, hash, role.name(), Instant.now());
     }
 

@@ -1,9 +1,9 @@
 package io.hrassist.api.security;
 
-import at.favre.lib.crypto.bcrypt.BCrypt;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Optional;
+import org.springframework.security.crypto.bcrypt.BCrypt;
 
 /**
  * Password policy, hashing (bcrypt) and generation. The cost, 10 (OWASP's floor for bcrypt), keeps a sign-in at ~0.1 s
@@ -44,12 +44,12 @@ final class Passwords {
     }
 
     static String hash(String password) {
-        return new String(BCrypt.withDefaults().hash(COST, password.toCharArray()), StandardCharsets.UTF_8);
+        return BCrypt.hashpw(password, BCrypt.gensalt(COST, RANDOM));
     }
 
     /** Whether {@code password} matches {@code hash}; a missing user is checked against a dummy hash (same cost). */
     static boolean verify(String password, String hash) {
-        return BCrypt.verifyer().verify(password.toCharArray(), hash == null ? DUMMY_HASH : hash).verified;
+        return BCrypt.checkpw(password, hash == null ? DUMMY_HASH : hash);
     }
 
     static String generate() {
