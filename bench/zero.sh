@@ -16,6 +16,8 @@
 #           (default: both)
 #   env:    APPS="minimal-app api ui"; JVM_FLAGS="..." added to every JVM (e.g. the chart's container memory:
 #           "-XX:MaxRAM=768m -XX:MaxRAMPercentage=75"); IDLE=seconds; PGHOST/PGPORT/PGUSER (127.0.0.1, 5432, postgres).
+#           PROFILE=cpu|wall: async-profiler (tools.profiler:async-profiler, fetched once from Maven Central) records
+#           every measured start until the app stops; flame graphs in target/zero/<setup>-<app>-<run>.html.
 # Creates and drops its own database; loopback only; every process it starts is stopped, also when interrupted.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +27,7 @@ apps=(${APPS:-minimal-app api ui})
 java17=${JAVA17:-java}
 java25=${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 extra=(${JVM_FLAGS:-})
+profile=${PROFILE:-}
 idle=${IDLE:-10}
 c1=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
 no_replay=(-XX:+UnlockDiagnosticVMOptions -XX:-AOTReplayTraining)
@@ -118,7 +121,7 @@ measure() {
   local app=$1 java=$2 port begin; shift 2
   port=$(free_port) # before the clock starts: a Python start is no part of the app's
   begin=$(now_ms)
-  start "$app" "$port" "$java" "$@"
+  start "$app" "$port" "$java" "$@" ${profiler:+"-agentpath:$profiler=start,event=$profile,interval=1ms,file=$PWD/$work/$setup-$app-$run.html"}
   first "$app" "$port"
   ms=$((mark - begin)); ms2=$(( ${mark2:-$mark} - begin ))
   rss=$(rss_of "$pid"); cpu=$(cpu_of "$pid")
@@ -163,6 +166,18 @@ prepare() { # setup app -> flags of the measured runs (training the cache first)
   esac
 }
 
+profiler=""
+if [[ -n $profile ]]; then
+  [[ $profile == cpu || $profile == wall ]] || { echo "PROFILE is cpu or wall" >&2; exit 1; }
+  ap_version=4.2
+  case $(uname -m) in x86_64) ap_arch=linux-x64 ;; aarch64) ap_arch=linux-arm64 ;; *) echo "no async-profiler for $(uname -m)" >&2; exit 1 ;; esac
+  profiler=$PWD/$work/async-profiler-$ap_version/$ap_arch/libasyncProfiler.so
+  if [[ ! -s $profiler ]]; then
+    ./mvnw -B -q -ntp dependency:copy -Dartifact="tools.profiler:async-profiler:$ap_version" -DoutputDirectory="$work"
+    unzip -q -o "$work/async-profiler-$ap_version.jar" "$ap_arch/*" -d "$work/async-profiler-$ap_version"
+  fi
+fi
+
 # The database as a running system has it: migrated, the first admin created, one vacancy.
 psql -q -d postgres -c "CREATE DATABASE $db" >/dev/null
 api_port=$(free_port)
@@ -185,7 +200,7 @@ for setup in "${setups[@]}"; do
     prepare "$setup" "$app"
     app_flags[$app]="${flags[*]}" # no flag holds a space: caches are under $work
   done
-  for _ in $(seq "$runs"); do
+  for run in $(seq "$runs"); do
     for app in "${apps[@]}"; do
       read -r -a flags <<<"${app_flags[$app]}"
       mark2=""

@@ -21,7 +21,8 @@ public final class Application {
 
     /**
      * The UI's one HTTP client talks to the API: it sets up TLS only where the API's address is {@code https} (an SSL
-     * context built for nothing cost ~60 ms of a start from zero; the chart and the launcher reach the API over http).
+     * context built for nothing cost ~0.1 s of the first page after a start from zero; the chart and the launcher reach
+     * the API over http).
      */
     static boolean apiOverTls(String apiUrl) {
         return apiUrl != null && apiUrl.strip().regionMatches(true, 0, "https:", 0, 6);
