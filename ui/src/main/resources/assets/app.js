@@ -280,8 +280,7 @@
   const restore = (root) => { widths(root); reopen(root); reticks(root); };
   document.addEventListener('htmx:load', (e) => restore(e.target));
   // htmx:load comes when the new content settles (20 ms on): bars, open panels and ticks go back at the swap itself,
-  // so that no refresh shows them otherwise meanwhile (to the eye, or to a test reading them). The swapped element may
-  // be gone by then (an outerHTML swap), so the whole page is restored.
+  // so that no refresh shows them otherwise meanwhile (to the eye, or to a test reading them).
   document.addEventListener('htmx:afterSwap', () => restore(document));
 
   // The language switch returns to the address the page has now: the candidate filters change it without a reload.
